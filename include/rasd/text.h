@@ -17,8 +17,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
-#include "article.h"
 #include "arena.h"
+#include "article.h"
+#include "rasd.h"
 
 enum rasd_tok_kind {
     RASD_TOK_AR = 1,  /* Arabic-script word */
@@ -152,6 +153,29 @@ int rasd_text_tokenize(const char *z, size_t n, const rasd_span *skip,
  * into out (cap >= n + 1), returns bytes written and sets *clitics. */
 size_t rasd_text_key(const char *norm, size_t n, int kind, char *out,
                      size_t cap, uint8_t *clitics);
+
+/* Key variants of one normalised text word, for dictionary matching: the
+ * word itself and every reading with proclitics (و ف, then ب ك ل, then ال,
+ * or لل) and light suffixes (dual -تين/-تان -> ه, sound plural -ات -> ه,
+ * -ين/-ان/-ون, English -s/-es/-ies, possessive 's) removed, least stripped
+ * first, no stripped remainder under 3 letters.  Aliases are stored under
+ * rasd_text_alias_key, so a text word matches when any variant equals it.
+ * Variant strings are written into buf; returns the number of variants. */
+#define RASD_KEYVAR_MAX 24
+typedef struct rasd_keyvar {
+    const char *p;   /* into buf, not NUL-terminated */
+    uint16_t n;
+    uint8_t clitics; /* RASD_CLITIC_* removed */
+    uint8_t suffix;  /* 1 when a suffix was reduced */
+} rasd_keyvar;
+size_t rasd_text_key_variants(const char *norm, size_t n, int kind, char *buf,
+                              size_t cap, rasd_keyvar *out, size_t max);
+
+/* The key an alias word is stored under: the normalised word less a
+ * leading ال (Arabic); Latin words as they are.  Returns bytes written to
+ * out (cap >= n + 1). */
+size_t rasd_text_alias_key(const char *norm, size_t n, int kind, char *out,
+                           size_t cap);
 
 /* Snowball stem (Arabic or English by script) of a normalised word.
  * Returns a pointer valid until res is freed (cached) or NULL. */
