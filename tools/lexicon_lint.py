@@ -190,6 +190,9 @@ def main(argv):
                     counts[cls][1] += 1
                     seen.setdefault(k, []).append(
                         (cls, name, path, n, amb, a))
+    seen_sub = {}
+    for k, lst in seen.items():
+        seen_sub[k] = {i[0] for i in lst}
     for k, lst in seen.items():
         by_cls = {}
         for item in lst:
@@ -201,6 +204,19 @@ def main(argv):
                                   for i in items)
                 print(f"warning: {cls} alias key '{' '.join(k)}' "
                       f"shared: {where}")
+        if cross:
+            # A longer alias of one class that contains an alias of another
+            # class hides it (the matcher takes the longest alias across
+            # classes) unless the other class lists the longer one too.
+            for i in range(len(k)):
+                for j in range(i + 1, len(k) + 1):
+                    if (i, j) == (0, len(k)):
+                        continue
+                    for sub in seen_sub.get(k[i:j], ()):
+                        if sub not in by_cls and sub not in ("place",):
+                            print(f"hides: {lst[0][0]} '{lst[0][5]}' "
+                                  f"({lst[0][2]}:{lst[0][3]}) contains "
+                                  f"{sub} '{' '.join(k[i:j])}'")
         if cross and len(by_cls) > 1:
             where = "; ".join(f"{i[0]}:{i[1]} ({i[5]})" for i in lst)
             print(f"cross: '{' '.join(k)}': {where}")
