@@ -51,7 +51,9 @@ void rasd_read_report_bad(rasd_reader *r, const char *where,
 /* Delivers one article: repairs a->text in place (text must be writable
  * and NUL-terminated at a->ntext), reports the repair together with what
  * *prior already found (may be NULL) as one message naming where, then
- * calls r->on_article.  Returns its value (0 = go on). */
+ * calls r->on_article.  A text of nothing but white space is reported as
+ * "WHERE: no text, skipped" instead.  Returns the callback's value (0 =
+ * go on). */
 int rasd_read_emit(rasd_reader *r, rasd_article *a, char *text,
                    const char *where, const rasd_read_bad *prior);
 
@@ -92,7 +94,20 @@ int rasd_read_slurp(FILE *f, const char *pre, size_t npre, size_t max,
 int rasd_read_html(rasd_reader *r, const char *name, const char *id,
                    char *data, size_t n);
 
-/* Appends the main text of the HTML fragment z[0..n) to out: paragraphs
+/* Finds the charset the document declares in its first 2 KiB (meta
+ * charset, http-equiv, XML encoding=) and copies it into out; returns 1
+ * when found. */
+int rasd_read_charset(const char *z, size_t n, char *out, size_t nout);
+
+/* Readies raw markup for libxml2 and returns the encoding to parse it
+ * with: "UTF-8" after repairing bad bytes in place (added to *bad), or
+ * the declared legacy charset (copied into enc) when the bytes are not
+ * UTF-8 and libxml2 can convert from it (then only NULs are repaired). */
+const char *rasd_read_prepare(char *data, size_t n, rasd_read_bad *bad,
+                              char *enc, size_t nenc);
+
+/* Appends the main text of the HTML fragment z[0..n) (NUL-terminated at
+ * n) to out: paragraphs
  * separated by blank lines, markup and dropped elements removed.  Used for
  * the escaped HTML of feed items.  Returns 0 or RASD_ENOMEM. */
 int rasd_read_html_fragment(const char *z, size_t n, rasd_buf *out);

@@ -118,6 +118,15 @@ int rasd_read_emit(rasd_reader *r, rasd_article *a, char *text,
     int legacy = fixed - (bad.nul - (prior ? prior->nul : 0)) >= 4 &&
                  all_ascii(text, a->ntext);
     report(r, where, &bad, legacy);
+    size_t i = 0;
+    while (i < a->ntext && (text[i] == ' ' || text[i] == '\t' ||
+                            text[i] == '\n' || text[i] == '\r'))
+        i++;
+    if (i == a->ntext) {
+        /* An empty article is a bad input, not an article. */
+        rasd_read_error(r, "%s: no text, skipped", where);
+        return 0;
+    }
     a->text = text;
     r->n_articles++;
     if (r->on_article == NULL)
