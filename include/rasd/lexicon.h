@@ -40,7 +40,13 @@ typedef struct rasd_entry {
     uint32_t line;
     uint32_t nattr;
     const char *const *attr; /* nattr pairs: key, value, key, value... */
+    uint32_t naliases;     /* aliases that reach it (after merging) */
+    uint8_t scripts;       /* RASD_SCRIPT_*: scripts among its aliases */
 } rasd_entry;
+
+/* Scripts of an entry's aliases (rasd_entry.scripts). */
+#define RASD_SCRIPT_AR 0x01    /* at least one alias has an Arabic word */
+#define RASD_SCRIPT_LATIN 0x02 /* at least one alias has a Latin word */
 
 /* Attribute value of e, or NULL. */
 const char *rasd_entry_attr(const rasd_entry *e, const char *key);
@@ -71,9 +77,14 @@ size_t rasd_lexicon_count(const rasd_lexicon *lx, int cls);
  * meanings, aliases that normalise to nothing): one line each. */
 size_t rasd_lexicon_warnings(const rasd_lexicon *lx,
                              const char *const **lines);
-/* Looks an entry up by class and canonical name; NULL when absent. */
+/* Looks an entry up by class and canonical name; NULL when absent.  When
+ * several places share a name (different countries or coordinates), the
+ * first one loaded is returned.  Borrowed; valid until the next load. */
 const rasd_entry *rasd_lexicon_find(const rasd_lexicon *lx, int cls,
                                     const char *name);
+/* All entries in load order (*n of them).  Borrowed; valid until the next
+ * load or rasd_lexicon_free(). */
+const rasd_entry *rasd_lexicon_entries(const rasd_lexicon *lx, size_t *n);
 
 /* Match flags. */
 #define RASD_MATCHF_NEEDS_CUE 0x01 /* ambiguous alias ("?alias"): use only

@@ -1,0 +1,262 @@
+/* test_match.c - the matcher on short Arabic and English sentences written
+ * for these tests, against the small lexicon in tests/unit/lex/data/good:
+ * longest match, clitics, duals and plurals, connectors, ambiguous aliases
+ * and their cues, the rule between classes, sentence ends, failures. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "rasd/lexicon.h"
+#include "rasd/rasd.h"
+#include "rasd/text.h"
+
+static rasd_lexicon *g_lx;
+
+static const char *data_path(const char *rel)
+{
+    static char buf[4096];
+    const char *f = __FILE__;
+    const char *slash = strrchr(f, '/');
+    int n = slash ? (int)(slash - f) : 1;
+    snprintf(buf, sizeof buf, "%.*s/data/%s", n, slash ? f : ".", rel);
+    return buf;
+}
+
+static int setup(void **state)
+{
+    rasd_lexicon_err err;
+    (void)state;
+    if (rasd_lexicon_new(&g_lx) != 0)
+        return -1;
+    if (rasd_lexicon_load_dir(g_lx, data_path("good"), &err) != 0) {
+        fprintf(stderr, "%s:%u: %s\n", err.file, err.line, err.msg);
+        return -1;
+    }
+    return rasd_lexicon_finish(g_lx) == 0 ? 0 : -1;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    rasd_lexicon_free(g_lx);
+    return 0;
+}
+
+static rasd_doc *analyze(const char *text)
+{
+    rasd_doc *doc = NULL;
+    rasd_date_ymd none = {0, 0, 0};
+    int rc = rasd_doc_analyze(&doc, NULL, text, strlen(text), none,
+                              RASD_ANALYZE_NO_CLEAN | RASD_ANALYZE_NO_NUMBERS |
+                                  RASD_ANALYZE_NO_DATES);
+    assert_int_equal(rc, 0);
+    return doc;
+}
+
+/* "class:name=text" for each match, " | " between, "*" after a cued one;
+ * also checks the order and the spans. */
+static const char *describe(const char *text)
+{
+    static char out[4096];
+    rasd_doc *doc = analyze(text);
+    rasd_match *m = NULL;
+    size_t n = 0;
+    assert_int_equal(rasd_match_scan(g_lx, doc, doc->arena, &m, &n), 0);
+    size_t len = 0;
+    out[0] = '\0';
+    for (size_t i = 0; i < n; i++) {
+        assert_true(m[i].start < m[i].end && m[i].end <= strlen(text));
+        assert_true(m[i].tok_first <= m[i].tok_last);
+        assert_int_equal(m[i].start, doc->tokens[m[i].tok_first].start);
+        assert_int_equal(m[i].end, doc->tokens[m[i].tok_last].end);
+        if (i > 0)
+            assert_true(m[i].start >= m[i - 1].start);
+        int cued = (m[i].flags & RASD_MATCHF_CUED) != 0;
+        assert_int_equal(cued, (m[i].flags & RASD_MATCHF_NEEDS_CUE) != 0);
+        len += (size_t)snprintf(out + len, sizeof out - len, "%s%s:%s=%.*s%s",
+                                i ? " | " : "",
+                                rasd_class_name(m[i].entry->cls),
+                                m[i].entry->name, (int)(m[i].end - m[i].start),
+                                text + m[i].start, cued ? "*" : "");
+        assert_true(len < sizeof out);
+    }
+    rasd_doc_free(doc);
+    return out;
+}
+
+#define EXPECT(text, want) assert_string_equal(describe(text), want)
+
+static void test_longest(void **state)
+{
+    (void)state;
+    /* The place, not the cue "قاعدة" and a shorter place. */
+    EXPECT("استهدفت قاعدة عين الأسد في الأنبار",
+           "place:Ain al-Asad Air Base=قاعدة عين الأسد | cue:in=في | "
+           "place:Al Anbar=الأنبار");
+    EXPECT("عين الأسد", "place:Ain al-Asad Air Base=عين الأسد");
+    EXPECT("محافظة الأنبار", "place:Al Anbar=محافظة الأنبار");
+    EXPECT("the Ain al-Asad Air Base was hit",
+           "place:Ain al-Asad Air Base=Ain al-Asad Air Base");
+    EXPECT("", "");
+    EXPECT("لا شيء هنا", "");
+}
+
+static void test_clitics(void **state)
+{
+    (void)state;
+    EXPECT("بقاعدة عين الأسد", "place:Ain al-Asad Air Base=بقاعدة عين الأسد");
+    EXPECT("والقوات الأمريكية", "actor:US forces=والقوات الأمريكية");
+    EXPECT("للقوات الأميركية", "actor:US forces=للقوات الأميركية");
+    EXPECT("في بغداد وأربيل",
+           "cue:in=في | place:Baghdad=بغداد | place:Erbil=وأربيل");
+    EXPECT("ببغداد", "place:Baghdad=ببغداد");
+    EXPECT("كتائب حزب الله", "actor:Kataib Hezbollah=كتائب حزب الله");
+}
+
+static void test_dual_plural(void **state)
+{
+    (void)state;
+    EXPECT("بطائرتين مسيرتين", "weapon:drone=بطائرتين مسيرتين");
+    EXPECT("الطائرات المسيرة", "weapon:drone=الطائرات المسيرة");
+    EXPECT("طائرة مُسيَّرة", "weapon:drone=طائرة مُسيَّرة");
+    EXPECT("ثلاثة صواريخ", "weapon:rocket=صواريخ");
+    EXPECT("two rockets and a drone",
+           "weapon:rocket=rockets | weapon:drone=drone");
+    EXPECT("Katyushas", "weapon:rocket=Katyushas");
+}
+
+static void test_connectors(void **state)
+{
+    (void)state;
+    EXPECT("K-1", "place:K-1 Air Base=K-1");
+    EXPECT("K1 and K 1", "place:K-1 Air Base=K1 | place:K-1 Air Base=K 1");
+    EXPECT("near Tower 22.", "place:Tower 22=Tower 22");
+    EXPECT("Tower-22", "place:Tower 22=Tower-22");
+    EXPECT("البرج ٢٢", "place:Tower 22=البرج ٢٢");
+    EXPECT("Kata\xe2\x80\x99ib Hizballah",
+           "actor:Kataib Hezbollah=Kata\xe2\x80\x99ib Hizballah");
+    EXPECT("U.S. forces and US forces",
+           "actor:US forces=U.S. forces | actor:US forces=US forces");
+    EXPECT("Deir al-Zour", "place:Deir ez-Zor=Deir al-Zour");
+    /* A connector never starts or ends a match. */
+    EXPECT("-K-", "");
+    EXPECT("K - - - - 1", "");
+}
+
+static void test_ambiguous(void **state)
+{
+    (void)state;
+    EXPECT("حديثة", "");
+    EXPECT("خبر حديثة", "");
+    EXPECT("بحديثة", ""); /* a proclitic alone is no cue */
+    EXPECT("بمدينة حديثة", "cue:city=بمدينة | place:Haditha=حديثة*");
+    EXPECT("في حديثة", "cue:in=في | place:Haditha=حديثة*");
+    EXPECT("قضاء حديثة غرب العراق",
+           "cue:city=قضاء | place:Haditha=حديثة* | place:Iraq=العراق");
+    /* A cue inside a longer match still cues. */
+    EXPECT("قاعدة حديثة", "cue:base=قاعدة | place:Haditha=حديثة*");
+    /* Not across a sentence end. */
+    EXPECT("في. حديثة", "cue:in=في");
+    /* Two ambiguous entries of one alias: both, same span. */
+    EXPECT("في الأسد",
+           "cue:in=في | actor:Bashar al-Assad=الأسد* | place:Al Asad=الأسد*");
+    EXPECT("الأسد", "");
+    /* The plain alias needs no cue. */
+    EXPECT("Haditha", "place:Haditha=Haditha");
+}
+
+static void test_classes(void **state)
+{
+    (void)state;
+    /* An actor with a place in its name is one actor. */
+    EXPECT("تبنت المقاومة الإسلامية في العراق الهجوم",
+           "cue:claimed=تبنت | actor:Islamic Resistance in Iraq="
+           "المقاومة الإسلامية في العراق | trigger:attack=الهجوم");
+    EXPECT("the Islamic Resistance in Iraq claimed",
+           "actor:Islamic Resistance in Iraq=Islamic Resistance in Iraq | "
+           "cue:claimed=claimed");
+    EXPECT("in Iraq", "cue:in=in | place:Iraq=Iraq");
+    EXPECT("وكالة شفق نيوز ورويترز",
+           "source:Shafaq News=شفق نيوز | source:Reuters=ورويترز");
+}
+
+static void test_boundaries(void **state)
+{
+    (void)state;
+    EXPECT("Kataib Hezbollah said", "actor:Kataib Hezbollah=Kataib Hezbollah");
+    EXPECT("Kataib. Hezbollah", "");
+    EXPECT("Kataib\n\nHezbollah", "");
+    EXPECT("العراق. بغداد", "place:Iraq=العراق | place:Baghdad=بغداد");
+    EXPECT("Islamic Resistance in Iraq.",
+           "actor:Islamic Resistance in Iraq=Islamic Resistance in Iraq");
+    EXPECT("“عين الأسد”", "place:Ain al-Asad Air Base=عين الأسد");
+}
+
+static void test_errors(void **state)
+{
+    (void)state;
+    rasd_lexicon *lx = NULL;
+    rasd_doc *doc = analyze("بغداد");
+    rasd_match *m = (rasd_match *)1;
+    size_t n = 7;
+    assert_int_equal(rasd_lexicon_new(&lx), 0);
+    /* Not finished yet. */
+    assert_int_equal(rasd_match_scan(lx, doc, doc->arena, &m, &n),
+                     RASD_EINVAL);
+    assert_null(m);
+    assert_int_equal(n, 0);
+    /* An empty lexicon matches nothing. */
+    assert_int_equal(rasd_lexicon_finish(lx), 0);
+    assert_int_equal(rasd_match_scan(lx, doc, doc->arena, &m, &n), 0);
+    assert_int_equal(n, 0);
+    rasd_lexicon_free(lx);
+    rasd_doc_free(doc);
+}
+
+static void test_fault_injection(void **state)
+{
+    (void)state;
+    const char *text = "استهدفت المقاومة الإسلامية في العراق قاعدة عين الأسد "
+                       "بطائرتين مسيرتين في حديثة. US forces in Erbil.";
+    rasd_doc *doc = analyze(text);
+    size_t n;
+    for (n = 1; n < 1000; n++) {
+        rasd_arena *a = rasd_arena_new();
+        assert_non_null(a);
+        rasd_match *m = NULL;
+        size_t nm = 0;
+        rasd_alloc_fail_after(n);
+        int rc = rasd_match_scan(g_lx, doc, a, &m, &nm);
+        rasd_alloc_fail_after(0);
+        rasd_arena_free(a);
+        if (rc == 0) {
+            assert_int_equal(nm, 8);
+            break;
+        }
+        assert_int_equal(rc, RASD_ENOMEM);
+        assert_null(m);
+    }
+    assert_true(n > 1);
+    rasd_doc_free(doc);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_longest),
+        cmocka_unit_test(test_clitics),
+        cmocka_unit_test(test_dual_plural),
+        cmocka_unit_test(test_connectors),
+        cmocka_unit_test(test_ambiguous),
+        cmocka_unit_test(test_classes),
+        cmocka_unit_test(test_boundaries),
+        cmocka_unit_test(test_errors),
+        cmocka_unit_test(test_fault_injection),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
