@@ -154,6 +154,37 @@ static int body(item *it, xmlNode *n, int rank)
     return rc;
 }
 
+/* WordPress ends every feed body with "The post <title> appeared first on
+ * <site>." (Arabic sites: "ظهرت المقالة ... أولاً على ...").  It is
+ * syndication chrome, not the article: the last paragraph is cut when it
+ * is one. */
+static void cut_wp_footer(rasd_buf *b)
+{
+    static const struct {
+        const char *start, *has;
+    } foot[] = {
+        {"The post ", " appeared first on "},
+        {"ظهرت المقالة ", " أولاً على "},
+        {"ظهرت المقالة ", " أولا على "},
+    };
+    if (b->n == 0)
+        return;
+    size_t p = b->n;
+    while (p >= 2 && !(b->p[p - 1] == '\n' && b->p[p - 2] == '\n'))
+        p--;
+    if (p < 2)
+        p = 0;
+    const char *last = b->p + p;
+    for (size_t i = 0; i < sizeof foot / sizeof foot[0]; i++) {
+        if (strncmp(last, foot[i].start, strlen(foot[i].start)) == 0 &&
+            strstr(last, foot[i].has) != NULL) {
+            b->n = p >= 2 ? p - 2 : 0;
+            b->p[b->n] = '\0';
+            return;
+        }
+    }
+}
+
 /* Reads the fields of one item/entry into it. */
 static int read_item(item *it, xmlNode *e)
 {
@@ -192,6 +223,8 @@ static int read_item(item *it, xmlNode *e)
     }
     if (rc == 0)
         rc = item_rc(it);
+    if (rc == 0)
+        cut_wp_footer(&it->body);
     return rc;
 }
 

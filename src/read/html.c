@@ -28,7 +28,7 @@ static const char *const drop_tags[] = {
     "script", "style",  "nav",      "footer", "header", "aside",
     "form",   "noscript", "iframe", "svg",    "head",   "title",
     "template", "button", "select", "textarea", "object", "embed",
-    "canvas", "video",  "audio",    "map",    "math",   NULL};
+    "canvas", "video",  "audio",    "map",    "math",   "figure", NULL};
 
 /* Elements that start and end a paragraph. */
 static const char *const block_tags[] = {
@@ -45,6 +45,85 @@ static int in_list(const xmlChar *name, const char *const *list)
         if (strcasecmp((const char *)name, list[i]) == 0)
             return 1;
     return 0;
+}
+
+/* The value of attribute name of n, borrowed from the tree, or NULL. */
+static const char *attr(const xmlNode *n, const char *name)
+{
+    for (const xmlAttr *a = n->properties; a; a = a->next) {
+        if (a->name && strcasecmp((const char *)a->name, name) == 0) {
+            if (a->children && a->children->type == XML_TEXT_NODE)
+                return (const char *)a->children->content;
+            return "";
+        }
+    }
+    return NULL;
+}
+
+
+/* Class or id words that mark page chrome inside the article area: share
+ * bars, bylines, kickers, cookie banners, related links, newsletter boxes,
+ * ads (the usual readability heuristics).  Matched inside a word. */
+static const char *const chrome_parts[] = {
+    "cookie",    "consent",  "banner",     "share",     "sharing",
+    "social",    "related",  "byline",     "kicker",    "newsletter",
+    "subscribe", "signup",   "promo",      "advert",    "breadcrumb",
+    "comment",   "popup",    "modal",      "sidebar",   "sponsor",
+    "outbrain",  "taboola",  "recommend",  "most-read", "mostread",
+    "read-more", "readmore", "paywall",    NULL};
+/* ... and whole words too short to match inside others. */
+static const char *const chrome_words[] = {
+    "ad", "ads", "nav", "menu", "tags", "author", "caption", "credit",
+    "credits", "footer", "header", "toolbar", NULL};
+
+static int ci_contains(const char *z, size_t n, const char *needle)
+{
+    size_t k = strlen(needle);
+    for (size_t i = 0; i + k <= n; i++)
+        if (strncasecmp(z + i, needle, k) == 0)
+            return 1;
+    return 0;
+}
+
+/* True when one word of the space-separated list z is chrome. */
+static int chrome_value(const char *z)
+{
+    while (z && *z) {
+        while (*z == ' ' || *z == '\t' || *z == '\n')
+            z++;
+        size_t n = 0;
+        while (z[n] && z[n] != ' ' && z[n] != '\t' && z[n] != '\n')
+            n++;
+        if (n == 0)
+            break;
+        for (size_t i = 0; chrome_parts[i]; i++)
+            if (ci_contains(z, n, chrome_parts[i]))
+                return 1;
+        for (size_t i = 0; chrome_words[i]; i++)
+            if (strlen(chrome_words[i]) == n &&
+                strncasecmp(z, chrome_words[i], n) == 0)
+                return 1;
+        z += n;
+    }
+    return 0;
+}
+
+/* True when element n is chrome by its class, id or ARIA role; the
+ * containers (html, body, main, article) never are, since a page may well
+ * call its body "has-sidebar". */
+static int is_chrome(const xmlNode *n)
+{
+    static const char *const never[] = {"html", "body", "main", "article",
+                                        NULL};
+    if (in_list(n->name, never))
+        return 0;
+    const char *role = attr(n, "role");
+    if (role && (strcasecmp(role, "navigation") == 0 ||
+                 strcasecmp(role, "banner") == 0 ||
+                 strcasecmp(role, "contentinfo") == 0 ||
+                 strcasecmp(role, "complementary") == 0))
+        return 1;
+    return chrome_value(attr(n, "class")) || chrome_value(attr(n, "id"));
 }
 
 /* Collects text: white space collapsed, breaks between blocks. */
@@ -119,15 +198,16 @@ static xmlNode *next_node(xmlNode *n, xmlNode *top, textout *t, int descend)
     return NULL;
 }
 
-int rasd_read_node_text(void *node, rasd_buf *out)
+/* The text below top; chrome != 0 also drops elements is_chrome finds. */
+static int extract(xmlNode *top, rasd_buf *out, int chrome)
 {
     textout t = {out, out->n, 0, 0};
-    xmlNode *top = node;
     xmlNode *n = top;
     while (n && !out->rc) {
         int descend = 0;
         if (n->type == XML_ELEMENT_NODE) {
-            if (n != top && in_list(n->name, drop_tags)) {
+            if (n != top && (in_list(n->name, drop_tags) ||
+                             (chrome && is_chrome(n)))) {
                 descend = 0;
             } else if (strcasecmp((const char *)n->name, "br") == 0) {
                 want_break(&t, 1);
@@ -151,6 +231,15 @@ int rasd_read_node_text(void *node, rasd_buf *out)
     return out->rc;
 }
 
+int rasd_read_node_text(void *node, rasd_buf *out)
+{
+    size_t start = out->n;
+    int rc = extract(node, out, 1);
+    if (rc == 0 && out->n == start)
+        rc = extract(node, out, 0); /* everything looked like chrome */
+    return rc;
+}
+
 /* --- metadata ---------------------------------------------------------- */
 
 /* The candidates for each field, best rank kept (lower is better). */
@@ -163,19 +252,6 @@ typedef struct meta {
     rasd_date_ymd pub;   /* see pub_rank in note_date */
     int pub_rank;
 } meta;
-
-/* The value of attribute name of n, borrowed from the tree, or NULL. */
-static const char *attr(const xmlNode *n, const char *name)
-{
-    for (const xmlAttr *a = n->properties; a; a = a->next) {
-        if (a->name && strcasecmp((const char *)a->name, name) == 0) {
-            if (a->children && a->children->type == XML_TEXT_NODE)
-                return (const char *)a->children->content;
-            return "";
-        }
-    }
-    return NULL;
-}
 
 static void note_date(meta *m, const char *z, int rank)
 {
@@ -314,6 +390,88 @@ static void collect_meta(xmlNode *root, meta *m)
             break;
         n = n->next;
     }
+}
+
+/* --- the article area -------------------------------------------------- */
+
+/* Candidates for the article area: <article> elements not inside another
+ * one, and elements with itemprop="articleBody".  A page lists teasers as
+ * articles too, so the one with the most text wins. */
+#define MAX_FOCUS 64
+
+static int is_focus(const xmlNode *n)
+{
+    if (n->type != XML_ELEMENT_NODE)
+        return 0;
+    if (strcasecmp((const char *)n->name, "article") == 0)
+        return 1;
+    const char *ip = attr(n, "itemprop");
+    return ip && strcasecmp(ip, "articleBody") == 0;
+}
+
+/* Fills cand with up to MAX_FOCUS candidates (outermost only) and main
+ * with the first <main>; returns the number of candidates. */
+static size_t find_focus(xmlNode *root, xmlNode **cand, xmlNode **main_el)
+{
+    size_t nc = 0;
+    xmlNode *n = root;
+    *main_el = NULL;
+    while (n) {
+        int descend = n->type == XML_ELEMENT_NODE;
+        if (descend && !in_list(n->name, drop_tags)) {
+            if (is_focus(n)) {
+                if (nc < MAX_FOCUS)
+                    cand[nc++] = n;
+                descend = 0; /* outermost only */
+            } else if (*main_el == NULL &&
+                       strcasecmp((const char *)n->name, "main") == 0) {
+                *main_el = n;
+            }
+        } else {
+            descend = 0;
+        }
+        if (descend && n->children) {
+            n = n->children;
+            continue;
+        }
+        while (n && n != root && n->next == NULL)
+            n = n->parent;
+        if (n == NULL || n == root)
+            break;
+        n = n->next;
+    }
+    return nc;
+}
+
+/* The main text of a page into out: the richest article area when there
+ * is one, else <main>, else the whole page. */
+static int page_text(xmlNode *root, rasd_buf *out)
+{
+    xmlNode *cand[MAX_FOCUS];
+    xmlNode *main_el;
+    size_t nc = find_focus(root, cand, &main_el);
+    xmlNode *best = NULL;
+    size_t best_n = 0;
+    int rc = 0;
+    for (size_t i = 0; i < nc && rc == 0; i++) {
+        rasd_buf_reset(out);
+        rc = rasd_read_node_text(cand[i], out);
+        if (out->n > best_n) {
+            best_n = out->n;
+            best = cand[i];
+        }
+    }
+    if (rc)
+        return rc;
+    if (best == NULL)
+        best = main_el;
+    rasd_buf_reset(out);
+    if (best) {
+        rc = rasd_read_node_text(best, out);
+        if (rc || out->n > 0)
+            return rc;
+    }
+    return rasd_read_node_text(root, out);
 }
 
 /* --- charset ----------------------------------------------------------- */
@@ -463,7 +621,7 @@ int rasd_read_html(rasd_reader *r, const char *name, const char *id,
         goto out;
     }
     collect_meta(root, &m);
-    rc = rasd_read_node_text(root, &text);
+    rc = page_text(root, &text);
     if (rc < 0)
         goto out;
     rasd_article a = {0};

@@ -657,6 +657,44 @@ static void test_html_broken(void **state)
     seen_free(&s);
 }
 
+/* Inside the article area, bylines, kickers, share bars and captions are
+ * chrome; the richest <article> wins over teasers. */
+static void test_html_article_area(void **state)
+{
+    (void)state;
+    rasd_reader r;
+    seen s;
+    reader_init(&r, &s);
+    const char *z =
+        "<html><body class=\"has-sidebar\">"
+        "<div class=\"cookie-banner\">We use cookies.</div>"
+        "<article class=\"teaser\"><p>Short teaser.</p></article>"
+        "<article><p class=\"kicker\">Iraq</p><h1>Rockets hit base</h1>"
+        "<p class=\"byline\">By Staff</p>"
+        "<figure><img src=x><figcaption>File photo.</figcaption></figure>"
+        "<div class=\"story-body\"><p>Three rockets hit the base.</p>"
+        "<p>No one was hurt.</p></div>"
+        "<ul class=\"share-links\"><li>Share on X</li></ul>"
+        "<div id=\"comments\">First!</div></article>"
+        "<p>Outside the article.</p></body></html>";
+    assert_int_equal(rasd_read_buffer(&r, "area.html", z, strlen(z),
+                                      RASD_FORMAT_HTML), 0);
+    assert_int_equal(s.na, 1);
+    assert_string_equal(s.a[0].text, "Rockets hit base\n\n"
+                                     "Three rockets hit the base.\n\n"
+                                     "No one was hurt.");
+    seen_free(&s);
+
+    /* A page whose only text looks like chrome still gives its text. */
+    reader_init(&r, &s);
+    z = "<html><body><div class=\"share\">Only this.</div></body></html>";
+    assert_int_equal(rasd_read_buffer(&r, "chrome.html", z, strlen(z),
+                                      RASD_FORMAT_HTML), 0);
+    assert_int_equal(s.na, 1);
+    assert_string_equal(s.a[0].text, "Only this.");
+    seen_free(&s);
+}
+
 /* 100k nested divs: libxml2 stops at its depth limit, we report it, and
  * nothing is recursive or quadratic. */
 static void test_html_deep(void **state)
@@ -733,6 +771,8 @@ static const char rss[] =
     "<pubDate>Tue, 16 Jul 2024 10:00:00 GMT</pubDate>\n"
     "<description>&lt;p&gt;Two drones &amp;amp; a rocket.&lt;/p&gt;"
     "&lt;script&gt;evil()&lt;/script&gt;&lt;p&gt;Second.&lt;/p&gt;"
+    "&lt;p&gt;The post &lt;a href='x'&gt;Drones hit base&lt;/a&gt; appeared "
+    "first on &lt;a href='y'&gt;Wire&lt;/a&gt;.&lt;/p&gt;"
     "</description></item>\n"
     "<item><title>Second &amp; last</title>"
     "<link>https://wire.example/2</link>"
@@ -978,6 +1018,7 @@ int main(void)
         cmocka_unit_test(test_html),
         cmocka_unit_test(test_html_dates),
         cmocka_unit_test(test_html_broken),
+        cmocka_unit_test(test_html_article_area),
         cmocka_unit_test(test_html_deep),
         cmocka_unit_test(test_html_encoding),
         cmocka_unit_test(test_feed_rss),
