@@ -1,0 +1,93 @@
+/* extract_int.h - private declarations of the extract module, one section
+ * per file.
+ *
+ * The pipeline for one article (extract.c):
+ *
+ *   sentences --mention.c--> mentions (one per trigger clause and target
+ *   place group: type, place, date, actors, weapon, counts, outcome cues)
+ *   --merge.c--> events (one per incident: same place, compatible date and
+ *   type; undated, placeless mentions join the incident they refer back to)
+ *   --when.c--> dates for undated news, news vs background
+ */
+#ifndef RASD_EXTRACT_INT_H
+#define RASD_EXTRACT_INT_H
+
+#include "rasd/extract.h"
+#include "rasd/rasd.h"
+
+/* --- kinds.c: lexicon kind strings as enums, ACLED's type table -------- */
+enum tkind {
+    TK_NONE = 0, TK_ATTACK, TK_STRIKE, TK_SHELL, TK_LAUNCH, TK_EXPLODE,
+    TK_FALL, TK_INTERCEPT, TK_SEIZE, TK_KILL, TK_ASSASSINATE, TK_CLASH,
+    TK_AMBUSH, TK_SUICIDE, TK_ABDUCT, TK_ARREST, TK_WOUND, TK_DAMAGE
+};
+enum ckind {
+    CK_NONE = 0, CK_REPORT, CK_CLAIM, CK_DENY, CK_NEGATION, CK_HEDGE,
+    CK_PAST, CK_FUTURE, CK_STATEMENT, CK_PLACE_CUE, CK_NEAR,
+    CK_NO_CASUALTIES, CK_KILLED, CK_WOUNDED, CK_DAMAGE, CK_NO_DAMAGE,
+    CK_LOWER_BOUND, CK_VAGUE, CK_AGENT, CK_TARGET, CK_ORIGIN
+};
+int kinds_trigger(const rasd_entry *e);
+int kinds_cue(const rasd_entry *e);
+/* Specificity of a place kind: 5 site ... 1 region, 0 country. */
+int kinds_place_rank(const rasd_entry *e);
+/* ACLED event type of a sub-event type (ACLED codebook 2023, section 3). */
+const char *kinds_event_type(const char *sub);
+/* Interned copies of the sub-event type names. */
+extern const char *const SUB_AIR, *const SUB_SHELL, *const SUB_IED,
+    *const SUB_SUICIDE, *const SUB_CLASH, *const SUB_ATTACK,
+    *const SUB_DISRUPTED, *const SUB_ARREST, *const SUB_ABDUCT;
+
+/* --- mention.c: one sentence to its mentions ---------------------------- */
+#define SIG_HIT 0x01       /* something struck: damage, casualties */
+#define SIG_INTERCEPT 0x02 /* shot down */
+#define SIG_NODAMAGE 0x04  /* fell or struck without damage */
+#define SIG_SOFTHIT 0x08   /* a strike, blast or fall reported as such */
+
+typedef struct mention {
+    uint32_t sent;                /* sentence index */
+    uint32_t tok;                 /* anchor (trigger) token */
+    const rasd_match *trigger;
+    int tkind;
+    const char *sub;              /* ACLED sub-event type */
+    int sub_explicit;             /* from a weapon or a specific trigger */
+    const rasd_match *place;      /* NULL: none named */
+    const char *country;
+    const rasd_date *date;        /* NULL: none in the clause */
+    const rasd_match *actor1, *actor2;
+    const rasd_match *weapon;
+    int weapon_count;             /* -1 null */
+    rasd_span count_span;
+    int fatalities, wounded;      /* -1 null */
+    rasd_span fat_span, wnd_span;
+    int signals;                  /* SIG_* */
+    rasd_span outcome_span;
+    int past;                     /* a past or subordinate-clause cue */
+    int generic;                  /* plural pattern, nothing specific */
+    const rasd_match *sources[RASD_EVENT_MAX_SOURCES];
+    int nsources;
+    const char *claimer;          /* actor that claimed it, also a source */
+} mention;
+
+typedef struct sentctx {
+    const rasd_doc *doc;
+    const rasd_sentence *s;
+    uint32_t si;
+    const rasd_match *m; /* matches inside the sentence */
+    size_t nm;
+} sentctx;
+
+/* Appends the mentions of one sentence to *out (arena-grown array).
+ * Returns 0 or RASD_ENOMEM. */
+int mention_find(const sentctx *c, rasd_arena *a, mention **out, size_t *n,
+                 size_t *cap);
+
+/* --- merge.c: mentions to events ---------------------------------------- */
+int merge_mentions(const rasd_doc *doc, mention *ms, size_t nms,
+                   rasd_arena *a, rasd_event **out, size_t *n);
+
+/* --- when.c: dates of undated news, background -------------------------- */
+void when_finish(const rasd_doc *doc, rasd_event *ev, size_t n,
+                 const mention *ms, size_t nms);
+
+#endif

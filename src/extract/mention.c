@@ -1,0 +1,606 @@
+/* mention.c - reads one sentence into event mentions: what happened (the
+ * trigger and weapon), where (the target place), when (the date nearest
+ * the trigger), who (attacker and target by their position and cues),
+ * with what result (counts, casualties, outcome cues) and who says so.
+ *
+ * Rules are about how news sentences are built, not about any article:
+ * Arabic puts the verb first (VSO), so an actor right after a verb trigger
+ * is its subject; a target follows على/ضد/on/against or a hosting phrase;
+ * a claim or report cue makes an actor the claimed attacker; a place after
+ * "from" is a launch site, not the target.  Knowledge (which words are
+ * triggers, cues, places) comes from the lexicon files.
+ */
+#include <math.h>
+#include <string.h>
+
+#include "extract_int.h"
+
+#define MAXM 64 /* matches of one class kept per sentence */
+
+typedef struct lists {
+    const rasd_match *trig[MAXM], *place[MAXM], *actor[MAXM],
+        *weapon[MAXM], *source[MAXM], *cue[MAXM];
+    int ntrig, nplace, nactor, nweapon, nsource, ncue;
+    int ckind[MAXM]; /* kind of each cue */
+    int tkind[MAXM]; /* kind of each trigger */
+} lists;
+
+static void classify(const sentctx *c, lists *l)
+{
+    memset(l, 0, sizeof *l);
+    for (size_t i = 0; i < c->nm; i++) {
+        const rasd_match *m = &c->m[i];
+        switch (m->entry->cls) {
+        case RASD_CLASS_TRIGGER:
+            if (l->ntrig < MAXM) {
+                l->tkind[l->ntrig] = kinds_trigger(m->entry);
+                l->trig[l->ntrig++] = m;
+            }
+            break;
+        case RASD_CLASS_PLACE:
+            if (l->nplace < MAXM)
+                l->place[l->nplace++] = m;
+            break;
+        case RASD_CLASS_ACTOR:
+            if (l->nactor < MAXM)
+                l->actor[l->nactor++] = m;
+            break;
+        case RASD_CLASS_WEAPON:
+            if (l->nweapon < MAXM)
+                l->weapon[l->nweapon++] = m;
+            break;
+        case RASD_CLASS_SOURCE:
+            if (l->nsource < MAXM)
+                l->source[l->nsource++] = m;
+            break;
+        case RASD_CLASS_CUE:
+            if (l->ncue < MAXM) {
+                l->ckind[l->ncue] = kinds_cue(m->entry);
+                l->cue[l->ncue++] = m;
+            }
+            break;
+        default:
+            break;
+        }
+    }
+}
+
+/* Triggers that can carry an event on their own. */
+static int anchors(int tk)
+{
+    return tk != TK_NONE && tk != TK_WOUND && tk != TK_DAMAGE;
+}
+
+/* How specific a trigger's own sub-event type is: higher wins when no
+ * weapon says what was used. */
+static int trigger_rank(int tk)
+{
+    switch (tk) {
+    case TK_SUICIDE: return 9;
+    case TK_STRIKE: return 8;
+    case TK_SHELL: return 7;
+    case TK_ASSASSINATE: return 6;
+    case TK_EXPLODE: return 6;
+    case TK_CLASH: case TK_AMBUSH: return 5;
+    case TK_ABDUCT: return 5;
+    case TK_SEIZE: return 5;
+    case TK_ARREST: return 4;
+    case TK_KILL: return 3;
+    default: return 1; /* attack, launch, fall, intercept: generic */
+    }
+}
+
+static int is_cue_before(const lists *l, int kind, uint32_t tok, uint32_t gap)
+{
+    for (int i = 0; i < l->ncue; i++) {
+        if (l->ckind[i] != kind)
+            continue;
+        const rasd_match *m = l->cue[i];
+        if (m->tok_last < tok && tok - m->tok_last <= gap)
+            return 1;
+    }
+    return 0;
+}
+
+static int has_cue(const lists *l, int kind)
+{
+    for (int i = 0; i < l->ncue; i++)
+        if (l->ckind[i] == kind)
+            return 1;
+    return 0;
+}
+
+static uint32_t dist(uint32_t a, uint32_t b)
+{
+    return a > b ? a - b : b - a;
+}
+
+/* --- places ------------------------------------------------------------- */
+
+static double km(const rasd_entry *a, const rasd_entry *b)
+{
+    if (isnan(a->lat) || isnan(b->lat))
+        return 1e9;
+    double la1 = a->lat * M_PI / 180, la2 = b->lat * M_PI / 180;
+    double dl = (b->lon - a->lon) * M_PI / 180;
+    double h = sin((la2 - la1) / 2) * sin((la2 - la1) / 2) +
+               cos(la1) * cos(la2) * sin(dl / 2) * sin(dl / 2);
+    return 2 * 6371.0 * asin(fmin(1.0, sqrt(h)));
+}
+
+/* Two places of one target ("قاعدة حرير في أربيل", "Baghdad, Iraq"): one
+ * contains the other, or they are close. */
+static int same_target(const rasd_entry *a, const rasd_entry *b)
+{
+    if (a == b || !strcmp(a->name, b->name))
+        return 1;
+    if (*a->country && *b->country && strcmp(a->country, b->country))
+        return 0;
+    int ra = kinds_place_rank(a), rb = kinds_place_rank(b);
+    if (ra <= 2 || rb <= 2) /* a province contains what is in it */
+        return *a->admin1 && !strcmp(a->admin1, b->admin1);
+    if (km(a, b) <= 60)
+        return 1;
+    return 0;
+}
+
+/* Better place of one target: the more specific, then the more populous. */
+static int better_place(const rasd_match *a, const rasd_match *b)
+{
+    int ra = kinds_place_rank(a->entry), rb = kinds_place_rank(b->entry);
+    if (ra != rb)
+        return ra > rb;
+    return a->entry->population > b->entry->population;
+}
+
+typedef struct pgroup {
+    const rasd_match *best;
+    uint32_t first_tok;
+} pgroup;
+
+static int group_places(const lists *l, uint32_t anchor, pgroup *g,
+                        const char **country)
+{
+    int ng = 0;
+    *country = NULL;
+    for (int i = 0; i < l->nplace; i++) {
+        const rasd_match *m = l->place[i];
+        const rasd_entry *e = m->entry;
+        if (kinds_place_rank(e) == 0) { /* a country alone is no place */
+            if (*country == NULL)
+                *country = e->name;
+            continue;
+        }
+        if (is_cue_before(l, CK_ORIGIN, m->tok_first, 2))
+            continue; /* launched from: not the target */
+        /* far ahead of the trigger: a dateline or the reporter's city */
+        if (m->tok_last + 12 < anchor && l->nplace > 1)
+            continue;
+        int k;
+        for (k = 0; k < ng; k++) {
+            if (same_target(g[k].best->entry, e)) {
+                if (better_place(m, g[k].best))
+                    g[k].best = m;
+                break;
+            }
+        }
+        if (k == ng && ng < 8) {
+            g[ng].best = m;
+            g[ng].first_tok = m->tok_first;
+            ng++;
+        }
+    }
+    return ng;
+}
+
+/* --- actors ------------------------------------------------------------- */
+
+static int is_civilians(const rasd_entry *e)
+{
+    const char *inter = rasd_entry_attr(e, "inter");
+    return !strcmp(e->kind, "civilians") ||
+           (inter && !strcmp(inter, "Civilians"));
+}
+
+/* Is the token at i a verb-like trigger (no article), so that an actor
+ * right after it is its subject (Arabic VSO)? */
+static int verb_like(const rasd_doc *doc, const rasd_match *t)
+{
+    const rasd_token *tok = &doc->tokens[t->tok_first];
+    if (tok->kind != RASD_TOK_AR)
+        return 0;
+    const char *pos = rasd_entry_attr(t->entry, "pos");
+    if (pos)
+        return !strcmp(pos, "verb");
+    return !(tok->clitics & RASD_CLITIC_AL) && t->tok_first == t->tok_last;
+}
+
+static void assign_actors(const sentctx *c, const lists *l,
+                          const rasd_match *anchor, int tkind, mention *mt)
+{
+    const rasd_doc *doc = c->doc;
+    int claim = has_cue(l, CK_CLAIM);
+    for (int i = 0; i < l->nactor; i++) {
+        const rasd_match *a = l->actor[i];
+        const rasd_entry *e = a->entry;
+        int role = 0; /* 1 attacker, 2 target */
+        if (is_civilians(e)) {
+            role = 2;
+        } else if (is_cue_before(l, CK_AGENT, a->tok_first, 2)) {
+            role = 1;
+        } else if (is_cue_before(l, CK_TARGET, a->tok_first, 3)) {
+            role = 2;
+        } else if (a->tok_last < anchor->tok_first) {
+            /* before the trigger: its subject or the claimer; for an
+             * interception, the defender */
+            role = tkind == TK_INTERCEPT && !claim ? 2 : 1;
+        } else if (a->tok_first <= anchor->tok_last + 1 &&
+                   verb_like(doc, anchor)) {
+            role = tkind == TK_INTERCEPT ? 2 : 1; /* VSO subject */
+        } else {
+            role = 2;
+        }
+        if (role == 1 && mt->actor1 == NULL) {
+            mt->actor1 = a;
+            if (claim)
+                mt->claimer = e->name;
+        } else if (role == 2 && mt->actor2 == NULL &&
+                   (mt->actor1 == NULL ||
+                    strcmp(mt->actor1->entry->name, e->name))) {
+            mt->actor2 = a;
+        }
+    }
+}
+
+/* --- numbers near words ------------------------------------------------- */
+
+static const rasd_number *number_at(const rasd_doc *doc, uint32_t tok_first,
+                                    uint32_t tok_last)
+{
+    /* numbers are sorted by start; few per sentence: a linear scan */
+    for (size_t i = 0; i < doc->nnumbers; i++) {
+        const rasd_number *nu = &doc->numbers[i];
+        if (nu->tok_first > tok_last)
+            break;
+        if (nu->tok_last >= tok_first && nu->tok_first <= tok_last)
+            return nu;
+    }
+    return NULL;
+}
+
+/* Is a number usable as a count: not a year, not an ordinal, not part of
+ * a date. */
+static int countable(const rasd_doc *doc, const rasd_number *nu)
+{
+    if (nu->flags & RASD_NUMF_ORDINAL)
+        return 0;
+    if (!(nu->flags & RASD_NUMF_VAGUE) &&
+        (nu->value < 0 || nu->value > 100000 || nu->value != floor(nu->value)))
+        return 0;
+    for (size_t i = 0; i < doc->ndates; i++) {
+        const rasd_date *d = &doc->dates[i];
+        if (d->start <= nu->start && nu->end <= d->end)
+            return 0;
+    }
+    return 1;
+}
+
+/* Count of the weapon match w: a number just before it, a dual form, or
+ * one for a singular noun. */
+static void weapon_count(const rasd_doc *doc, const rasd_match *w,
+                         mention *mt)
+{
+    const rasd_number *nu = NULL;
+    if (w->tok_first > 0)
+        nu = number_at(doc, w->tok_first - 1, w->tok_first - 1);
+    if (nu == NULL)
+        nu = number_at(doc, w->tok_first, w->tok_first); /* dual */
+    if (nu == NULL && w->tok_last + 1 < doc->ntokens) {
+        const rasd_number *after =
+            number_at(doc, w->tok_last + 1, w->tok_last + 1);
+        if (after && (after->flags & RASD_NUMF_WORDS))
+            nu = after; /* صواريخ ثلاثة, rare but written */
+    }
+    if (nu && countable(doc, nu)) {
+        if (nu->flags & RASD_NUMF_VAGUE)
+            return;
+        mt->weapon_count = (int)nu->value;
+        mt->count_span.start = nu->start;
+        mt->count_span.end = nu->end;
+        return;
+    }
+    /* A singular noun is one: not plural in form. */
+    const rasd_token *t = &doc->tokens[w->tok_first];
+    const char *z = t->norm;
+    size_t n = t->nnorm;
+    int plural = 0;
+    if (t->kind == RASD_TOK_LATIN) {
+        plural = n > 2 && z[n - 1] == 's';
+        if (w->tok_first > 0) {
+            const char *prev = doc->tokens[w->tok_first - 1].norm;
+            if (!plural && (!strcmp(prev, "a") || !strcmp(prev, "an") ||
+                            !strcmp(prev, "one"))) {
+                mt->weapon_count = 1;
+                mt->count_span.start = doc->tokens[w->tok_first - 1].start;
+                mt->count_span.end = t->end;
+            }
+        }
+        return;
+    }
+    /* Arabic: sound plural and dual endings, or a broken plural listed as
+     * such on the weapon entry (attribute plural=...). */
+    if (n >= 4 && (!memcmp(z + n - 4, "\xD8\xA7\xD8\xAA", 4) ||   /* ات */
+                   !memcmp(z + n - 4, "\xD9\x8A\xD9\x86", 4) ||   /* ين */
+                   !memcmp(z + n - 4, "\xD8\xA7\xD9\x86", 4) ||   /* ان */
+                   !memcmp(z + n - 4, "\xD9\x88\xD9\x86", 4)))    /* ون */
+        plural = 1;
+    const char *pl = rasd_entry_attr(w->entry, "plural");
+    if (pl && strstr(pl, t->key) != NULL)
+        plural = 1;
+    if (!plural) {
+        mt->weapon_count = 1;
+        mt->count_span.start = t->start;
+        mt->count_span.end = t->end;
+    }
+}
+
+/* Casualty count for a killed/wounded cue: the nearest number within three
+ * tokens on either side that is not a date; vague numbers give null. */
+static int casualties(const rasd_doc *doc, const rasd_sentence *s,
+                      const rasd_match *cue, rasd_span *span)
+{
+    const rasd_number *best = NULL;
+    uint32_t bestd = 4;
+    uint32_t lo = cue->tok_first > s->tok_first + 3 ? cue->tok_first - 3
+                                                     : s->tok_first;
+    uint32_t hi = cue->tok_last + 4;
+    if (hi > s->tok_first + s->tok_count)
+        hi = s->tok_first + s->tok_count;
+    for (size_t i = 0; i < doc->nnumbers; i++) {
+        const rasd_number *nu = &doc->numbers[i];
+        if (nu->tok_last < lo)
+            continue;
+        if (nu->tok_first >= hi)
+            break;
+        if (!countable(doc, nu))
+            continue;
+        uint32_t d = nu->tok_last < cue->tok_first
+                         ? cue->tok_first - nu->tok_last
+                         : nu->tok_first > cue->tok_last
+                               ? nu->tok_first - cue->tok_last
+                               : 0;
+        if (d < bestd) {
+            bestd = d;
+            best = nu;
+        }
+    }
+    if (best == NULL)
+        return -1;
+    span->start = best->start;
+    span->end = best->end;
+    if (best->flags & RASD_NUMF_VAGUE)
+        return -1;
+    return (int)best->value;
+}
+
+/* --- the sentence --------------------------------------------------------- */
+
+static mention *new_mention(rasd_arena *a, mention **out, size_t *n,
+                            size_t *cap)
+{
+    if (*n == *cap) {
+        size_t ncap = *cap ? *cap * 2 : 16;
+        mention *m = rasd_arena_alloc(a, ncap * sizeof *m);
+        if (m == NULL)
+            return NULL;
+        if (*n)
+            memcpy(m, *out, *n * sizeof *m);
+        *out = m;
+        *cap = ncap;
+    }
+    mention *mt = &(*out)[(*n)++];
+    memset(mt, 0, sizeof *mt);
+    mt->weapon_count = mt->fatalities = mt->wounded = -1;
+    return mt;
+}
+
+int mention_find(const sentctx *c, rasd_arena *a, mention **out, size_t *n,
+                 size_t *cap)
+{
+    const rasd_doc *doc = c->doc;
+    lists l;
+    classify(c, &l);
+
+    /* The anchor: the first trigger that can carry an event. */
+    int ia = -1, tkind = TK_NONE, best_rank = 0;
+    const rasd_match *specific = NULL;
+    int kinds_seen = 0;
+    for (int i = 0; i < l.ntrig; i++) {
+        int tk = l.tkind[i];
+        kinds_seen |= 1 << tk;
+        if (!anchors(tk))
+            continue;
+        if (ia < 0)
+            ia = i;
+        if (trigger_rank(tk) > best_rank) {
+            best_rank = trigger_rank(tk);
+            specific = l.trig[i];
+            tkind = tk;
+        }
+    }
+    if (ia < 0)
+        return 0;
+    const rasd_match *anchor = l.trig[ia];
+    uint32_t at = anchor->tok_first;
+
+    /* Not an event: negated, threatened, called for, planned. */
+    if (is_cue_before(&l, CK_NEGATION, at, 2))
+        return 0;
+    for (int i = 0; i < l.ncue; i++) {
+        int k = l.ckind[i];
+        if ((k == CK_FUTURE || k == CK_STATEMENT) &&
+            l.cue[i]->tok_last < at && at - l.cue[i]->tok_last <= 6)
+            return 0;
+    }
+
+    /* What was used: the weapon nearest the anchor. */
+    const rasd_match *weapon = NULL;
+    uint32_t wd = UINT32_MAX;
+    for (int i = 0; i < l.nweapon; i++) {
+        uint32_t d = dist(l.weapon[i]->tok_first, at);
+        if (d < wd) {
+            wd = d;
+            weapon = l.weapon[i];
+        }
+    }
+    const char *sub = NULL;
+    int sub_explicit = 0;
+    if (tkind == TK_SUICIDE || tkind == TK_SEIZE || tkind == TK_ARREST ||
+        tkind == TK_ABDUCT) {
+        sub = rasd_entry_attr(specific->entry, "sub");
+        sub_explicit = sub != NULL;
+    }
+    if (sub == NULL && weapon) {
+        sub = rasd_entry_attr(weapon->entry, "sub");
+        sub_explicit = sub != NULL;
+    }
+    if (sub == NULL && best_rank > 1) {
+        sub = rasd_entry_attr(specific->entry, "sub");
+        sub_explicit = sub != NULL;
+    }
+    if (sub == NULL)
+        sub = SUB_SHELL; /* SCHEMA: no weapon, no framing */
+
+    /* Where: one mention per target place group. */
+    pgroup g[8];
+    const char *country = NULL;
+    int ng = group_places(&l, at, g, &country);
+    /* Several targets become several events only for strikes and attacks
+     * that name them side by side; otherwise the one nearest after the
+     * trigger is the target. */
+    int split = ng > 1 && (tkind == TK_STRIKE || tkind == TK_SHELL ||
+                           tkind == TK_ATTACK || tkind == TK_LAUNCH);
+    if (ng > 1 && !split) {
+        int best = 0;
+        uint32_t bd = UINT32_MAX;
+        for (int k = 0; k < ng; k++) {
+            uint32_t p = g[k].first_tok;
+            uint32_t d = p >= at ? p - at : (at - p) * 3;
+            if (d < bd) {
+                bd = d;
+                best = k;
+            }
+        }
+        g[0] = g[best];
+        ng = 1;
+    }
+
+    /* When: the date nearest the anchor. */
+    const rasd_date *date = NULL;
+    uint32_t dd = UINT32_MAX;
+    for (size_t i = 0; i < doc->ndates; i++) {
+        const rasd_date *d = &doc->dates[i];
+        if (d->start < c->s->start)
+            continue;
+        if (d->end > c->s->end)
+            break;
+        uint32_t dt = dist(d->tok_first, at);
+        if (dt < dd) {
+            dd = dt;
+            date = d;
+        }
+    }
+
+    for (int k = 0; k < (ng ? ng : 1); k++) {
+        mention *mt = new_mention(a, out, n, cap);
+        if (mt == NULL)
+            return RASD_ENOMEM;
+        mt->sent = c->si;
+        mt->tok = at;
+        mt->trigger = specific;
+        mt->tkind = tkind;
+        mt->sub = sub;
+        mt->sub_explicit = sub_explicit;
+        mt->place = ng ? g[k].best : NULL;
+        mt->country = mt->place ? mt->place->entry->country : country;
+        mt->date = date;
+        mt->weapon = weapon;
+        if (weapon)
+            weapon_count(doc, weapon, mt);
+        assign_actors(c, &l, anchor, tkind, mt);
+
+        /* Casualties and outcome cues. */
+        for (int i = 0; i < l.ncue; i++) {
+            const rasd_match *cue = l.cue[i];
+            rasd_span sp = {0, 0};
+            switch (l.ckind[i]) {
+            case CK_KILLED:
+                if (mt->fatalities < 0) {
+                    mt->fatalities = casualties(doc, c->s, cue, &sp);
+                    mt->fat_span = sp;
+                }
+                break;
+            case CK_WOUNDED:
+                if (mt->wounded < 0) {
+                    mt->wounded = casualties(doc, c->s, cue, &sp);
+                    mt->wnd_span = sp;
+                }
+                break;
+            case CK_NO_CASUALTIES:
+                if (mt->fatalities < 0)
+                    mt->fatalities = 0;
+                if (mt->wounded < 0)
+                    mt->wounded = 0;
+                mt->fat_span.start = mt->wnd_span.start = cue->start;
+                mt->fat_span.end = mt->wnd_span.end = cue->end;
+                break;
+            case CK_DAMAGE:
+                mt->signals |= SIG_HIT;
+                mt->outcome_span.start = cue->start;
+                mt->outcome_span.end = cue->end;
+                break;
+            case CK_NO_DAMAGE:
+                mt->signals |= SIG_NODAMAGE;
+                mt->outcome_span.start = cue->start;
+                mt->outcome_span.end = cue->end;
+                break;
+            case CK_PAST:
+                if (cue->tok_last < at)
+                    mt->past = 1;
+                break;
+            default:
+                break;
+            }
+        }
+        if (mt->fatalities > 0 || mt->wounded > 0)
+            mt->signals |= SIG_HIT;
+        if (kinds_seen & (1 << TK_INTERCEPT)) {
+            mt->signals |= SIG_INTERCEPT;
+            mt->outcome_span.start = anchor->start;
+            mt->outcome_span.end = anchor->end;
+        }
+        if (kinds_seen & ((1 << TK_STRIKE) | (1 << TK_EXPLODE) |
+                          (1 << TK_KILL) | (1 << TK_ASSASSINATE) |
+                          (1 << TK_SUICIDE) | (1 << TK_DAMAGE) |
+                          (1 << TK_WOUND)))
+            mt->signals |= SIG_SOFTHIT;
+
+        /* Who says so. */
+        for (int i = 0; i < l.nsource && mt->nsources < RASD_EVENT_MAX_SOURCES;
+             i++)
+            mt->sources[mt->nsources++] = l.source[i];
+
+        /* A plural pattern ("the attacks on US forces") with nothing
+         * specific is not an incident. */
+        const rasd_token *tt = &doc->tokens[anchor->tok_first];
+        int plural = tt->kind == RASD_TOK_AR
+                         ? tt->nnorm >= 4 &&
+                               !memcmp(tt->norm + tt->nnorm - 4,
+                                       "\xD8\xA7\xD8\xAA", 4)
+                         : tt->nnorm > 3 && tt->norm[tt->nnorm - 1] == 's';
+        mt->generic = plural && !mt->place && !mt->date &&
+                      mt->fatalities <= 0 && mt->wounded <= 0 &&
+                      mt->weapon_count < 0;
+    }
+    return 0;
+}

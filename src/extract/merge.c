@@ -1,0 +1,266 @@
+/* merge.c - one event per incident per article (SCHEMA: "One event per
+ * incident per article").
+ *
+ * A mention joins an event when nothing tells them apart:
+ *
+ *   place:  the same target, or either has none
+ *   date:   equal at the coarser precision, or either has none
+ *   type:   equal, or either is generic (no weapon, no specific trigger)
+ *
+ * A mention with neither place nor date ("the attack", "the base was hit")
+ * refers back: it joins the latest event before it that it is compatible
+ * with.  Otherwise the first compatible event wins, so an article's lede
+ * gathers its own later paragraphs.  Fields are filled from the first
+ * mention that has them; casualties take the largest reported count.
+ */
+#include <math.h>
+#include <string.h>
+
+#include "extract_int.h"
+
+typedef struct acc {
+    rasd_event *ev;
+    const mention *first;
+    const rasd_date *date;
+    const rasd_match *place;
+    int sub_explicit;
+    int signals;
+    int past;        /* every mention says it is earlier */
+    int news_hint;   /* some mention has no past cue */
+    int generic;     /* every mention is generic */
+    uint32_t last_sent;
+} acc;
+
+static int dates_compatible(const rasd_date *a, const rasd_date *b)
+{
+    if (a == NULL || b == NULL)
+        return 1;
+    if (a->date.y == 0 || b->date.y == 0)
+        return a->date.y == b->date.y; /* unresolved: compare by position */
+    if (a->date.y != b->date.y || a->date.m != b->date.m)
+        return 0;
+    if (a->precision == 1 && b->precision == 1)
+        return a->date.d == b->date.d;
+    return 1;
+}
+
+static int places_compatible(const rasd_match *a, const rasd_match *b)
+{
+    if (a == NULL || b == NULL)
+        return 1;
+    const rasd_entry *x = a->entry, *y = b->entry;
+    if (x == y || !strcmp(x->name, y->name))
+        return 1;
+    /* a province and a place in it */
+    int rx = kinds_place_rank(x), ry = kinds_place_rank(y);
+    if ((rx <= 2 || ry <= 2) && *x->admin1 && !strcmp(x->admin1, y->admin1))
+        return 1;
+    return 0;
+}
+
+static int compatible(const acc *e, const mention *m)
+{
+    if (!places_compatible(e->place, m->place))
+        return 0;
+    if (!dates_compatible(e->date, m->date))
+        return 0;
+    if (e->sub_explicit && m->sub_explicit &&
+        strcmp(e->ev->sub_event_type, m->sub))
+        return 0;
+    return 1;
+}
+
+static void add_span(rasd_event *ev, int field, uint32_t start, uint32_t end)
+{
+    if (end <= start || ev->nspans[field] >= RASD_EVENT_MAX_SPANS)
+        return;
+    for (int i = 0; i < ev->nspans[field]; i++)
+        if (ev->spans[field][i].start == start)
+            return;
+    ev->spans[field][ev->nspans[field]].start = start;
+    ev->spans[field][ev->nspans[field]].end = end;
+    ev->nspans[field]++;
+}
+
+static void add_source(rasd_event *ev, const char *name)
+{
+    for (int i = 0; i < ev->nsources; i++)
+        if (!strcmp(ev->sources[i], name))
+            return;
+    if (ev->nsources < RASD_EVENT_MAX_SOURCES)
+        ev->sources[ev->nsources++] = name;
+}
+
+/* Folds mention m into e. */
+static void absorb(acc *e, const mention *m)
+{
+    rasd_event *ev = e->ev;
+    if (m->sub_explicit && !e->sub_explicit) {
+        ev->sub_event_type = m->sub;
+        ev->event_type = kinds_event_type(m->sub);
+        e->sub_explicit = 1;
+    }
+    add_span(ev, RASD_F_EVENT, m->trigger->start, m->trigger->end);
+    if (m->place && (e->place == NULL ||
+                     kinds_place_rank(m->place->entry) >
+                         kinds_place_rank(e->place->entry)))
+        e->place = m->place;
+    if (m->place)
+        add_span(ev, RASD_F_LOCATION, m->place->start, m->place->end);
+    if (ev->country == NULL && m->country)
+        ev->country = m->country;
+    if (m->date && (e->date == NULL ||
+                    (m->date->precision && m->date->precision <
+                                               e->date->precision)))
+        e->date = m->date;
+    if (m->date)
+        add_span(ev, RASD_F_DATE, m->date->start, m->date->end);
+    if (m->actor1) {
+        if (ev->actor1 == NULL)
+            ev->actor1 = m->actor1->entry->name;
+        add_span(ev, RASD_F_ACTOR1, m->actor1->start, m->actor1->end);
+    }
+    if (m->actor2) {
+        if (ev->actor2 == NULL &&
+            (ev->actor1 == NULL || strcmp(ev->actor1, m->actor2->entry->name)))
+            ev->actor2 = m->actor2->entry->name;
+        add_span(ev, RASD_F_ACTOR2, m->actor2->start, m->actor2->end);
+    }
+    if (m->weapon) {
+        const char *w = rasd_entry_attr(m->weapon->entry, "weapon");
+        if (ev->weapon == NULL && w)
+            ev->weapon = w;
+        add_span(ev, RASD_F_WEAPON, m->weapon->start, m->weapon->end);
+        if (ev->weapon_count < 0 && m->weapon_count >= 0 && w &&
+            !strcmp(w, ev->weapon)) {
+            ev->weapon_count = m->weapon_count;
+            add_span(ev, RASD_F_WEAPON_COUNT, m->count_span.start,
+                     m->count_span.end);
+        }
+    }
+    if (m->fatalities > ev->fatalities) {
+        ev->fatalities = m->fatalities;
+        add_span(ev, RASD_F_FATALITIES, m->fat_span.start, m->fat_span.end);
+    }
+    if (m->wounded > ev->wounded) {
+        ev->wounded = m->wounded;
+        add_span(ev, RASD_F_WOUNDED, m->wnd_span.start, m->wnd_span.end);
+    }
+    e->signals |= m->signals;
+    if (m->outcome_span.end)
+        add_span(ev, RASD_F_OUTCOME, m->outcome_span.start,
+                 m->outcome_span.end);
+    for (int i = 0; i < m->nsources; i++) {
+        add_source(ev, m->sources[i]->entry->name);
+        add_span(ev, RASD_F_SOURCES, m->sources[i]->start,
+                 m->sources[i]->end);
+    }
+    if (m->claimer)
+        add_source(ev, m->claimer);
+    if (!m->past)
+        e->news_hint = 1;
+    else
+        e->past = 1;
+    if (!m->generic)
+        e->generic = 0;
+    e->last_sent = m->sent;
+}
+
+int merge_mentions(const rasd_doc *doc, mention *ms, size_t nms,
+                   rasd_arena *a, rasd_event **out, size_t *n)
+{
+    (void)doc;
+    *out = NULL;
+    *n = 0;
+    if (nms == 0)
+        return 0;
+    acc *acc_a = rasd_arena_calloc(a, nms * sizeof *acc_a);
+    rasd_event *evs = rasd_arena_calloc(a, nms * sizeof *evs);
+    if (acc_a == NULL || evs == NULL)
+        return RASD_ENOMEM;
+    size_t ne = 0;
+    for (size_t i = 0; i < nms; i++) {
+        const mention *m = &ms[i];
+        acc *target = NULL;
+        if (m->place == NULL && m->date == NULL) {
+            /* refers back: the latest compatible event */
+            for (size_t k = ne; k-- > 0;) {
+                if (compatible(&acc_a[k], m)) {
+                    target = &acc_a[k];
+                    break;
+                }
+            }
+        } else {
+            for (size_t k = 0; k < ne; k++) {
+                /* an event with neither place nor date only takes
+                 * mentions that refer back, not new incidents */
+                if (acc_a[k].place == NULL && acc_a[k].date == NULL &&
+                    (m->place || m->date) && acc_a[k].ev->nspans[0] &&
+                    k + 1 < ne)
+                    continue;
+                if (compatible(&acc_a[k], m) &&
+                    (m->place == NULL || acc_a[k].place != NULL ||
+                     m->sent - acc_a[k].last_sent <= 2)) {
+                    target = &acc_a[k];
+                    break;
+                }
+            }
+        }
+        if (target == NULL) {
+            target = &acc_a[ne];
+            rasd_event *ev = &evs[ne];
+            ne++;
+            memset(ev, 0, sizeof *ev);
+            ev->weapon_count = ev->fatalities = ev->wounded = -1;
+            ev->sub_event_type = m->sub;
+            ev->event_type = kinds_event_type(m->sub);
+            ev->sentence = m->sent;
+            target->ev = ev;
+            target->first = m;
+            target->sub_explicit = m->sub_explicit;
+            target->generic = 1;
+        }
+        absorb(target, m);
+    }
+    /* Outcome, place fields, and what is not an incident. */
+    size_t kept = 0;
+    for (size_t k = 0; k < ne; k++) {
+        acc *e = &acc_a[k];
+        rasd_event *ev = e->ev;
+        if (e->generic)
+            continue; /* a pattern, not an incident */
+        if (e->place == NULL && e->date == NULL && ev->actor1 == NULL &&
+            ev->actor2 == NULL && ev->weapon == NULL && ev->fatalities < 0 &&
+            ev->wounded < 0 && ev->country == NULL)
+            continue; /* nothing a coder could place */
+        if (e->signals & SIG_HIT)
+            ev->outcome = "hit";
+        else if (e->signals & SIG_INTERCEPT)
+            ev->outcome = "intercepted";
+        else if (e->signals & SIG_NODAMAGE)
+            ev->outcome = "no damage";
+        else if (e->signals & SIG_SOFTHIT)
+            ev->outcome = "hit";
+        else
+            ev->outcome = "unknown";
+        if (e->place) {
+            ev->place = e->place->entry;
+            ev->admin1 = *ev->place->admin1 ? ev->place->admin1 : NULL;
+            ev->country = *ev->place->country ? ev->place->country
+                                              : ev->country;
+            if (kinds_place_rank(ev->place) == 2 && ev->admin1 == NULL)
+                ev->admin1 = ev->place->name;
+        }
+        if (e->date && e->date->date.y) {
+            ev->date = e->date->date;
+            ev->time_precision = e->date->precision;
+            if (ev->time_precision == 3)
+                ev->date.d = 0;
+        }
+        ev->background = e->past && !e->news_hint;
+        evs[kept++] = *ev;
+    }
+    *out = evs;
+    *n = kept;
+    return 0;
+}

@@ -1,0 +1,96 @@
+/* when.c - dates of undated news and news versus background.
+ *
+ * SCHEMA: breaking news that does not say the day is dated to the
+ * publication date at precision 2; an incident the article mentions only
+ * as earlier context is background.  The article's news day is its
+ * publication date, or without one the date of its first dated news
+ * event; an incident dated clearly before it (two days or more, or an
+ * earlier month at month precision) is background, and so is one whose
+ * every mention carries a past cue ("سبق أن", "in April").
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "extract_int.h"
+
+static long days(rasd_date_ymd d)
+{
+    return rasd_days_from_civil(d.y, d.m, d.d ? d.d : 1);
+}
+
+static int earlier(const rasd_event *ev, rasd_date_ymd anchor)
+{
+    if (ev->date.y == 0 || anchor.y == 0)
+        return 0;
+    if (ev->time_precision == 3 || ev->date.d == 0)
+        return ev->date.y * 12 + ev->date.m < anchor.y * 12 + anchor.m;
+    return days(anchor) - days(ev->date) >= 2;
+}
+
+void when_finish(const rasd_doc *doc, rasd_event *ev, size_t n,
+                 const mention *ms, size_t nms)
+{
+    (void)ms;
+    (void)nms;
+    rasd_date_ymd anchor = doc->published;
+    if (anchor.y == 0) {
+        for (size_t i = 0; i < n; i++) {
+            if (!ev[i].background && ev[i].date.y && ev[i].time_precision == 1) {
+                anchor = ev[i].date;
+                break;
+            }
+        }
+    }
+    for (size_t i = 0; i < n; i++) {
+        rasd_event *e = &ev[i];
+        if (!e->background && earlier(e, anchor))
+            e->background = 1;
+        if (e->date.y == 0 && !e->background && doc->published.y) {
+            e->date = doc->published;
+            e->time_precision = 2;
+        }
+        rasd_event_incident_key(e);
+    }
+}
+
+/* Lower-case ASCII slug of z, words joined by '-'. */
+static size_t slug(const char *z, char *out, size_t cap)
+{
+    size_t o = 0;
+    int dash = 0;
+    for (; *z && o + 2 < cap; z++) {
+        unsigned char c = (unsigned char)*z;
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+            if (dash && o)
+                out[o++] = '-';
+            out[o++] = (char)c;
+            dash = 0;
+        } else if (c >= 'A' && c <= 'Z') {
+            if (dash && o)
+                out[o++] = '-';
+            out[o++] = (char)(c + 32);
+            dash = 0;
+        } else {
+            dash = 1;
+        }
+    }
+    out[o] = '\0';
+    return o;
+}
+
+void rasd_event_incident_key(rasd_event *ev)
+{
+    char where[64] = "";
+    const char *name = ev->place ? ev->place->name
+                       : ev->country ? ev->country
+                                     : "unknown";
+    slug(name, where, sizeof where);
+    if (ev->date.y == 0)
+        snprintf(ev->incident, sizeof ev->incident, "%s-undated", where);
+    else if (ev->time_precision == 3 || ev->date.d == 0)
+        snprintf(ev->incident, sizeof ev->incident, "%s-%04d-%02d", where,
+                 ev->date.y, ev->date.m);
+    else
+        snprintf(ev->incident, sizeof ev->incident, "%s-%04d-%02d-%02d", where,
+                 ev->date.y, ev->date.m, ev->date.d);
+}
