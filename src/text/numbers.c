@@ -1,0 +1,1314 @@
+/* numbers.c - finds the numbers of an article: digits, Arabic and English
+ * number words, Arabic duals, vague quantities, bounds and ordinals.
+ *
+ * The words live in data/text/numbers.tsv and data/text/countable.tsv (see
+ * their headers); this file is the grammar that combines them.  No library
+ * reads Arabic number words ("ثلاثة آلاف وخمسمئة", "اثنتي عشرة", the
+ * conjunction glued to the next word), so the grammar is ours:
+ *
+ *   number  := DIGITS [scale] | part { CONN part }      parts fall in size
+ *   part    := chunk [scale] | scale | scaled | art scale
+ *   chunk   := hundreds [CONN lower] | lower
+ *   hundreds:= H | unit mul | mul | art mul            H: 200..900 fused
+ *   lower   := (unit|one|pre) teen                     "ثلاثة عشر"
+ *            | unit CONN tens                          "خمسة وعشرون"
+ *            | tens ["-"] unit                         "twenty-five"
+ *            | unit | teen | tens | 10..19
+ *   CONN    := و glued to the next word, a lone "و", "and", or nothing
+ *              (English only)
+ *
+ * Tokens are looked up by hash in one table of words; a 4096-bit filter on
+ * the last bytes of a word rejects almost every token before any lookup,
+ * which keeps the pass within the text layer's 200 MB/s budget.  Arabic
+ * proclitics (و ف ب ل ك ال) are peeled off by us, not taken from
+ * token->key, because key also strips suffixes ("خمسين" would lose its
+ * ين) and never goes below three letters.
+ *
+ * Decisions: "نحو/about" is an approximation, not a lower bound; "عشرات/
+ * dozens" and "آلاف" alone are VAGUE with value 0 (SCHEMA: "dozens" is
+ * null); "أحد/إحدى" count 1 only before a noun and not after a negation
+ * ("لم يصب أحد" is nobody).
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "text_int.h"
+
+/* ---- the word table (data/text/numbers.tsv, countable.tsv) ------------- */
+
+#define MAX_PHRASE 4      /* words in the longest phrase ("no fewer than") */
+#define MAX_WORD 64       /* bytes of a normalised table word */
+#define MAX_FILE (4u << 20) /* a data file larger than this is a mistake */
+#define FILTER_BITS 4096
+#define NONE UINT32_MAX
+
+enum kind {
+    K_NUM = 1, K_ONE, K_PRE, K_TEEN, K_MUL, K_SCALE, K_SCALES, K_SCALED,
+    K_DOZEN, K_ART, K_AND, K_ORD, K_ORDSUF, K_VAGUE, K_LOWER, K_LOWERPRE,
+    K_APPROX, K_UPPER, K_NEG, K_OF,
+    K_COUNT,  /* countable noun (countable.tsv) */
+    K_COUNT_AN /* countable noun whose ين dual is also its plural */
+};
+
+static const struct {
+    const char *z;
+    uint8_t kind;
+} kind_names[] = {
+    {"num", K_NUM},       {"one", K_ONE},         {"pre", K_PRE},
+    {"teen", K_TEEN},     {"mul", K_MUL},         {"scale", K_SCALE},
+    {"scales", K_SCALES}, {"scaled", K_SCALED},   {"dozen", K_DOZEN},
+    {"art", K_ART},       {"and", K_AND},         {"ord", K_ORD},
+    {"ordsuf", K_ORDSUF}, {"vague", K_VAGUE},     {"lower", K_LOWER},
+    {"lowerpre", K_LOWERPRE}, {"approx", K_APPROX}, {"upper", K_UPPER},
+    {"neg", K_NEG},       {"of", K_OF},
+};
+
+/* Proclitics peeled off a token (and allowed by an entry). */
+#define PF_CONJ 0x01 /* و ف */
+#define PF_PREP 0x02 /* ب ل ك */
+#define PF_ART 0x04  /* ال, لل */
+#define PF_NEED_ART 0x08 /* entry: only with the article */
+#define PF_WA 0x10   /* the conjunction was و (joins number parts) */
+
+typedef struct rec {
+    uint8_t kind;
+    uint8_t nw;               /* words in the phrase */
+    uint8_t pfx;              /* PF_* the first word may carry */
+    uint32_t next;            /* next record with the same first word */
+    uint32_t w[MAX_PHRASE];   /* word ids */
+    double value;
+} rec;
+
+typedef struct word {
+    uint32_t off, len;        /* bytes in pool */
+    uint32_t hash;
+    uint32_t first;           /* first record starting with this word */
+} word;
+
+struct rasd_numtab {
+    char *pool;
+    size_t npool, cappool;
+    word *words;
+    size_t nwords, capwords;
+    uint32_t *slots;          /* open addressing: word id + 1, 0 empty */
+    size_t nslots;            /* power of two */
+    rec *recs;
+    size_t nrecs, caprecs;
+    uint64_t filter[FILTER_BITS / 64]; /* by the last bytes of a word */
+};
+
+static uint32_t hash_bytes(const char *z, size_t n)
+{
+    uint32_t h = 2166136261u; /* FNV-1a */
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)z[i];
+        h *= 16777619u;
+    }
+    return h;
+}
+
+/* Filter key: the last (up to) four bytes, i.e. the last two Arabic
+ * letters, which proclitics never change. */
+static uint32_t tail_key(const char *z, size_t n)
+{
+    size_t k = n < 4 ? n : 4;
+    return hash_bytes(z + n - k, k) & (FILTER_BITS - 1);
+}
+
+static int filter_has(const rasd_numtab *t, const char *z, size_t n)
+{
+    uint32_t k = tail_key(z, n);
+    return (t->filter[k >> 6] >> (k & 63)) & 1u;
+}
+
+static uint32_t word_find(const rasd_numtab *t, const char *z, size_t n)
+{
+    if (t->nslots == 0)
+        return NONE;
+    uint32_t h = hash_bytes(z, n);
+    size_t mask = t->nslots - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+        uint32_t s = t->slots[i];
+        if (s == 0)
+            return NONE;
+        const word *w = &t->words[s - 1];
+        if (w->hash == h && w->len == n &&
+            memcmp(t->pool + w->off, z, n) == 0)
+            return s - 1;
+    }
+}
+
+static int grow_slots(rasd_numtab *t)
+{
+    size_t n = t->nslots ? t->nslots * 2 : 256;
+    uint32_t *s = rasd_calloc(n, sizeof *s);
+    if (s == NULL)
+        return RASD_ENOMEM;
+    for (size_t i = 0; i < t->nwords; i++) {
+        size_t j = t->words[i].hash & (n - 1);
+        while (s[j])
+            j = (j + 1) & (n - 1);
+        s[j] = (uint32_t)i + 1;
+    }
+    rasd_free(t->slots);
+    t->slots = s;
+    t->nslots = n;
+    return 0;
+}
+
+/* Interns z[0..n) and returns its id in *id. */
+static int word_add(rasd_numtab *t, const char *z, size_t n, uint32_t *id)
+{
+    uint32_t w = word_find(t, z, n);
+    if (w != NONE) {
+        *id = w;
+        return 0;
+    }
+    if ((t->nwords + 1) * 2 > t->nslots && grow_slots(t) < 0)
+        return RASD_ENOMEM;
+    if (t->nwords == t->capwords) {
+        size_t cap = t->capwords ? t->capwords * 2 : 256;
+        word *a = rasd_realloc(t->words, cap * sizeof *a);
+        if (a == NULL)
+            return RASD_ENOMEM;
+        t->words = a;
+        t->capwords = cap;
+    }
+    if (t->npool + n + 1 > t->cappool) {
+        size_t cap = t->cappool ? t->cappool * 2 : 4096;
+        while (cap < t->npool + n + 1)
+            cap *= 2;
+        char *p = rasd_realloc(t->pool, cap);
+        if (p == NULL)
+            return RASD_ENOMEM;
+        t->pool = p;
+        t->cappool = cap;
+    }
+    memcpy(t->pool + t->npool, z, n);
+    t->pool[t->npool + n] = '\0';
+    word *nw = &t->words[t->nwords];
+    nw->off = (uint32_t)t->npool;
+    nw->len = (uint32_t)n;
+    nw->hash = hash_bytes(z, n);
+    nw->first = NONE;
+    t->npool += n + 1;
+    size_t mask = t->nslots - 1;
+    size_t j = nw->hash & mask;
+    while (t->slots[j])
+        j = (j + 1) & mask;
+    t->slots[j] = (uint32_t)t->nwords + 1;
+    uint32_t k = tail_key(z, n);
+    t->filter[k >> 6] |= (uint64_t)1 << (k & 63);
+    *id = (uint32_t)t->nwords++;
+    return 0;
+}
+
+/* Appends a record; records of one first word keep file order. */
+static int rec_add(rasd_numtab *t, const rec *r)
+{
+    if (t->nrecs == t->caprecs) {
+        size_t cap = t->caprecs ? t->caprecs * 2 : 256;
+        rec *a = rasd_realloc(t->recs, cap * sizeof *a);
+        if (a == NULL)
+            return RASD_ENOMEM;
+        t->recs = a;
+        t->caprecs = cap;
+    }
+    uint32_t id = (uint32_t)t->nrecs++;
+    t->recs[id] = *r;
+    t->recs[id].next = NONE;
+    uint32_t *link = &t->words[r->w[0]].first;
+    while (*link != NONE)
+        link = &t->recs[*link].next;
+    *link = id;
+    return 0;
+}
+
+void rasd_numtab_free(rasd_numtab *t)
+{
+    if (t == NULL)
+        return;
+    rasd_free(t->pool);
+    rasd_free(t->words);
+    rasd_free(t->slots);
+    rasd_free(t->recs);
+    rasd_free(t);
+}
+
+/* ---- loading -------------------------------------------------------------- */
+
+typedef struct loader {
+    rasd_numtab *t;
+    rasd_parse_err *err;
+    const char *msg;   /* set on a bad line */
+} loader;
+
+/* Reads a whole file into a NUL-terminated heap buffer. */
+static int slurp(const char *path, char **out, size_t *n)
+{
+    FILE *f = fopen(path, "rb");
+    *out = NULL;
+    if (f == NULL)
+        return RASD_EIO;
+    size_t cap = 65536, len = 0;
+    char *b = rasd_malloc(cap);
+    int rc = 0;
+    if (b == NULL) {
+        rc = RASD_ENOMEM;
+        goto out;
+    }
+    for (;;) {
+        if (len + 1 == cap) {
+            if (cap >= MAX_FILE) {
+                rc = RASD_ETOOBIG;
+                goto out;
+            }
+            char *nb = rasd_realloc(b, cap * 2);
+            if (nb == NULL) {
+                rc = RASD_ENOMEM;
+                goto out;
+            }
+            b = nb;
+            cap *= 2;
+        }
+        size_t k = fread(b + len, 1, cap - 1 - len, f);
+        if (k == 0)
+            break;
+        len += k;
+    }
+    if (ferror(f))
+        rc = RASD_EIO;
+out:
+    fclose(f);
+    if (rc < 0) {
+        rasd_free(b);
+        return rc;
+    }
+    b[len] = '\0';
+    *out = b;
+    *n = len;
+    return 0;
+}
+
+/* Normalises one written word into out (MAX_WORD); returns its length or
+ * 0 when it is empty or too long. */
+static size_t norm_word(const char *z, size_t n, char *out)
+{
+    char buf[4 * MAX_WORD + 4];
+    if (n == 0 || n > MAX_WORD)
+        return 0;
+    long k = rasd_text_normalize(z, n, buf, sizeof buf);
+    if (k <= 0 || (size_t)k >= MAX_WORD)
+        return 0;
+    memcpy(out, buf, (size_t)k);
+    return (size_t)k;
+}
+
+/* Splits a phrase on spaces, normalises and interns each word. */
+static int add_phrase(loader *ld, rec *r, const char *z, size_t n)
+{
+    size_t i = 0;
+    r->nw = 0;
+    while (i < n) {
+        while (i < n && z[i] == ' ')
+            i++;
+        size_t s = i;
+        while (i < n && z[i] != ' ')
+            i++;
+        if (i == s)
+            break;
+        if (r->nw == MAX_PHRASE) {
+            ld->msg = "phrase has too many words";
+            return RASD_EFORMAT;
+        }
+        char w[MAX_WORD];
+        size_t k = norm_word(z + s, i - s, w);
+        if (k == 0) {
+            ld->msg = "word empty or too long";
+            return RASD_EFORMAT;
+        }
+        int rc = word_add(ld->t, w, k, &r->w[r->nw]);
+        if (rc < 0)
+            return rc;
+        r->nw++;
+    }
+    if (r->nw == 0) {
+        ld->msg = "missing words";
+        return RASD_EFORMAT;
+    }
+    return rec_add(ld->t, r);
+}
+
+/* Field i (0-based) of a TAB-separated line, or NULL. */
+static const char *field(const char *line, size_t n, int i, size_t *len)
+{
+    size_t s = 0;
+    for (int f = 0;; f++) {
+        size_t e = s;
+        while (e < n && line[e] != '\t')
+            e++;
+        if (f == i) {
+            *len = e - s;
+            return line + s;
+        }
+        if (e >= n)
+            return NULL;
+        s = e + 1;
+    }
+}
+
+/* Parses a decimal value such as "1000000" or "1"; "-" is 0. */
+static int parse_value(const char *z, size_t n, double *v)
+{
+    if (n == 1 && z[0] == '-') {
+        *v = 0;
+        return 0;
+    }
+    if (n == 0 || n > 15)
+        return -1;
+    double x = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (z[i] < '0' || z[i] > '9')
+            return -1;
+        x = x * 10 + (z[i] - '0');
+    }
+    *v = x;
+    return 0;
+}
+
+static int parse_prefixes(const char *z, size_t n, uint8_t *out)
+{
+    uint8_t p = 0;
+    for (size_t i = 0; i < n; i++) {
+        switch (z[i]) {
+        case 'c': p |= PF_CONJ; break;
+        case 'p': p |= PF_PREP; break;
+        case 'a': p |= PF_ART; break;
+        case 'A': p |= PF_ART | PF_NEED_ART; break;
+        default: return -1;
+        }
+    }
+    *out = p;
+    return 0;
+}
+
+static int load_numbers_line(loader *ld, const char *line, size_t n)
+{
+    size_t nk, nw, nv, np;
+    const char *k = field(line, n, 0, &nk);
+    const char *w = field(line, n, 1, &nw);
+    const char *v = field(line, n, 2, &nv);
+    const char *p = field(line, n, 3, &np);
+    rec r;
+    memset(&r, 0, sizeof r);
+    if (w == NULL || v == NULL || field(line, n, 4, &nk) != NULL) {
+        if (w == NULL || v == NULL)
+            ld->msg = "expected KIND<TAB>WORDS<TAB>VALUE[<TAB>PREFIXES]";
+        else
+            ld->msg = "too many fields";
+        return RASD_EFORMAT;
+    }
+    field(line, n, 0, &nk);
+    for (size_t i = 0; i < sizeof kind_names / sizeof kind_names[0]; i++) {
+        if (strlen(kind_names[i].z) == nk &&
+            memcmp(kind_names[i].z, k, nk) == 0)
+            r.kind = kind_names[i].kind;
+    }
+    if (r.kind == 0) {
+        ld->msg = "unknown kind";
+        return RASD_EFORMAT;
+    }
+    if (parse_value(v, nv, &r.value) < 0) {
+        ld->msg = "value is not a whole number or -";
+        return RASD_EFORMAT;
+    }
+    r.pfx = PF_CONJ | PF_PREP;
+    if (p != NULL && parse_prefixes(p, np, &r.pfx) < 0) {
+        ld->msg = "prefixes must be letters of cpaA";
+        return RASD_EFORMAT;
+    }
+    return add_phrase(ld, &r, w, nw);
+}
+
+static int load_countable_line(loader *ld, const char *line, size_t n)
+{
+    size_t nw, nc, nd;
+    const char *w = field(line, n, 0, &nw);
+    const char *c = field(line, n, 1, &nc);
+    const char *d = field(line, n, 2, &nd);
+    rec r;
+    memset(&r, 0, sizeof r);
+    if (c == NULL || d == NULL || field(line, n, 3, &nc) != NULL) {
+        ld->msg = "expected SINGULAR<TAB>CLASS<TAB>both|an";
+        return RASD_EFORMAT;
+    }
+    if (nd == 4 && memcmp(d, "both", 4) == 0) {
+        r.kind = K_COUNT;
+    } else if (nd == 2 && memcmp(d, "an", 2) == 0) {
+        r.kind = K_COUNT_AN;
+    } else {
+        ld->msg = "duals must be both or an";
+        return RASD_EFORMAT;
+    }
+    r.pfx = PF_CONJ | PF_PREP | PF_ART;
+    for (size_t i = 0; i < nw; i++) {
+        if (w[i] == ' ') {
+            ld->msg = "a countable noun is one word";
+            return RASD_EFORMAT;
+        }
+    }
+    return add_phrase(ld, &r, w, nw);
+}
+
+typedef int (*line_fn)(loader *ld, const char *line, size_t n);
+
+/* Loads dir/name line by line; on a bad line fills err and file. */
+static int load_file(rasd_numtab *t, const char *dir, const char *name,
+                     line_fn fn, rasd_parse_err *err, char *file,
+                     size_t nfile)
+{
+    char path[4096];
+    int np = snprintf(path, sizeof path, "%s/%s", dir, name);
+    char *buf = NULL;
+    size_t n = 0, line = 0;
+    loader ld = {t, err, NULL};
+    int rc;
+    if (np < 0 || (size_t)np >= sizeof path) {
+        rc = RASD_EINVAL;
+        ld.msg = "path too long";
+        goto out;
+    }
+    if (file != NULL && nfile > 0) {
+        size_t k = (size_t)np < nfile - 1 ? (size_t)np : nfile - 1;
+        memcpy(file, path, k);
+        file[k] = '\0';
+    }
+    rc = slurp(path, &buf, &n);
+    if (rc < 0) {
+        ld.msg = rc == RASD_EIO ? "cannot read file" : "file too large";
+        goto out;
+    }
+    for (size_t i = 0; i < n;) {
+        size_t e = i;
+        while (e < n && buf[e] != '\n')
+            e++;
+        line++;
+        size_t len = e - i;
+        if (len > 0 && buf[i + len - 1] == '\r')
+            len--;
+        if (len > 0 && buf[i] != '#') {
+            rc = fn(&ld, buf + i, len);
+            if (rc < 0)
+                goto out;
+        }
+        i = e + 1;
+    }
+    rc = 0;
+out:
+    rasd_free(buf);
+    if (rc < 0 && err != NULL) {
+        err->code = rc;
+        err->msg = ld.msg ? ld.msg : rasd_strerror(rc);
+        err->pos = line;
+    }
+    return rc;
+}
+
+int rasd_numtab_load(rasd_numtab **out, const char *dir, rasd_parse_err *err,
+                     char *file, size_t nfile)
+{
+    int rc;
+    rasd_numtab *t = rasd_calloc(1, sizeof *t);
+    *out = NULL;
+    if (t == NULL)
+        return RASD_ENOMEM;
+    rc = load_file(t, dir, "numbers.tsv", load_numbers_line, err, file,
+                   nfile);
+    if (rc < 0)
+        goto out;
+    rc = load_file(t, dir, "countable.tsv", load_countable_line, err, file,
+                   nfile);
+out:
+    if (rc < 0) {
+        rasd_numtab_free(t);
+        return rc;
+    }
+    *out = t;
+    return 0;
+}
+
+/* ---- token classification ----------------------------------------------- */
+
+/* A view of a token as a table word: the record found and the proclitics
+ * peeled off to find it. */
+typedef struct tcls {
+    const rec *r;   /* one-word record, or NULL */
+    uint8_t pfx;    /* PF_* peeled */
+} tcls;
+
+typedef struct cand {
+    const char *z;
+    size_t n;
+    uint8_t pfx;
+} cand;
+
+static int starts(const char *z, size_t n, const char *p, size_t np)
+{
+    return n >= np && memcmp(z, p, np) == 0;
+}
+
+#define AR_WA "\xd9\x88"   /* و */
+#define AR_FA "\xd9\x81"   /* ف */
+#define AR_BA "\xd8\xa8"   /* ب */
+#define AR_LAM "\xd9\x84"  /* ل */
+#define AR_KAF "\xd9\x83"  /* ك */
+#define AR_AL "\xd8\xa7\xd9\x84" /* ال */
+
+/* Peels the proclitics of an Arabic word, least stripped first: the word
+ * itself, و/ف, ب/ل/ك, ال, لل and their combinations.  A remainder keeps at
+ * least two letters (4 bytes).  Returns the number of candidates. */
+static int peel(const char *z, size_t n, cand *c)
+{
+    int k = 0;
+    c[k++] = (cand){z, n, 0};
+    cand base[2];
+    int nb = 0;
+    base[nb++] = c[0];
+    if (n >= 6 && (starts(z, n, AR_WA, 2) || starts(z, n, AR_FA, 2))) {
+        uint8_t pf = PF_CONJ | (z[1] == AR_WA[1] ? PF_WA : 0);
+        base[nb++] = (cand){z + 2, n - 2, pf};
+        c[k++] = base[1];
+    }
+    for (int b = 0; b < nb; b++) {
+        const char *s = base[b].z;
+        size_t m = base[b].n;
+        uint8_t pf = base[b].pfx;
+        if (starts(s, m, AR_AL, 4) && m >= 8)
+            c[k++] = (cand){s + 4, m - 4, pf | PF_ART};
+        if (m >= 6 && (starts(s, m, AR_BA, 2) || starts(s, m, AR_LAM, 2) ||
+                       starts(s, m, AR_KAF, 2))) {
+            const char *r = s + 2;
+            size_t rm = m - 2;
+            c[k++] = (cand){r, rm, pf | PF_PREP};
+            if (starts(r, rm, AR_AL, 4) && rm >= 8)
+                c[k++] = (cand){r + 4, rm - 4, pf | PF_PREP | PF_ART};
+            else if (s[1] == AR_LAM[1] && starts(r, rm, AR_LAM, 2) &&
+                     rm >= 6) /* لل = ل + ال */
+                c[k++] = (cand){r + 2, rm - 2, pf | PF_PREP | PF_ART};
+        }
+    }
+    return k;
+}
+
+static int pfx_ok(const rec *r, uint8_t used)
+{
+    uint8_t u = used & (PF_CONJ | PF_PREP | PF_ART);
+    if ((u & ~r->pfx) != 0)
+        return 0;
+    if ((r->pfx & PF_NEED_ART) && !(u & PF_ART))
+        return 0;
+    return 1;
+}
+
+/* Strips an English possessive ('s) from a Latin word. */
+static size_t latin_len(const rasd_token *tok)
+{
+    size_t n = tok->nnorm;
+    if (n > 2 && tok->norm[n - 1] == 's' && tok->norm[n - 2] == '\'')
+        return n - 2;
+    return n;
+}
+
+/* The one-word record of token tok (with kind != K_COUNT*), or r NULL. */
+static tcls classify(const rasd_numtab *t, const rasd_token *tok)
+{
+    tcls out = {NULL, 0};
+    if (tok->kind != RASD_TOK_AR && tok->kind != RASD_TOK_LATIN)
+        return out;
+    size_t n = tok->kind == RASD_TOK_LATIN ? latin_len(tok) : tok->nnorm;
+    if (n == 0 || !filter_has(t, tok->norm, n))
+        return out;
+    cand c[8];
+    int k = tok->kind == RASD_TOK_AR ? peel(tok->norm, n, c)
+                                     : (c[0] = (cand){tok->norm, n, 0}, 1);
+    for (int i = 0; i < k; i++) {
+        uint32_t w = word_find(t, c[i].z, c[i].n);
+        if (w == NONE)
+            continue;
+        for (uint32_t r = t->words[w].first; r != NONE;
+             r = t->recs[r].next) {
+            const rec *rr = &t->recs[r];
+            if (rr->nw == 1 && rr->kind < K_COUNT && pfx_ok(rr, c[i].pfx)) {
+                out.r = rr;
+                out.pfx = c[i].pfx;
+                return out;
+            }
+        }
+    }
+    return out;
+}
+
+/* ---- the scan --------------------------------------------------------- */
+
+typedef struct scan {
+    rasd_doc *doc;
+    const rasd_numtab *t;
+    rasd_number *a;
+    size_t n, cap;
+} scan;
+
+static const rasd_token *tok_at(const scan *s, size_t i)
+{
+    return i < s->doc->ntokens ? &s->doc->tokens[i] : NULL;
+}
+
+static tcls cls_at(const scan *s, size_t i)
+{
+    const rasd_token *tok = tok_at(s, i);
+    tcls none = {NULL, 0};
+    return tok ? classify(s->t, tok) : none;
+}
+
+static int kind_at(const scan *s, size_t i, uint8_t *pfx)
+{
+    tcls c = cls_at(s, i);
+    if (pfx)
+        *pfx = c.pfx;
+    return c.r ? c.r->kind : 0;
+}
+
+/* Token i continues token i-1's phrase: same sentence. */
+static int joined(const scan *s, size_t i)
+{
+    return i > 0 && i < s->doc->ntokens && !s->doc->tokens[i - 1].sent_end;
+}
+
+static int is_punct(const rasd_token *tok, char c)
+{
+    return tok && tok->kind == RASD_TOK_PUNCT && tok->nnorm == 1 &&
+           tok->norm[0] == c;
+}
+
+static int emit(scan *s, size_t first, size_t last, double v, uint8_t flags)
+{
+    if (s->n == s->cap) {
+        size_t cap = s->cap ? s->cap * 2 : 32;
+        rasd_number *a = rasd_arena_alloc(s->doc->arena, cap * sizeof *a);
+        if (a == NULL)
+            return RASD_ENOMEM;
+        if (s->n)
+            memcpy(a, s->a, s->n * sizeof *a);
+        s->a = a;
+        s->cap = cap;
+    }
+    rasd_number *nb = &s->a[s->n++];
+    nb->start = s->doc->tokens[first].start;
+    nb->end = s->doc->tokens[last].end;
+    nb->tok_first = (uint32_t)first;
+    nb->tok_last = (uint32_t)last;
+    nb->value = v;
+    nb->flags = flags;
+    return 0;
+}
+
+/* Value of a digit token ("15,000", "2.5", "1.500.000", "2,5").  A lone
+ * comma before exactly three digits groups thousands, otherwise it is a
+ * decimal comma; a lone dot is a decimal point; a separator seen twice
+ * groups thousands; with both kinds the last one is the decimal mark.
+ * Returns -1 on anything else. */
+static int digits_value(const char *z, size_t n, double *out)
+{
+    int ncomma = 0, ndot = 0;
+    char last = 0;
+    size_t lastpos = 0, i;
+    char buf[64];
+    size_t k = 0;
+    if (n >= sizeof buf)
+        return -1;
+    /* Arabic separators ٫ ٬ (U+066B, U+066C) if the normaliser kept them. */
+    for (i = 0; i < n;) {
+        unsigned char c = (unsigned char)z[i];
+        char sep = 0;
+        if (c >= '0' && c <= '9') {
+            buf[k++] = (char)c;
+            i++;
+            continue;
+        }
+        if (c == ',' || c == '.') {
+            sep = (char)c;
+            i++;
+        } else if (c == 0xd9 && i + 1 < n &&
+                   ((unsigned char)z[i + 1] == 0xab ||
+                    (unsigned char)z[i + 1] == 0xac)) {
+            sep = (unsigned char)z[i + 1] == 0xab ? '.' : ',';
+            i += 2;
+        } else {
+            return -1;
+        }
+        if (sep == ',')
+            ncomma++;
+        else
+            ndot++;
+        last = sep;
+        lastpos = k;
+        buf[k++] = sep;
+    }
+    if (k == 0)
+        return -1;
+    char dec = 0; /* the decimal mark, if any */
+    if (ncomma && ndot)
+        dec = last;
+    else if (ndot == 1)
+        dec = '.';
+    else if (ncomma == 1 && k - lastpos - 1 != 3)
+        dec = ',';
+    double v = 0, scale = 0;
+    for (i = 0; i < k; i++) {
+        char c = buf[i];
+        if (c == dec) {
+            if (scale != 0)
+                return -1;
+            scale = 1;
+        } else if (c == ',' || c == '.') {
+            if (scale != 0)
+                return -1; /* a group after the decimal mark */
+        } else if (scale != 0) {
+            scale /= 10;
+            v += (c - '0') * scale;
+        } else {
+            v = v * 10 + (c - '0');
+        }
+    }
+    *out = v;
+    return 0;
+}
+
+/* Skips a connector before a continuation part at i: returns the index
+ * of the part's first token and sets *glued when that token carries the
+ * و itself.  Returns NONE when no connector is there (Arabic) or allowed. */
+static size_t connector(const scan *s, size_t i, int *glued)
+{
+    const rasd_token *tok = tok_at(s, i);
+    *glued = 0;
+    if (tok == NULL || !joined(s, i))
+        return NONE;
+    uint8_t pfx;
+    int k = kind_at(s, i, &pfx);
+    if (k == K_AND && pfx == 0)
+        return joined(s, i + 1) ? i + 1 : NONE;
+    if (tok->kind == RASD_TOK_AR) {
+        if (k != 0 && pfx == (PF_CONJ | PF_WA)) {
+            *glued = 1;
+            return i;
+        }
+        return NONE;
+    }
+    if (tok->kind == RASD_TOK_LATIN && k != 0 && pfx == 0)
+        return i; /* "two hundred five", "two thousand five hundred" */
+    return NONE;
+}
+
+/* Prefix rule of a token inside a number: none, or a glued و when it
+ * follows a connector. */
+static int inner_ok(uint8_t pfx, int glued)
+{
+    return glued ? pfx == (PF_CONJ | PF_WA) : pfx == 0;
+}
+
+static int is_unit(const tcls *c)
+{
+    return c->r && (c->r->kind == K_ONE ||
+                    (c->r->kind == K_NUM && c->r->value >= 1 &&
+                     c->r->value <= 9));
+}
+
+/* lower := (unit|one|pre) teen | unit CONN tens | tens [-] unit | unit |
+ * teen | tens | 10..19.  first: the first token may carry any proclitic
+ * its entry allows (checked by classify) rather than only a glued و. */
+static int parse_lower(const scan *s, size_t i, int first, int glued,
+                       double *v, size_t *end)
+{
+    tcls x = cls_at(s, i);
+    if (x.r == NULL || (!first && !inner_ok(x.pfx, glued)))
+        return 0;
+    const rec *r = x.r;
+    if (is_unit(&x) || r->kind == K_PRE) {
+        uint8_t pfx;
+        if (joined(s, i + 1) && kind_at(s, i + 1, &pfx) == K_TEEN &&
+            pfx == 0) {
+            *v = r->value + 10;
+            *end = i + 2;
+            return 1;
+        }
+        if (r->kind == K_PRE)
+            return 0;
+        int g;
+        size_t j = connector(s, i + 1, &g);
+        if (j != NONE && s->doc->tokens[i].kind == RASD_TOK_AR) {
+            tcls y = cls_at(s, j);
+            if (y.r && y.r->kind == K_NUM && y.r->value >= 20 &&
+                y.r->value <= 90 && inner_ok(y.pfx, g)) {
+                *v = r->value + y.r->value;
+                *end = j + 1;
+                return 1;
+            }
+        }
+        *v = r->value;
+        *end = i + 1;
+        return 1;
+    }
+    if (r->kind == K_TEEN) {
+        *v = 10;
+        *end = i + 1;
+        return 1;
+    }
+    if (r->kind != K_NUM || r->value < 10 || r->value >= 100)
+        return 0;
+    *v = r->value;
+    *end = i + 1;
+    if (r->value >= 20 && (int)r->value % 10 == 0 &&
+        s->doc->tokens[i].kind == RASD_TOK_LATIN) {
+        /* "twenty-five", "twenty five" */
+        size_t j = i + 1;
+        const rasd_token *h = tok_at(s, j);
+        if (is_punct(h, '-') && !(h->flags & RASD_TOKF_SPACE_BEFORE) &&
+            joined(s, j + 1) &&
+            !(s->doc->tokens[j + 1].flags & RASD_TOKF_SPACE_BEFORE))
+            j++;
+        tcls u = cls_at(s, j);
+        if (joined(s, j) && is_unit(&u) && u.pfx == 0 &&
+            s->doc->tokens[j].kind == RASD_TOK_LATIN) {
+            *v += u.r->value;
+            *end = j + 1;
+        }
+    }
+    return 1;
+}
+
+/* chunk := hundreds [CONN lower] | lower; value below 1000. */
+static int parse_chunk(const scan *s, size_t i, int first, int glued,
+                       double *v, size_t *end)
+{
+    tcls x = cls_at(s, i);
+    if (x.r == NULL || (!first && !inner_ok(x.pfx, glued)))
+        return 0;
+    double h = 0;
+    size_t j = i;
+    uint8_t pfx;
+    const rasd_token *tok = &s->doc->tokens[i];
+    if (x.r->kind == K_NUM && x.r->value >= 100 && x.r->value < 1000) {
+        h = x.r->value;
+        j = i + 1;
+    } else if ((is_unit(&x) || x.r->kind == K_ART) && joined(s, i + 1) &&
+               kind_at(s, i + 1, &pfx) == K_MUL && pfx == 0) {
+        h = x.r->value * 100;
+        j = i + 2;
+    } else if (x.r->kind == K_MUL && tok->kind == RASD_TOK_AR) {
+        h = 100;
+        j = i + 1;
+    }
+    if (h == 0)
+        return parse_lower(s, i, first, glued, v, end);
+    int g;
+    size_t k = connector(s, j, &g);
+    double l;
+    size_t e;
+    if (k != NONE && parse_lower(s, k, 0, g, &l, &e)) {
+        *v = h + l;
+        *end = e;
+        return 1;
+    }
+    *v = h;
+    *end = j;
+    return 1;
+}
+
+/* "أحد/إحدى" and "one" standing alone count 1 only before a noun (Arabic)
+ * and not within three words after a negation ("لم يصب أحد", "no one"). */
+static int one_counts(const scan *s, size_t i)
+{
+    const rasd_token *tok = &s->doc->tokens[i];
+    if (tok->kind == RASD_TOK_AR) {
+        const rasd_token *nx = tok_at(s, i + 1);
+        if (nx == NULL || nx->kind != RASD_TOK_AR || !joined(s, i + 1))
+            return 0;
+    }
+    for (size_t k = 1; k <= 3 && k <= i; k++) {
+        const rasd_token *p = &s->doc->tokens[i - k];
+        if (p->sent_end || p->kind == RASD_TOK_PUNCT)
+            break;
+        if (kind_at(s, i - k, NULL) == K_NEG)
+            return 0;
+    }
+    return 1;
+}
+
+/* The whole grammar at token i; on success sets value, flags and the end
+ * (exclusive) and returns 1. */
+static int parse_number(const scan *s, size_t i, double *value,
+                        uint8_t *flags, size_t *end)
+{
+    const rasd_token *tok = &s->doc->tokens[i];
+    uint8_t pfx;
+    *flags = 0;
+    if (tok->kind == RASD_TOK_DIGITS) {
+        double v;
+        if (digits_value(tok->norm, tok->nnorm, &v) < 0)
+            return 0;
+        size_t j = i + 1;
+        const rasd_token *nx = tok_at(s, j);
+        int k = nx && joined(s, j) ? kind_at(s, j, &pfx) : 0;
+        if ((k == K_SCALE || k == K_SCALES || k == K_DOZEN) && pfx == 0) {
+            tcls c = cls_at(s, j);
+            v *= c.r->value;
+            j++;
+        } else if (k == K_ORDSUF && !(nx->flags & RASD_TOKF_SPACE_BEFORE)) {
+            *flags = RASD_NUMF_ORDINAL;
+            j++;
+        }
+        *value = v;
+        *end = j;
+        return 1;
+    }
+    tcls x = cls_at(s, i);
+    if (x.r == NULL)
+        return 0;
+    double total = 0, last_mult = 1e18;
+    size_t j = i;
+    int first = 1, glued = 0, nparts = 0;
+    for (;;) {
+        tcls c = cls_at(s, j);
+        double part = 0, mult = 1, chunk;
+        size_t e;
+        if (c.r == NULL || (!first && !inner_ok(c.pfx, glued)))
+            break;
+        if (c.r->kind == K_SCALED) {
+            part = c.r->value;
+            mult = c.r->value / 2;
+            e = j + 1;
+        } else if (c.r->kind == K_SCALE ||
+                   (c.r->kind == K_DOZEN && first)) {
+            part = mult = c.r->value;
+            e = j + 1;
+        } else if (c.r->kind == K_ART && joined(s, j + 1) &&
+                   ((kind_at(s, j + 1, &pfx) == K_SCALE ||
+                     kind_at(s, j + 1, &pfx) == K_DOZEN) && pfx == 0)) {
+            part = mult = cls_at(s, j + 1).r->value;
+            e = j + 2;
+        } else if (parse_chunk(s, j, first, glued, &chunk, &e)) {
+            part = chunk;
+            int k = joined(s, e) ? kind_at(s, e, &pfx) : 0;
+            if ((k == K_SCALE || k == K_SCALES || k == K_DOZEN) &&
+                pfx == 0) {
+                mult = cls_at(s, e).r->value;
+                part *= mult;
+                e++;
+            }
+        } else {
+            break;
+        }
+        if (part >= last_mult || (!first && mult >= last_mult))
+            break;
+        total += part;
+        last_mult = mult;
+        j = e;
+        nparts++;
+        first = 0;
+        if (mult < 1000)
+            break; /* units end a number; only scales take more parts */
+        size_t k = connector(s, j, &glued);
+        if (k == NONE)
+            break;
+        /* Try the next part; a failed try leaves j before the connector. */
+        tcls nc = cls_at(s, k);
+        if (nc.r == NULL || !inner_ok(nc.pfx, glued))
+            break;
+        j = k;
+    }
+    if (nparts == 0)
+        return 0;
+    /* A trailing connector that led nowhere is not part of the number. */
+    while (j > i) {
+        tcls lc = cls_at(s, j - 1);
+        if (lc.r && lc.r->kind == K_AND)
+            j--;
+        else
+            break;
+    }
+    if (j == i + 1 && x.r->kind == K_ONE && !one_counts(s, i))
+        return 0;
+    *value = total;
+    *flags = RASD_NUMF_WORDS;
+    *end = j;
+    return 1;
+}
+
+/* Longest phrase record of a kind in [lo, hi] starting at token i; sets
+ * *end (exclusive).  The first word may carry the proclitics its entry
+ * allows; later words must match exactly, within one sentence. */
+static const rec *match_phrase(const scan *s, size_t i, int lo, int hi,
+                               size_t *end)
+{
+    const rasd_token *tok = &s->doc->tokens[i];
+    const rasd_numtab *t = s->t;
+    const rec *best = NULL;
+    if (tok->kind != RASD_TOK_AR && tok->kind != RASD_TOK_LATIN)
+        return NULL;
+    size_t n = tok->kind == RASD_TOK_LATIN ? latin_len(tok) : tok->nnorm;
+    if (n == 0 || !filter_has(t, tok->norm, n))
+        return NULL;
+    cand c[8];
+    int k = tok->kind == RASD_TOK_AR ? peel(tok->norm, n, c)
+                                     : (c[0] = (cand){tok->norm, n, 0}, 1);
+    for (int ci = 0; ci < k; ci++) {
+        uint32_t w = word_find(t, c[ci].z, c[ci].n);
+        if (w == NONE)
+            continue;
+        for (uint32_t ri = t->words[w].first; ri != NONE;
+             ri = t->recs[ri].next) {
+            const rec *r = &t->recs[ri];
+            if (r->kind < lo || r->kind > hi || !pfx_ok(r, c[ci].pfx))
+                continue;
+            if (best && r->nw <= best->nw)
+                continue;
+            int ok = 1;
+            for (uint8_t m = 1; m < r->nw && ok; m++) {
+                const rasd_token *nt = tok_at(s, i + m);
+                const word *ww = &t->words[r->w[m]];
+                ok = nt && joined(s, i + m) && nt->nnorm == ww->len &&
+                     memcmp(nt->norm, t->pool + ww->off, ww->len) == 0;
+            }
+            if (ok) {
+                best = r;
+                *end = i + r->nw;
+            }
+        }
+    }
+    return best;
+}
+
+#define AR_ALIF_NUN "\xd8\xa7\xd9\x86" /* ان */
+#define AR_YA_NUN "\xd9\x8a\xd9\x86"   /* ين */
+#define AR_TA_ALIF "\xd8\xaa\xd8\xa7"  /* تا */
+#define AR_TA_YA "\xd8\xaa\xd9\x8a"    /* تي */
+#define AR_TA "\xd8\xaa"               /* ت */
+#define AR_HA "\xd9\x87"               /* ه (ة normalised) */
+
+static int ends(const char *z, size_t n, const char *p)
+{
+    size_t np = strlen(p);
+    return n >= np && memcmp(z + n - np, p, np) == 0;
+}
+
+/* Kind of a countable noun z[0..n), or 0. */
+static int countable(const rasd_numtab *t, const char *z, size_t n)
+{
+    if (n < 4 || !filter_has(t, z, n))
+        return 0;
+    uint32_t w = word_find(t, z, n);
+    if (w == NONE)
+        return 0;
+    for (uint32_t r = t->words[w].first; r != NONE; r = t->recs[r].next) {
+        if (t->recs[r].kind >= K_COUNT)
+            return t->recs[r].kind;
+    }
+    return 0;
+}
+
+/* Is token i the dual of a countable noun?  Singular + ان/ين, or for a
+ * noun in ة: ة -> تان/تين, and the construct تا/تي before a noun
+ * ("قذيفتي هاون").  A noun whose ين form is also its plural counts only
+ * with ان. */
+static int is_dual(const scan *s, size_t i)
+{
+    const rasd_token *tok = &s->doc->tokens[i];
+    if (tok->kind != RASD_TOK_AR || tok->nnorm < 8 ||
+        tok->nnorm > MAX_WORD)
+        return 0;
+    const char *z = tok->norm;
+    size_t n = tok->nnorm;
+    int an = ends(z, n, AR_ALIF_NUN), in = ends(z, n, AR_YA_NUN);
+    int construct = ends(z, n, AR_TA_ALIF) || ends(z, n, AR_TA_YA);
+    if (!an && !in && !construct)
+        return 0;
+    if (construct) {
+        const rasd_token *nx = tok_at(s, i + 1);
+        if (nx == NULL || nx->kind != RASD_TOK_AR || !joined(s, i + 1))
+            return 0;
+    }
+    cand c[8];
+    int k = peel(z, n, c);
+    char buf[MAX_WORD + 4];
+    for (int ci = 0; ci < k; ci++) {
+        const char *w = c[ci].z;
+        size_t m = c[ci].n;
+        if (m < 8)
+            continue;
+        if (construct) {
+            /* stem ت + ا/ي: only ة-nouns */
+            memcpy(buf, w, m - 4);
+            memcpy(buf + m - 4, AR_HA, 2);
+            if (countable(s->t, buf, m - 2))
+                return 1;
+            continue;
+        }
+        size_t sn = m - 4; /* stem without ان/ين */
+        if (ends(w, sn, AR_TA)) {
+            memcpy(buf, w, sn - 2);
+            memcpy(buf + sn - 2, AR_HA, 2);
+            if (countable(s->t, buf, sn))
+                return 1;
+        }
+        int kind = countable(s->t, w, sn);
+        if (kind == K_COUNT || (kind == K_COUNT_AN && an))
+            return 1;
+    }
+    return 0;
+}
+
+/* Tries a number, an ordinal, a lone plural scale or a dual at token i;
+ * emits it with extra flags and sets *next.  Returns 1 when something was
+ * emitted, 0 when not, or a negative RASD_E* code. */
+static int numeric_at(scan *s, size_t i, uint8_t extra, size_t *next)
+{
+    double v;
+    uint8_t flags, pfx;
+    size_t e;
+    int rc;
+    if (i >= s->doc->ntokens)
+        return 0;
+    if (parse_number(s, i, &v, &flags, &e)) {
+        rc = emit(s, i, e - 1, v, flags | extra);
+        *next = e;
+        return rc < 0 ? rc : 1;
+    }
+    tcls c = cls_at(s, i);
+    if (c.r && c.r->kind == K_ORD) {
+        v = c.r->value;
+        e = i + 1;
+        if (joined(s, e) && kind_at(s, e, &pfx) == K_TEEN && pfx == 0) {
+            v += 10;
+            e++;
+        }
+        rc = emit(s, i, e - 1, v, RASD_NUMF_ORDINAL | RASD_NUMF_WORDS);
+        *next = e;
+        return rc < 0 ? rc : 1;
+    }
+    if (c.r && c.r->kind == K_SCALES) {
+        /* "آلاف" with no number before it: thousands, not a count */
+        rc = emit(s, i, i, 0, RASD_NUMF_VAGUE | RASD_NUMF_WORDS | extra);
+        *next = i + 1;
+        return rc < 0 ? rc : 1;
+    }
+    if (is_dual(s, i)) {
+        e = i + 1;
+        while (joined(s, e) && is_dual(s, e))
+            e++;
+        /* "صاروخين اثنين": the numeral restates the dual */
+        tcls two = joined(s, e) ? cls_at(s, e) : (tcls){NULL, 0};
+        if (two.r && two.r->kind == K_NUM && two.r->value == 2 &&
+            two.pfx == 0)
+            e++;
+        rc = emit(s, i, e - 1, 2,
+                  RASD_NUMF_DUAL | RASD_NUMF_WORDS | extra);
+        *next = e;
+        return rc < 0 ? rc : 1;
+    }
+    return 0;
+}
+
+/* A vague quantity may take "of thousands": "hundreds of thousands",
+ * "عشرات الآلاف"; returns the end of the span. */
+static size_t vague_tail(const scan *s, size_t e)
+{
+    size_t j = e;
+    uint8_t pfx;
+    if (joined(s, j) && kind_at(s, j, &pfx) == K_OF)
+        j++;
+    if (!joined(s, j))
+        return e;
+    tcls c = cls_at(s, j);
+    if (c.r == NULL)
+        return e;
+    if (c.r->kind == K_SCALES && (c.pfx & ~PF_ART) == 0)
+        return j + 1;
+    if (c.r->kind == K_VAGUE && c.pfx == 0 &&
+        s->doc->tokens[j].kind == RASD_TOK_LATIN)
+        return j + 1; /* "hundreds of thousands" */
+    return e;
+}
+
+/* A postfix "على الأقل / at least" after the number it bounds: "خمسة جنود
+ * على الأقل".  At most two words between, no punctuation. */
+static void bound_previous(scan *s, size_t i)
+{
+    if (s->n == 0)
+        return;
+    rasd_number *p = &s->a[s->n - 1];
+    if (p->flags & (RASD_NUMF_ORDINAL | RASD_NUMF_VAGUE))
+        return;
+    if (p->tok_last + 3 < i)
+        return;
+    for (size_t k = p->tok_last + 1; k < i; k++) {
+        const rasd_token *tok = &s->doc->tokens[k];
+        if (tok->kind == RASD_TOK_PUNCT || tok->kind == RASD_TOK_DIGITS ||
+            s->doc->tokens[k - 1].sent_end)
+            return;
+    }
+    p->flags |= RASD_NUMF_LOWER_BOUND;
+}
+
+int rasd_numbers_find(rasd_doc *doc, const rasd_numtab *t)
+{
+    scan s = {doc, t, NULL, 0, 0};
+    int rc;
+    doc->numbers = NULL;
+    doc->nnumbers = 0;
+    if (t == NULL)
+        return 0;
+    for (size_t i = 0; i < doc->ntokens;) {
+        const rasd_token *tok = &doc->tokens[i];
+        size_t e;
+        if (tok->kind == RASD_TOK_PUNCT) {
+            i++;
+            continue;
+        }
+        const rec *ph = match_phrase(&s, i, K_VAGUE, K_UPPER, &e);
+        if (ph != NULL) {
+            switch (ph->kind) {
+            case K_VAGUE: {
+                size_t ve = vague_tail(&s, e);
+                rc = emit(&s, i, ve - 1, 0,
+                          RASD_NUMF_VAGUE | RASD_NUMF_WORDS);
+                if (rc < 0)
+                    return rc;
+                i = ve;
+                continue;
+            }
+            case K_LOWER:
+            case K_LOWERPRE: {
+                size_t nx = e;
+                rc = joined(&s, e)
+                         ? numeric_at(&s, e, RASD_NUMF_LOWER_BOUND, &nx)
+                         : 0;
+                if (rc < 0)
+                    return rc;
+                if (rc == 0 && ph->kind == K_LOWER)
+                    bound_previous(&s, i);
+                i = nx;
+                continue;
+            }
+            default: /* approximations and upper bounds: no flag */
+                i = e;
+                continue;
+            }
+        }
+        rc = numeric_at(&s, i, 0, &e);
+        if (rc < 0)
+            return rc;
+        i = rc ? e : i + 1;
+    }
+    doc->numbers = s.a;
+    doc->nnumbers = s.n;
+    return 0;
+}
