@@ -73,8 +73,10 @@ int rasd_lexicon_finish(rasd_lexicon *lx);
 void rasd_lexicon_free(rasd_lexicon *lx);
 
 size_t rasd_lexicon_count(const rasd_lexicon *lx, int cls);
-/* Non-fatal findings of the loader (duplicate aliases with different
- * meanings, aliases that normalise to nothing): one line each. */
+/* Non-fatal findings of the loader, one "file:line: message" line each:
+ * an alias shared by entries of different meaning (both positions), a
+ * name defined twice with other attributes, a weapon or inter value
+ * outside its vocabulary.  Borrowed; valid until rasd_lexicon_free(). */
 size_t rasd_lexicon_warnings(const rasd_lexicon *lx,
                              const char *const **lines);
 /* Looks an entry up by class and canonical name; NULL when absent.  When
@@ -101,7 +103,11 @@ typedef struct rasd_match {
 /* Finds every entry in doc, longest match first, left to right, one pass.
  * An ambiguous alias is reported only when cued (RASD_MATCHF_CUED).
  * Several entries sharing an alias are all reported (same span).
- * *out is allocated from arena a. */
+ * Classes compete: a shorter match inside or across a longer one is not
+ * reported, whatever its class; no match crosses a sentence end.  Sorted
+ * by start.  *out is allocated from arena a (NULL when *n is 0); returns
+ * 0, RASD_EINVAL before rasd_lexicon_finish(), or RASD_ENOMEM.  The rules
+ * are set out at the top of src/lex/match.c. */
 int rasd_match_scan(const rasd_lexicon *lx, const rasd_doc *doc,
                     rasd_arena *a, rasd_match **out, size_t *n);
 
