@@ -102,18 +102,22 @@ int lex_trie_finish(lex_trie *t, const uint8_t *is_cue);
 
 /* --- match.c and lexicon.c: punctuation inside names ---------------------------- */
 
-/* A connector is punctuation that joins the parts of one name: the
- * hyphen of "K-1" and "al-Asad", the apostrophe of "Kata'ib", the dots
- * of "U.S.", the slash of "Tower 22/T-4".  Aliases drop connectors from
- * their key sequences and the scanner steps over them, so "K-1", "K 1"
- * and "K - 1" are one name.  Other punctuation (quotes, commas,
- * brackets) is kept as a key: it must stand in the text as in the alias. */
+/* A connector is punctuation that joins the parts of one name, or that
+ * news puts inside one: the hyphen of "K-1" and "al-Asad", the dots of
+ * "U.S.", the slash of "Tower 22/T-4", the underscore and backquote of
+ * transliterations, and quotes, which often wrap part of a name
+ * («المقاومة الإسلامية» في العراق; the text layer folds « » “ ” to ").
+ * (The apostrophe of "Kata'ib" stays inside the word token.)  Aliases
+ * drop connectors from their key sequences and the scanner steps over
+ * them, so "K-1", "K 1" and "K - 1" are one name.  Other punctuation
+ * (commas, brackets, colons) is kept as a key: it must stand in the text
+ * as in the alias, so in practice it ends a match. */
 static inline int lex_tok_connector(const rasd_token *t)
 {
     if (t->kind != RASD_TOK_PUNCT || t->nnorm != 1)
         return 0;
     switch (t->norm[0]) {
-    case '-': case '\'': case '.': case '/': case '_': case '`':
+    case '-': case '\'': case '.': case '/': case '_': case '`': case '"':
         return 1;
     default:
         return 0;

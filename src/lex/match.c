@@ -34,8 +34,9 @@
  * Rules (docs/lexicon-format.md leaves them to the matcher):
  * - A walk never crosses a sentence end (a token with sent_end) nor a
  *   paragraph start: no name spans two sentences.
- * - Connector punctuation (lex_int.h: - ' . / _ `) is stepped over, at
- *   most MAX_CONNECTORS in a row, never at the start or end of a match.
+ * - Connector punctuation (lex_int.h: - ' . / _ ` and quotes) is stepped
+ *   over, at most MAX_CONNECTORS in a row, never at the start or end of a
+ *   match: «المقاومة الإسلامية» في العراق is the actor.
  * - Classes compete: the longest match at the leftmost start wins across
  *   all classes, and shorter matches inside it, or overlapping it, are not
  *   reported.  "المقاومة الإسلامية في العراق" is one actor, not an actor

@@ -143,7 +143,8 @@ static void test_connectors(void **state)
     EXPECT("U.S. forces and US forces",
            "actor:US forces=U.S. forces | actor:US forces=US forces");
     EXPECT("Deir al-Zour", "place:Deir ez-Zor=Deir al-Zour");
-    /* A connector never starts or ends a match. */
+    /* A connector never starts or ends a match; commas end one. */
+    EXPECT("Kataib, Hezbollah", "");
     EXPECT("-K-", "");
     EXPECT("K - - - - 1", "");
 }
@@ -177,6 +178,13 @@ static void test_classes(void **state)
     EXPECT("تبنت المقاومة الإسلامية في العراق الهجوم",
            "cue:claimed=تبنت | actor:Islamic Resistance in Iraq="
            "المقاومة الإسلامية في العراق | trigger:attack=الهجوم");
+    /* Quotes around part of a name are stepped over. */
+    EXPECT("«المقاومة الإسلامية» في العراق",
+           "actor:Islamic Resistance in Iraq="
+           "المقاومة الإسلامية» في العراق");
+    EXPECT("\"المقاومة الإسلامية\" في العراق",
+           "actor:Islamic Resistance in Iraq="
+           "المقاومة الإسلامية\" في العراق");
     EXPECT("the Islamic Resistance in Iraq claimed",
            "actor:Islamic Resistance in Iraq=Islamic Resistance in Iraq | "
            "cue:claimed=claimed");
