@@ -173,8 +173,10 @@ static int group_places(const lists *l, uint32_t anchor, pgroup *g,
         }
         if (is_cue_before(l, CK_ORIGIN, m->tok_first, 2))
             continue; /* launched from: not the target */
-        /* far ahead of the trigger: a dateline or the reporter's city */
-        if (m->tok_last + 12 < anchor && l->nplace > 1)
+        /* Far from the trigger: a dateline, the reporter's city, a visit
+         * to Washington.  A target stands close after the trigger or
+         * just before it (a headline's "Ain al-Asad: drones target..."). */
+        if (m->tok_last + 8 < anchor || m->tok_first > anchor + 16)
             continue;
         int k;
         for (k = 0; k < ng; k++) {
@@ -430,6 +432,15 @@ int mention_find(const sentctx *c, rasd_arena *a, mention **out, size_t *n,
     }
     if (ia < 0)
         return 0;
+    /* The main predicate is a verb when there is one ("the attack came
+     * after drones targeted the base": targeted); a sentence of nouns
+     * anchors on its first trigger. */
+    for (int i = 0; i < l.ntrig; i++) {
+        if (anchors(l.tkind[i]) && verb_like(doc, l.trig[i])) {
+            ia = i;
+            break;
+        }
+    }
     const rasd_match *anchor = l.trig[ia];
     uint32_t at = anchor->tok_first;
 
@@ -598,7 +609,13 @@ int mention_find(const sentctx *c, rasd_arena *a, mention **out, size_t *n,
                                !memcmp(tt->norm + tt->nnorm - 4,
                                        "\xD8\xA7\xD8\xAA", 4)
                          : tt->nnorm > 3 && tt->norm[tt->nnorm - 1] == 's';
-        mt->generic = plural && !mt->place && !mt->date &&
+        /* "the second attack on US forces", "رابع هجوم": an ordinal
+         * counts incidents, it does not report one */
+        const rasd_number *ord = number_at(
+            doc, anchor->tok_first > 2 ? anchor->tok_first - 2 : 0,
+            anchor->tok_last + 2);
+        int counted = ord && (ord->flags & RASD_NUMF_ORDINAL);
+        mt->generic = (plural || counted) && !mt->place && !mt->date &&
                       mt->fatalities <= 0 && mt->wounded <= 0 &&
                       mt->weapon_count < 0;
     }

@@ -257,6 +257,8 @@ int merge_mentions(const rasd_doc *doc, mention *ms, size_t nms,
             if (ev->time_precision == 3)
                 ev->date.d = 0;
         }
+        if (ev->actor1 && ev->actor2 && !strcmp(ev->actor1, ev->actor2))
+            ev->actor2 = NULL; /* one side seen twice: not both */
         ev->background = e->past && !e->news_hint;
         evs[kept++] = *ev;
     }
