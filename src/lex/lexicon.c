@@ -10,11 +10,18 @@
  *
  * Decisions the format doc leaves open:
  * - Same meaning: two lines of the same class and canonical name are one
- *   entry (places also need the same country and coordinates within 0.1
- *   degree, ~11 km, since GeoNames has many villages of one name).  The
+ *   entry (places also need the same country, the same kind and
+ *   coordinates within 0.1 degree, ~11 km: GeoNames has many villages of
+ *   one name, and the city of Alexandria is not its governorate).  The
  *   first line's attributes stand; a later line adds its aliases and is
  *   warned about when its attributes differ (src and pop aside).  The CLI
  *   loads data/lexicon before data/gazetteer, so curated sites win.
+ * - Shared aliases that are not warned about, though the entries differ
+ *   (the matcher reports both, the extractor chooses): two places of one
+ *   country and different kinds (الكويت the country and the city,
+ *   الإسكندرية the city and the governorate), and a weapon and a trigger
+ *   (غارة is both the weapon and the act).  All other sharing is warned
+ *   about unless both aliases are marked "?".
  * - An ALIASES column of "-" means no alias: the entry can be found by
  *   rasd_lexicon_find() but is never matched.
  * - Unknown `weapon` values of weapons and `inter` values of actors are
@@ -503,7 +510,7 @@ static long same_meaning(const rasd_lexicon *lx, int cls, span name,
             continue;
         if (cls != RASD_CLASS_PLACE)
             return (long)(lx->names[k] - 1);
-        if (span_eq(f->country, e->country) &&
+        if (span_eq(f->country, e->country) && span_eq(f->kind, e->kind) &&
             fabs(e->lat - f->lat) <= SAME_PLACE_DEG &&
             fabs(e->lon - f->lon) <= SAME_PLACE_DEG)
             return (long)(lx->names[k] - 1);
@@ -621,6 +628,28 @@ static int new_entry(ctx *c, int cls, span name, const pair *a, size_t na,
     return 0;
 }
 
+/* 1 when entries a and b may share an alias without a warning (see the
+ * top comment). */
+static int may_share(const rasd_entry *a, const rasd_entry *b)
+{
+    if (a->cls == RASD_CLASS_PLACE && b->cls == RASD_CLASS_PLACE)
+        return strcmp(a->country, b->country) == 0 &&
+               strcmp(a->kind, b->kind) != 0;
+    return (a->cls == RASD_CLASS_WEAPON && b->cls == RASD_CLASS_TRIGGER) ||
+           (a->cls == RASD_CLASS_TRIGGER && b->cls == RASD_CLASS_WEAPON);
+}
+
+/* "place 'Amazonas' (Brazil)": an entry as a warning names it. */
+static void describe(const rasd_entry *e, char *out, size_t cap)
+{
+    if (e->cls == RASD_CLASS_PLACE && e->country[0])
+        snprintf(out, cap, "place '%s' (%s%s%s)", e->name,
+                 e->kind[0] ? e->kind : "", e->kind[0] ? ", " : "",
+                 e->country);
+    else
+        snprintf(out, cap, "%s '%s'", class_names[e->cls], e->name);
+}
+
 /* Adds an accept of entry idx at node; handles duplicates and clashes. */
 static int add_accept(ctx *c, uint32_t node, uint32_t idx, int amb,
                       span alias)
@@ -634,17 +663,18 @@ static int add_accept(ctx *c, uint32_t node, uint32_t idx, int amb,
             x->amb = (uint8_t)(x->amb && amb); /* plain wins */
             return 0;
         }
-        if (clash == NULL && !(x->amb && amb))
+        if (clash == NULL && !(x->amb && amb) &&
+            !may_share(&lx->entries[x->entry], &lx->entries[idx]))
             clash = x;
     }
     if (clash != NULL) {
-        const rasd_entry *o = &lx->entries[clash->entry];
-        const rasd_entry *e = &lx->entries[idx];
-        int rc = warn(lx, "%s:%u: alias '%.*s' of %s '%s' is also an alias "
-                          "of %s '%s' at %s:%u (mark both '?' if meant)",
-                      c->path, c->line, (int)alias.n, alias.z,
-                      class_names[e->cls], e->name, class_names[o->cls],
-                      o->name, lx->files[clash->file], clash->line);
+        char d1[320], d2[320];
+        describe(&lx->entries[idx], d1, sizeof d1);
+        describe(&lx->entries[clash->entry], d2, sizeof d2);
+        int rc = warn(lx, "%s:%u: alias '%.*s' of %s is also an alias of %s "
+                          "at %s:%u (mark both '?' if meant)",
+                      c->path, c->line, (int)alias.n, alias.z, d1, d2,
+                      lx->files[clash->file], clash->line);
         if (rc < 0)
             return rc;
     }
@@ -764,7 +794,7 @@ static int parse_entry(ctx *c, int cls, span line)
     if (aliases.n == 0)
         return fail(c, "empty ALIASES column (write '-' for none)");
 
-    uint32_t idx;
+    uint32_t idx = 0;
     long same = same_meaning(lx, cls, name, &f);
     if (same >= 0) {
         idx = (uint32_t)same;

@@ -124,13 +124,18 @@ static void test_warnings(void **state)
     assert_non_null(strstr(w[0], "clash.tsv:3"));
     assert_non_null(strstr(w[1], "clash.tsv:9: alias 'حديثة' of actor "
                                  "'Haditha Brigade' is also an alias of "
-                                 "place 'Haditha' at "));
+                                 "place 'Haditha' (city, Iraq) at "));
     assert_non_null(strstr(w[1], "clash.tsv:2 "));
     assert_non_null(strstr(w[2], "clash.tsv:14: weapon 'grenade'"));
     const rasd_entry *e = rasd_lexicon_find(lx, RASD_CLASS_PLACE, "Mosul");
     assert_int_equal(e->naliases, 3);
     assert_string_equal(e->admin1, "Nineveh"); /* the first stands */
-    assert_int_equal(rasd_lexicon_count(lx, RASD_CLASS_PLACE), 3);
+    /* Same name, other kind: two entries. */
+    assert_int_equal(rasd_lexicon_count(lx, RASD_CLASS_PLACE), 5);
+    size_t ne;
+    const rasd_entry *all = rasd_lexicon_entries(lx, &ne);
+    assert_string_equal(all[ne - 3].kind, "city");
+    assert_string_equal(all[ne - 4].kind, "country");
     rasd_lexicon_free(lx);
 }
 

@@ -1,0 +1,216 @@
+/* bench_match.c - how much the lexicon matcher adds to the text layer:
+ * for each input (a file or folder the readers accept), the throughput of
+ * rasd_doc_analyze alone and of rasd_doc_analyze + rasd_match_scan, their
+ * ratio, the lexicon load time, the peak RSS and a checksum of the matches
+ * so that a fast wrong answer shows (SQLite speedtest1 --verify).
+ *
+ * Usage: bench_match [--data DIR] [--min-seconds S] INPUT...
+ * Articles are read into memory first; each measurement repeats the whole
+ * input until it has run for at least S seconds (default 1).  Not part of
+ * ctest: build with `cmake --build B --target bench_match`.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <time.h>
+
+#include "rasd/article.h"
+#include "rasd/lexicon.h"
+#include "rasd/rasd.h"
+#include "rasd/text.h"
+
+#ifndef RASD_DEFAULT_DATA_DIR
+#define RASD_DEFAULT_DATA_DIR "data"
+#endif
+
+typedef struct corpus {
+    char **text;
+    size_t *ntext;
+    size_t n, cap;
+    size_t bytes;
+} corpus;
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static void die(const char *what)
+{
+    fprintf(stderr, "bench_match: %s\n", what);
+    exit(1);
+}
+
+static int on_article(const rasd_article *a, void *ud)
+{
+    corpus *c = ud;
+    if (c->n == c->cap) {
+        c->cap = c->cap ? c->cap * 2 : 256;
+        c->text = realloc(c->text, c->cap * sizeof *c->text);
+        c->ntext = realloc(c->ntext, c->cap * sizeof *c->ntext);
+        if (c->text == NULL || c->ntext == NULL)
+            die("out of memory");
+    }
+    c->text[c->n] = malloc(a->ntext + 1);
+    if (c->text[c->n] == NULL)
+        die("out of memory");
+    memcpy(c->text[c->n], a->text, a->ntext);
+    c->text[c->n][a->ntext] = '\0';
+    c->ntext[c->n] = a->ntext;
+    c->bytes += a->ntext;
+    c->n++;
+    return 0;
+}
+
+static void on_error(const char *message, void *ud)
+{
+    (void)ud;
+    fprintf(stderr, "bench_match: %s\n", message);
+}
+
+static uint64_t fnv(uint64_t h, const void *p, size_t n)
+{
+    const unsigned char *s = p;
+    for (size_t i = 0; i < n; i++) {
+        h ^= s[i];
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+/* One pass over the corpus; with lx, also scans and folds the matches
+ * into *sum.  Returns the number of matches. */
+static size_t pass(const corpus *c, const rasd_text_res *res,
+                   const rasd_lexicon *lx, uint64_t *sum)
+{
+    rasd_date_ymd none = {0, 0, 0};
+    size_t total = 0;
+    for (size_t i = 0; i < c->n; i++) {
+        rasd_doc *doc = NULL;
+        if (rasd_doc_analyze(&doc, res, c->text[i], c->ntext[i], none, 0))
+            die("rasd_doc_analyze failed");
+        if (lx) {
+            rasd_match *m = NULL;
+            size_t n = 0;
+            if (rasd_match_scan(lx, doc, doc->arena, &m, &n))
+                die("rasd_match_scan failed");
+            for (size_t k = 0; k < n; k++) {
+                uint32_t span[2] = {m[k].start, m[k].end};
+                *sum = fnv(*sum, span, sizeof span);
+                *sum = fnv(*sum, m[k].entry->name, strlen(m[k].entry->name));
+            }
+            total += n;
+        }
+        rasd_doc_free(doc);
+    }
+    return total;
+}
+
+/* Seconds per pass, repeating for at least min_s seconds. */
+static double timed(const corpus *c, const rasd_text_res *res,
+                    const rasd_lexicon *lx, double min_s, uint64_t *sum,
+                    size_t *nmatch)
+{
+    size_t reps = 0;
+    double t0 = now(), t;
+    do {
+        uint64_t s = 1469598103934665603ull;
+        *nmatch = pass(c, res, lx, &s);
+        *sum = s;
+        reps++;
+        t = now() - t0;
+    } while (t < min_s || reps < 3);
+    return t / (double)reps;
+}
+
+int main(int argc, char **argv)
+{
+    const char *data = getenv("RASD_DATA_DIR");
+    double min_s = 1.0;
+    int first = 1;
+    if (data == NULL || *data == '\0')
+        data = RASD_DEFAULT_DATA_DIR;
+    while (first < argc && argv[first][0] == '-' && argv[first][1] == '-') {
+        if (!strcmp(argv[first], "--data") && first + 1 < argc) {
+            data = argv[first + 1];
+        } else if (!strcmp(argv[first], "--min-seconds") &&
+                   first + 1 < argc) {
+            min_s = strtod(argv[first + 1], NULL);
+        } else {
+            die("usage: bench_match [--data DIR] [--min-seconds S] "
+                "INPUT...");
+        }
+        first += 2;
+    }
+    if (first >= argc)
+        die("usage: bench_match [--data DIR] [--min-seconds S] INPUT...");
+
+    char dir[4096];
+    rasd_text_res *res = NULL;
+    rasd_parse_err perr = {0};
+    char file[512] = "";
+    snprintf(dir, sizeof dir, "%s/text", data);
+    if (rasd_text_res_load(&res, dir, &perr, file, sizeof file))
+        die("cannot load data/text");
+
+    double t0 = now();
+    rasd_lexicon *lx = NULL;
+    rasd_lexicon_err err;
+    static const char *const sub[] = {"lexicon", "gazetteer"};
+    if (rasd_lexicon_new(&lx))
+        die("out of memory");
+    for (int i = 0; i < 2; i++) {
+        snprintf(dir, sizeof dir, "%s/%s", data, sub[i]);
+        int rc = rasd_lexicon_load_dir(lx, dir, &err);
+        if (rc) {
+            fprintf(stderr, "bench_match: %s:%u: %s\n", err.file, err.line,
+                    err.msg);
+            return 1;
+        }
+    }
+    if (rasd_lexicon_finish(lx))
+        die("rasd_lexicon_finish failed");
+    double load_ms = (now() - t0) * 1e3;
+    size_t nentries;
+    rasd_lexicon_entries(lx, &nentries);
+
+    printf("# lexicon: %zu entries, loaded in %.1f ms\n", nentries, load_ms);
+    printf("# %-28s %6s %9s %10s %11s %6s %8s %9s %16s\n", "input", "docs",
+           "bytes", "text MB/s", "+match MB/s", "ratio", "matches",
+           "rss MB", "checksum");
+    for (int i = first; i < argc; i++) {
+        corpus c = {0};
+        rasd_reader r;
+        memset(&r, 0, sizeof r);
+        r.on_article = on_article;
+        r.on_error = on_error;
+        r.ud = &c;
+        if (rasd_read_path(&r, argv[i]) < 0 || c.n == 0)
+            die("cannot read input");
+        uint64_t sum = 0, unused = 0;
+        size_t nmatch = 0, none = 0;
+        double t_text = timed(&c, res, NULL, min_s, &unused, &none);
+        double t_both = timed(&c, res, lx, min_s, &sum, &nmatch);
+        struct rusage ru;
+        getrusage(RUSAGE_SELF, &ru);
+        const char *name = strrchr(argv[i], '/');
+        name = name && name[1] ? name + 1 : argv[i];
+        printf("%-30s %6zu %9zu %10.1f %11.1f %6.2f %8zu %9.1f "
+               "%016llx\n",
+               name, c.n, c.bytes, (double)c.bytes / t_text / 1e6,
+               (double)c.bytes / t_both / 1e6, t_both / t_text, nmatch,
+               (double)ru.ru_maxrss / 1024.0, (unsigned long long)sum);
+        for (size_t k = 0; k < c.n; k++)
+            free(c.text[k]);
+        free(c.text);
+        free(c.ntext);
+    }
+    printf("# load %.1f ms\n", load_ms);
+    rasd_lexicon_free(lx);
+    rasd_text_res_free(res);
+    return 0;
+}
