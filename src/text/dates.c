@@ -1,0 +1,1388 @@
+/* dates.c - finds the dates of an article, absolute ("27 تشرين الأول/
+ * أكتوبر 2023", "January 8, 2020", "15-7-2024") and relative ("أمس",
+ * "الثلاثاء الماضي", "last week"), and resolves them against the
+ * publication date with an ACLED time precision (1 day, 2 week, 3 month).
+ *
+ * Month and weekday names and the relative expressions live in
+ * data/text/dates.tsv (see its header); this file is the grammar:
+ *
+ *   date    := lead absolute | lead weekday [todpost] [past|future]
+ *            | [tod] relday [weekday] | relweek | relmonth | recent
+ *            | yearpart [of] [yearword] YEAR | yearpart [of] yearref
+ *            | agopre N unit | N unit ago
+ *   lead    := [tod] [dayword] [pastpre|futpre] [weekday [","]]
+ *   absolute:= D sep M sep YYYY | YYYY sep M sep D | D.M.YYYY
+ *            | day [of] month [pair] [tail] | Month day ["," YEAR]
+ *            | month [pair] tail | ctx month [pair]
+ *   day     := 1-31 [st|nd|rd|th] | ordday ("الخامس من")
+ *   pair    := ("/" | "(") month [")"]           "تشرين الأول/أكتوبر"
+ *   tail    := [","|"-"|"/"] YEAR [era] | [of] [yearword] YEAR
+ *            | [of] yearref | past | future
+ *
+ * Rules follow ../shared/corpus/SCHEMA.md: a year alone is no date; a day
+ * and month without a year take the year that puts them on or before
+ * publication; "last week" is the Sunday that starts it, precision 2; "in
+ * the past few days" is published at precision 2.  A lone month name
+ * ("آب", "March", "مارس" is also a verb) is a date only after a context
+ * word ("في", "since") or in a paired form.  Without a publication date a
+ * relative date is reported with y = 0 and RASD_DATEF_UNRESOLVED.
+ *
+ * Lookups go through one hash table of words with a 4096-bit filter on the
+ * last bytes, as in numbers.c (the two files share the design; the code is
+ * repeated because text_int.h has no shared word-table section yet).
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "text_int.h"
+
+/* ---- the word table (data/text/dates.tsv) ------------------------------- */
+
+#define MAX_PHRASE 5        /* words in the longest phrase */
+#define MAX_WORD 64         /* bytes of a normalised table word */
+#define MAX_FILE (4u << 20) /* a data file larger than this is a mistake */
+#define FILTER_BITS 4096
+#define NONE UINT32_MAX
+
+enum kind {
+    D_MONTH = 1, D_WEEKDAY, D_DAY, D_WEEK, D_RELMONTH, D_RECENT, D_YEARREF,
+    D_YEARWORD, D_YEARPART, D_TOD, D_TODPOST, D_DAYWORD, D_PAST, D_PASTPRE,
+    D_FUTURE, D_FUTPRE, D_MCTX, D_OF, D_ERA, D_ORDDAY, D_ORDSUF, D_AGOPRE,
+    D_AGO, D_UNIT, D_BLOCK
+};
+#define BIT(k) (1u << (k))
+
+static const struct {
+    const char *z;
+    uint8_t kind;
+} kind_names[] = {
+    {"month", D_MONTH},       {"weekday", D_WEEKDAY}, {"day", D_DAY},
+    {"week", D_WEEK},         {"relmonth", D_RELMONTH},
+    {"recent", D_RECENT},     {"yearref", D_YEARREF},
+    {"yearword", D_YEARWORD}, {"yearpart", D_YEARPART}, {"tod", D_TOD},
+    {"todpost", D_TODPOST},   {"dayword", D_DAYWORD}, {"past", D_PAST},
+    {"pastpre", D_PASTPRE},   {"future", D_FUTURE},   {"futpre", D_FUTPRE},
+    {"mctx", D_MCTX},         {"of", D_OF},           {"era", D_ERA},
+    {"ordday", D_ORDDAY},     {"ordsuf", D_ORDSUF},   {"agopre", D_AGOPRE},
+    {"ago", D_AGO},           {"unit", D_UNIT},       {"block", D_BLOCK},
+};
+
+/* Proclitics peeled off a token (and allowed by an entry). */
+#define PF_CONJ 0x01     /* و ف */
+#define PF_PREP 0x02     /* ب ل ك */
+#define PF_ART 0x04      /* ال, لل */
+#define PF_NEED_ART 0x08 /* entry: only with the article */
+#define PF_WA 0x10       /* the conjunction was و */
+
+/* Entry flags (the FLAGS letters of dates.tsv). */
+#define RF_UPPER 0x01 /* U: capitalised Latin word only */
+#define RF_ABBR 0x02  /* .: may take a full stop */
+#define RF_TODAY 0x04 /* T */
+#define RF_PAST 0x08  /* P */
+#define RF_WEEK 0x10  /* 2: precision 2 */
+
+typedef struct rec {
+    uint8_t kind;
+    uint8_t nw;             /* words in the phrase */
+    uint8_t pfx;            /* PF_* the first word may carry */
+    uint8_t flags;          /* RF_* */
+    uint32_t next;          /* next record with the same first word */
+    uint32_t w[MAX_PHRASE]; /* word ids */
+    int value;
+} rec;
+
+typedef struct word {
+    uint32_t off, len; /* bytes in pool */
+    uint32_t hash;
+    uint32_t first;    /* first record starting with this word */
+} word;
+
+struct rasd_datetab {
+    char *pool;
+    size_t npool, cappool;
+    word *words;
+    size_t nwords, capwords;
+    uint32_t *slots;   /* open addressing: word id + 1, 0 empty */
+    size_t nslots;     /* power of two */
+    rec *recs;
+    size_t nrecs, caprecs;
+    uint64_t filter[FILTER_BITS / 64]; /* by the last bytes of a word */
+};
+
+static uint32_t hash_bytes(const char *z, size_t n)
+{
+    uint32_t h = 2166136261u; /* FNV-1a */
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)z[i];
+        h *= 16777619u;
+    }
+    return h;
+}
+
+/* Filter key: the last (up to) four bytes, i.e. the last two Arabic
+ * letters, which proclitics never change. */
+static uint32_t tail_key(const char *z, size_t n)
+{
+    size_t k = n < 4 ? n : 4;
+    return hash_bytes(z + n - k, k) & (FILTER_BITS - 1);
+}
+
+static int filter_has(const rasd_datetab *t, const char *z, size_t n)
+{
+    uint32_t k = tail_key(z, n);
+    return (t->filter[k >> 6] >> (k & 63)) & 1u;
+}
+
+static uint32_t word_find(const rasd_datetab *t, const char *z, size_t n)
+{
+    if (t->nslots == 0)
+        return NONE;
+    uint32_t h = hash_bytes(z, n);
+    size_t mask = t->nslots - 1;
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+        uint32_t s = t->slots[i];
+        if (s == 0)
+            return NONE;
+        const word *w = &t->words[s - 1];
+        if (w->hash == h && w->len == n &&
+            memcmp(t->pool + w->off, z, n) == 0)
+            return s - 1;
+    }
+}
+
+static int grow_slots(rasd_datetab *t)
+{
+    size_t n = t->nslots ? t->nslots * 2 : 256;
+    uint32_t *s = rasd_calloc(n, sizeof *s);
+    if (s == NULL)
+        return RASD_ENOMEM;
+    for (size_t i = 0; i < t->nwords; i++) {
+        size_t j = t->words[i].hash & (n - 1);
+        while (s[j])
+            j = (j + 1) & (n - 1);
+        s[j] = (uint32_t)i + 1;
+    }
+    rasd_free(t->slots);
+    t->slots = s;
+    t->nslots = n;
+    return 0;
+}
+
+/* Interns z[0..n) and returns its id in *id. */
+static int word_add(rasd_datetab *t, const char *z, size_t n, uint32_t *id)
+{
+    uint32_t w = word_find(t, z, n);
+    if (w != NONE) {
+        *id = w;
+        return 0;
+    }
+    if ((t->nwords + 1) * 2 > t->nslots && grow_slots(t) < 0)
+        return RASD_ENOMEM;
+    if (t->nwords == t->capwords) {
+        size_t cap = t->capwords ? t->capwords * 2 : 256;
+        word *a = rasd_realloc(t->words, cap * sizeof *a);
+        if (a == NULL)
+            return RASD_ENOMEM;
+        t->words = a;
+        t->capwords = cap;
+    }
+    if (t->npool + n + 1 > t->cappool) {
+        size_t cap = t->cappool ? t->cappool * 2 : 4096;
+        while (cap < t->npool + n + 1)
+            cap *= 2;
+        char *p = rasd_realloc(t->pool, cap);
+        if (p == NULL)
+            return RASD_ENOMEM;
+        t->pool = p;
+        t->cappool = cap;
+    }
+    memcpy(t->pool + t->npool, z, n);
+    t->pool[t->npool + n] = '\0';
+    word *nw = &t->words[t->nwords];
+    nw->off = (uint32_t)t->npool;
+    nw->len = (uint32_t)n;
+    nw->hash = hash_bytes(z, n);
+    nw->first = NONE;
+    t->npool += n + 1;
+    size_t mask = t->nslots - 1;
+    size_t j = nw->hash & mask;
+    while (t->slots[j])
+        j = (j + 1) & mask;
+    t->slots[j] = (uint32_t)t->nwords + 1;
+    uint32_t k = tail_key(z, n);
+    t->filter[k >> 6] |= (uint64_t)1 << (k & 63);
+    *id = (uint32_t)t->nwords++;
+    return 0;
+}
+
+/* Appends a record; records of one first word keep file order. */
+static int rec_add(rasd_datetab *t, const rec *r)
+{
+    if (t->nrecs == t->caprecs) {
+        size_t cap = t->caprecs ? t->caprecs * 2 : 256;
+        rec *a = rasd_realloc(t->recs, cap * sizeof *a);
+        if (a == NULL)
+            return RASD_ENOMEM;
+        t->recs = a;
+        t->caprecs = cap;
+    }
+    uint32_t id = (uint32_t)t->nrecs++;
+    t->recs[id] = *r;
+    t->recs[id].next = NONE;
+    uint32_t *link = &t->words[r->w[0]].first;
+    while (*link != NONE)
+        link = &t->recs[*link].next;
+    *link = id;
+    return 0;
+}
+
+
+
+void rasd_datetab_free(rasd_datetab *t)
+{
+    if (t == NULL)
+        return;
+    rasd_free(t->pool);
+    rasd_free(t->words);
+    rasd_free(t->slots);
+    rasd_free(t->recs);
+    rasd_free(t);
+}
+
+/* ---- loading -------------------------------------------------------------- */
+
+typedef struct loader {
+    rasd_datetab *t;
+    const char *msg; /* set on a bad line */
+} loader;
+
+/* Reads a whole file into a NUL-terminated heap buffer. */
+static int slurp(const char *path, char **out, size_t *n)
+{
+    FILE *f = fopen(path, "rb");
+    *out = NULL;
+    if (f == NULL)
+        return RASD_EIO;
+    size_t cap = 65536, len = 0;
+    char *b = rasd_malloc(cap);
+    int rc = 0;
+    if (b == NULL) {
+        rc = RASD_ENOMEM;
+        goto out;
+    }
+    for (;;) {
+        if (len + 1 == cap) {
+            if (cap >= MAX_FILE) {
+                rc = RASD_ETOOBIG;
+                goto out;
+            }
+            char *nb = rasd_realloc(b, cap * 2);
+            if (nb == NULL) {
+                rc = RASD_ENOMEM;
+                goto out;
+            }
+            b = nb;
+            cap *= 2;
+        }
+        size_t k = fread(b + len, 1, cap - 1 - len, f);
+        if (k == 0)
+            break;
+        len += k;
+    }
+    if (ferror(f))
+        rc = RASD_EIO;
+out:
+    fclose(f);
+    if (rc < 0) {
+        rasd_free(b);
+        return rc;
+    }
+    b[len] = '\0';
+    *out = b;
+    *n = len;
+    return 0;
+}
+
+/* Normalises one written word into out (MAX_WORD); returns its length or
+ * 0 when it is empty or too long. */
+static size_t norm_word(const char *z, size_t n, char *out)
+{
+    char buf[4 * MAX_WORD + 4];
+    if (n == 0 || n > MAX_WORD)
+        return 0;
+    long k = rasd_text_normalize(z, n, buf, sizeof buf);
+    if (k <= 0 || (size_t)k >= MAX_WORD)
+        return 0;
+    memcpy(out, buf, (size_t)k);
+    return (size_t)k;
+}
+
+/* Splits a phrase on spaces, normalises and interns each word. */
+static int add_phrase(loader *ld, rec *r, const char *z, size_t n)
+{
+    size_t i = 0;
+    r->nw = 0;
+    while (i < n) {
+        while (i < n && z[i] == ' ')
+            i++;
+        size_t s = i;
+        while (i < n && z[i] != ' ')
+            i++;
+        if (i == s)
+            break;
+        if (r->nw == MAX_PHRASE) {
+            ld->msg = "phrase has too many words";
+            return RASD_EFORMAT;
+        }
+        char w[MAX_WORD];
+        size_t k = norm_word(z + s, i - s, w);
+        if (k == 0) {
+            ld->msg = "word empty or too long";
+            return RASD_EFORMAT;
+        }
+        int rc = word_add(ld->t, w, k, &r->w[r->nw]);
+        if (rc < 0)
+            return rc;
+        r->nw++;
+    }
+    if (r->nw == 0) {
+        ld->msg = "missing words";
+        return RASD_EFORMAT;
+    }
+    return rec_add(ld->t, r);
+}
+
+/* Field i (0-based) of a TAB-separated line, or NULL. */
+static const char *field(const char *line, size_t n, int i, size_t *len)
+{
+    size_t s = 0;
+    for (int f = 0;; f++) {
+        size_t e = s;
+        while (e < n && line[e] != '\t')
+            e++;
+        if (f == i) {
+            *len = e - s;
+            return line + s;
+        }
+        if (e >= n)
+            return NULL;
+        s = e + 1;
+    }
+}
+
+/* Parses a whole number in [-9999, 9999]; "-" is 0. */
+static int parse_value(const char *z, size_t n, int *v)
+{
+    int neg = 0, x = 0;
+    if (n == 1 && z[0] == '-') {
+        *v = 0;
+        return 0;
+    }
+    if (n > 0 && z[0] == '-') {
+        neg = 1;
+        z++;
+        n--;
+    }
+    if (n == 0 || n > 4)
+        return -1;
+    for (size_t i = 0; i < n; i++) {
+        if (z[i] < '0' || z[i] > '9')
+            return -1;
+        x = x * 10 + (z[i] - '0');
+    }
+    *v = neg ? -x : x;
+    return 0;
+}
+
+static int parse_flags(const char *z, size_t n, rec *r)
+{
+    int pfx_given = 0;
+    for (size_t i = 0; i < n; i++) {
+        switch (z[i]) {
+        case 'U': r->flags |= RF_UPPER; break;
+        case '.': r->flags |= RF_ABBR; break;
+        case 'T': r->flags |= RF_TODAY; break;
+        case 'P': r->flags |= RF_PAST; break;
+        case '2': r->flags |= RF_WEEK; break;
+        case 'c': r->pfx |= PF_CONJ; pfx_given = 1; break;
+        case 'p': r->pfx |= PF_PREP; pfx_given = 1; break;
+        case 'a': r->pfx |= PF_ART; pfx_given = 1; break;
+        case 'A': r->pfx |= PF_ART | PF_NEED_ART; pfx_given = 1; break;
+        default: return -1;
+        }
+    }
+    if (!pfx_given)
+        r->pfx = PF_CONJ;
+    return 0;
+}
+
+static int load_line(loader *ld, const char *line, size_t n)
+{
+    size_t nk, nw, nv, nf, nx;
+    const char *k = field(line, n, 0, &nk);
+    const char *w = field(line, n, 1, &nw);
+    const char *v = field(line, n, 2, &nv);
+    const char *f = field(line, n, 3, &nf);
+    rec r;
+    memset(&r, 0, sizeof r);
+    if (w == NULL || v == NULL) {
+        ld->msg = "expected KIND<TAB>WORDS<TAB>VALUE[<TAB>FLAGS]";
+        return RASD_EFORMAT;
+    }
+    if (field(line, n, 4, &nx) != NULL) {
+        ld->msg = "too many fields";
+        return RASD_EFORMAT;
+    }
+    for (size_t i = 0; i < sizeof kind_names / sizeof kind_names[0]; i++) {
+        if (strlen(kind_names[i].z) == nk &&
+            memcmp(kind_names[i].z, k, nk) == 0)
+            r.kind = kind_names[i].kind;
+    }
+    if (r.kind == 0) {
+        ld->msg = "unknown kind";
+        return RASD_EFORMAT;
+    }
+    if (parse_value(v, nv, &r.value) < 0) {
+        ld->msg = "value is not a whole number or -";
+        return RASD_EFORMAT;
+    }
+    if (parse_flags(f ? f : "", f ? nf : 0, &r) < 0) {
+        ld->msg = "flags must be letters of U.TP2cpaA";
+        return RASD_EFORMAT;
+    }
+    if ((r.kind == D_MONTH && (r.value < 1 || r.value > 12)) ||
+        (r.kind == D_WEEKDAY && (r.value < 0 || r.value > 6)) ||
+        (r.kind == D_ORDDAY && (r.value < 1 || r.value > 31)) ||
+        (r.kind == D_YEARPART && (r.value < 1 || r.value > 12)) ||
+        (r.kind == D_UNIT && r.value < 1)) {
+        ld->msg = "value out of range for its kind";
+        return RASD_EFORMAT;
+    }
+    return add_phrase(ld, &r, w, nw);
+}
+
+int rasd_datetab_load(rasd_datetab **out, const char *dir,
+                      rasd_parse_err *err, char *file, size_t nfile)
+{
+    char path[4096];
+    int np = snprintf(path, sizeof path, "%s/dates.tsv", dir);
+    char *buf = NULL;
+    size_t n = 0, line = 0;
+    rasd_datetab *t = rasd_calloc(1, sizeof *t);
+    loader ld = {t, NULL};
+    int rc;
+    *out = NULL;
+    if (t == NULL)
+        return RASD_ENOMEM;
+    if (np < 0 || (size_t)np >= sizeof path) {
+        rc = RASD_EINVAL;
+        ld.msg = "path too long";
+        goto out;
+    }
+    if (file != NULL && nfile > 0) {
+        size_t k = (size_t)np < nfile - 1 ? (size_t)np : nfile - 1;
+        memcpy(file, path, k);
+        file[k] = '\0';
+    }
+    rc = slurp(path, &buf, &n);
+    if (rc < 0) {
+        ld.msg = rc == RASD_EIO ? "cannot read file" : "file too large";
+        goto out;
+    }
+    for (size_t i = 0; i < n;) {
+        size_t e = i;
+        while (e < n && buf[e] != '\n')
+            e++;
+        line++;
+        size_t len = e - i;
+        if (len > 0 && buf[i + len - 1] == '\r')
+            len--;
+        if (len > 0 && buf[i] != '#') {
+            rc = load_line(&ld, buf + i, len);
+            if (rc < 0)
+                goto out;
+        }
+        i = e + 1;
+    }
+    rc = 0;
+out:
+    rasd_free(buf);
+    if (rc < 0) {
+        if (err != NULL) {
+            err->code = rc;
+            err->msg = ld.msg ? ld.msg : rasd_strerror(rc);
+            err->pos = line;
+        }
+        rasd_datetab_free(t);
+        return rc;
+    }
+    *out = t;
+    return 0;
+}
+
+/* ---- token classification ----------------------------------------------- */
+
+typedef struct cand {
+    const char *z;
+    size_t n;
+    uint8_t pfx;
+} cand;
+
+static int starts(const char *z, size_t n, const char *p, size_t np)
+{
+    return n >= np && memcmp(z, p, np) == 0;
+}
+
+#define AR_WA "\xd9\x88"   /* و */
+#define AR_FA "\xd9\x81"   /* ف */
+#define AR_BA "\xd8\xa8"   /* ب */
+#define AR_LAM "\xd9\x84"  /* ل */
+#define AR_KAF "\xd9\x83"  /* ك */
+#define AR_AL "\xd8\xa7\xd9\x84" /* ال */
+
+/* Peels the proclitics of an Arabic word, least stripped first: the word
+ * itself, و/ف, ب/ل/ك, ال, لل and their combinations.  A remainder keeps at
+ * least two letters (4 bytes).  Returns the number of candidates. */
+static int peel(const char *z, size_t n, cand *c)
+{
+    int k = 0;
+    c[k++] = (cand){z, n, 0};
+    cand base[2];
+    int nb = 0;
+    base[nb++] = c[0];
+    if (n >= 6 && (starts(z, n, AR_WA, 2) || starts(z, n, AR_FA, 2))) {
+        uint8_t pf = PF_CONJ | (z[1] == AR_WA[1] ? PF_WA : 0);
+        base[nb++] = (cand){z + 2, n - 2, pf};
+        c[k++] = base[1];
+    }
+    for (int b = 0; b < nb; b++) {
+        const char *s = base[b].z;
+        size_t m = base[b].n;
+        uint8_t pf = base[b].pfx;
+        if (starts(s, m, AR_AL, 4) && m >= 8)
+            c[k++] = (cand){s + 4, m - 4, pf | PF_ART};
+        if (m >= 6 && (starts(s, m, AR_BA, 2) || starts(s, m, AR_LAM, 2) ||
+                       starts(s, m, AR_KAF, 2))) {
+            const char *r = s + 2;
+            size_t rm = m - 2;
+            c[k++] = (cand){r, rm, pf | PF_PREP};
+            if (starts(r, rm, AR_AL, 4) && rm >= 8)
+                c[k++] = (cand){r + 4, rm - 4, pf | PF_PREP | PF_ART};
+            else if (s[1] == AR_LAM[1] && starts(r, rm, AR_LAM, 2) &&
+                     rm >= 6) /* لل = ل + ال */
+                c[k++] = (cand){r + 2, rm - 2, pf | PF_PREP | PF_ART};
+        }
+    }
+    return k;
+}
+
+static int pfx_ok(const rec *r, uint8_t used)
+{
+    uint8_t u = used & (PF_CONJ | PF_PREP | PF_ART);
+    if ((u & ~r->pfx) != 0)
+        return 0;
+    if ((r->pfx & PF_NEED_ART) && !(u & PF_ART))
+        return 0;
+    return 1;
+}
+
+/* Strips an English possessive ('s) from a Latin word. */
+static size_t latin_len(const rasd_token *tok)
+{
+    size_t n = tok->nnorm;
+    if (n > 2 && tok->norm[n - 1] == 's' && tok->norm[n - 2] == '\'')
+        return n - 2;
+    return n;
+}
+
+
+/* ---- the scan --------------------------------------------------------- */
+
+typedef struct scan {
+    rasd_doc *doc;
+    const rasd_datetab *t;
+    rasd_date *a;
+    size_t n, cap;
+    int haspub;       /* doc->published is a valid day */
+    long pubdays;     /* doc->published as days since 1970 */
+} scan;
+
+/* What a rule found: the date, its precision and flags, and the end
+ * (exclusive) of its tokens. */
+typedef struct dres {
+    rasd_date_ymd date;
+    uint8_t prec, flags;
+    size_t end;
+} dres;
+
+static const rasd_token *tok_at(const scan *s, size_t i)
+{
+    return i < s->doc->ntokens ? &s->doc->tokens[i] : NULL;
+}
+
+/* Token i continues the phrase of token i-1: same sentence. */
+static int joined(const scan *s, size_t i)
+{
+    return i > 0 && i < s->doc->ntokens && !s->doc->tokens[i - 1].sent_end;
+}
+
+static int is_punct(const rasd_token *tok, char c)
+{
+    return tok && tok->kind == RASD_TOK_PUNCT && tok->nnorm == 1 &&
+           tok->norm[0] == c;
+}
+
+/* Longest record whose kind is in mask starting at token i (i may be a
+ * continuation: the caller checks joined()).  Sets *end (exclusive). */
+static const rec *match(const scan *s, size_t i, uint32_t mask, size_t *end)
+{
+    const rasd_token *tok = tok_at(s, i);
+    const rasd_datetab *t = s->t;
+    const rec *best = NULL;
+    if (tok == NULL || (tok->kind != RASD_TOK_AR &&
+                        tok->kind != RASD_TOK_LATIN &&
+                        tok->kind != RASD_TOK_DIGITS))
+        return NULL;
+    size_t n = tok->kind == RASD_TOK_LATIN ? latin_len(tok) : tok->nnorm;
+    if (n == 0 || !filter_has(t, tok->norm, n))
+        return NULL;
+    cand c[8];
+    int k = tok->kind == RASD_TOK_AR ? peel(tok->norm, n, c)
+                                     : (c[0] = (cand){tok->norm, n, 0}, 1);
+    for (int ci = 0; ci < k; ci++) {
+        uint32_t w = word_find(t, c[ci].z, c[ci].n);
+        if (w == NONE)
+            continue;
+        for (uint32_t ri = t->words[w].first; ri != NONE;
+             ri = t->recs[ri].next) {
+            const rec *r = &t->recs[ri];
+            if (!(mask & BIT(r->kind)) || !pfx_ok(r, c[ci].pfx))
+                continue;
+            if (best && r->nw <= best->nw)
+                continue;
+            if ((r->flags & RF_UPPER) && tok->kind == RASD_TOK_LATIN &&
+                !(tok->flags & RASD_TOKF_UPPER))
+                continue;
+            int ok = 1;
+            for (uint8_t m = 1; m < r->nw && ok; m++) {
+                const rasd_token *nt = tok_at(s, i + m);
+                const word *ww = &t->words[r->w[m]];
+                ok = nt && joined(s, i + m) && nt->nnorm == ww->len &&
+                     memcmp(nt->norm, t->pool + ww->off, ww->len) == 0;
+            }
+            if (ok) {
+                best = r;
+                *end = i + r->nw;
+            }
+        }
+    }
+    return best;
+}
+
+/* match() at a continuation token: NULL across a sentence end. */
+static const rec *next_is(const scan *s, size_t i, uint32_t mask,
+                          size_t *end)
+{
+    return joined(s, i) ? match(s, i, mask, end) : NULL;
+}
+
+/* ---- calendar helpers --------------------------------------------------- */
+
+static int days_in_month(int y, int m)
+{
+    static const int dim[12] = {31, 28, 31, 30, 31, 30,
+                                31, 31, 30, 31, 30, 31};
+    if (m == 2 && (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)))
+        return 29;
+    return dim[m - 1];
+}
+
+static rasd_date_ymd ymd_of_days(long days)
+{
+    rasd_date_ymd r;
+    rasd_civil_from_days(days, &r.y, &r.m, &r.d);
+    return r;
+}
+
+/* The month `delta` months from the publication month (d = 0). */
+static rasd_date_ymd month_shift(rasd_date_ymd p, int delta)
+{
+    long k = (long)p.y * 12 + (p.m - 1) + delta;
+    rasd_date_ymd r = {(int)(k / 12), (int)(k % 12) + 1, 0};
+    return r;
+}
+
+/* Resolves a relative result: sets y = 0 and UNRESOLVED when there is no
+ * publication date, else RELATIVE. */
+static void relative(const scan *s, dres *r)
+{
+    if (s->haspub) {
+        r->flags |= RASD_DATEF_RELATIVE;
+    } else {
+        r->flags |= RASD_DATEF_UNRESOLVED;
+        r->date.y = 0;
+    }
+}
+
+/* ---- pieces of the grammar ---------------------------------------------- */
+
+/* A digit token of plain ASCII digits: its value and digit count. */
+static int plain_digits(const rasd_token *tok, int *v, int *ndig)
+{
+    if (tok == NULL || tok->kind != RASD_TOK_DIGITS || tok->nnorm == 0 ||
+        tok->nnorm > 4)
+        return 0;
+    int x = 0;
+    for (uint32_t i = 0; i < tok->nnorm; i++) {
+        char c = tok->norm[i];
+        if (c < '0' || c > '9')
+            return 0;
+        x = x * 10 + (c - '0');
+    }
+    *v = x;
+    *ndig = (int)tok->nnorm;
+    return 1;
+}
+
+/* A four-digit year at i, optionally followed by an era mark ("2024م");
+ * years outside 1000-2999 are not years of news. */
+static int year_at(const scan *s, size_t i, int *y, size_t *end)
+{
+    int v, nd;
+    size_t e;
+    if (!plain_digits(tok_at(s, i), &v, &nd) || nd != 4 || v < 1000 ||
+        v > 2999)
+        return 0;
+    *y = v;
+    *end = i + 1;
+    if (next_is(s, i + 1, BIT(D_ERA), &e))
+        *end = e;
+    return 1;
+}
+
+/* A day of the month at i: 1-31 with an optional glued st/nd/rd/th, or an
+ * ordinal day word.  *ord is set for the ordinal forms, which may take
+ * "of/من" before the month. */
+static int day_at(const scan *s, size_t i, int *d, size_t *end, int *ord)
+{
+    int v, nd;
+    size_t e;
+    const rec *r;
+    *ord = 0;
+    if (plain_digits(tok_at(s, i), &v, &nd)) {
+        if (nd > 2 || v < 1 || v > 31)
+            return 0;
+        *d = v;
+        *end = i + 1;
+        const rasd_token *nx = tok_at(s, i + 1);
+        if (nx && !(nx->flags & RASD_TOKF_SPACE_BEFORE) &&
+            next_is(s, i + 1, BIT(D_ORDSUF), &e)) {
+            *end = e;
+            *ord = 1;
+        }
+        return 1;
+    }
+    r = match(s, i, BIT(D_ORDDAY), &e);
+    if (r == NULL)
+        return 0;
+    *d = r->value;
+    *end = e;
+    *ord = 1;
+    return 1;
+}
+
+/* A month name at i with its paired form ("تشرين الأول/أكتوبر",
+ * "أكتوبر (تشرين الأول)") and an abbreviation's full stop when a number
+ * follows ("Oct. 27").  Sets *paired when a pair was read. */
+static int month_at(const scan *s, size_t i, int *m, size_t *end,
+                    int *paired)
+{
+    size_t e, e2;
+    const rec *r = match(s, i, BIT(D_MONTH), &e);
+    *paired = 0;
+    if (r == NULL)
+        return 0;
+    *m = r->value;
+    if ((r->flags & RF_ABBR) && joined(s, e) &&
+        is_punct(tok_at(s, e), '.') && joined(s, e + 1) &&
+        tok_at(s, e + 1)->kind == RASD_TOK_DIGITS)
+        e++;
+    const rasd_token *sep = joined(s, e) ? tok_at(s, e) : NULL;
+    if (is_punct(sep, '/') || is_punct(sep, '(') || is_punct(sep, '-')) {
+        const rec *r2 = next_is(s, e + 1, BIT(D_MONTH), &e2);
+        if (r2 && r2->value == r->value) {
+            if (is_punct(sep, '(')) {
+                if (joined(s, e2) && is_punct(tok_at(s, e2), ')'))
+                    e2++;
+                else
+                    e2 = 0;
+            }
+            if (e2) {
+                e = e2;
+                *paired = 1;
+            }
+        }
+    }
+    *end = e;
+    return 1;
+}
+
+enum { T_NONE, T_YEAR, T_YEARREF, T_PAST, T_FUTURE };
+
+/* What follows a month: a year, a year relative to publication, or a
+ * past/future mark. */
+typedef struct tail {
+    int type;     /* T_* */
+    int value;    /* year, or years from publication */
+    uint8_t flags;
+    size_t end;
+} tail;
+
+static tail tail_at(const scan *s, size_t j)
+{
+    tail tl = {T_NONE, 0, 0, j};
+    size_t e, k = j;
+    int y;
+    const rec *r;
+    const rasd_token *tok = joined(s, j) ? tok_at(s, j) : NULL;
+    if (tok == NULL)
+        return tl;
+    /* "March 2024", "آذار، 2024", "17-يوليو-2024" */
+    if (is_punct(tok, ',') || is_punct(tok, '-') || is_punct(tok, '/') ||
+        (tok->kind == RASD_TOK_PUNCT && tok->nnorm == 2 &&
+         memcmp(tok->norm, "\xd8\x8c", 2) == 0)) /* Arabic comma */
+        k = j + 1;
+    if (joined(s, k) && year_at(s, k, &y, &e)) {
+        tl = (tail){T_YEAR, y, 0, e};
+        return tl;
+    }
+    /* [of] [yearword] YEAR, [of] yearref */
+    k = j;
+    if (next_is(s, k, BIT(D_OF), &e))
+        k = e;
+    if (next_is(s, k, BIT(D_YEARWORD), &e) && joined(s, e) &&
+        year_at(s, e, &y, &e)) {
+        tl = (tail){T_YEAR, y, 0, e};
+        return tl;
+    }
+    if (joined(s, k) && year_at(s, k, &y, &e) && k > j) {
+        tl = (tail){T_YEAR, y, 0, e};
+        return tl;
+    }
+    r = next_is(s, k, BIT(D_YEARREF), &e);
+    if (r) {
+        tl = (tail){T_YEARREF, r->value,
+                    (r->flags & RF_PAST) ? RASD_DATEF_PAST_MARK : 0, e};
+        return tl;
+    }
+    r = next_is(s, j, BIT(D_PAST) | BIT(D_FUTURE), &e);
+    if (r) {
+        tl = (tail){r->kind == D_PAST ? T_PAST : T_FUTURE, 0,
+                    r->kind == D_PAST ? RASD_DATEF_PAST_MARK : 0, e};
+        return tl;
+    }
+    return tl;
+}
+
+/* Day d of month m with what followed (tail), or -1 past / +1 future
+ * from a "last"/"next" before it. */
+static int day_month(const scan *s, int d, int m, const tail *tl, int mark,
+                     dres *r)
+{
+    const rasd_date_ymd p = s->doc->published;
+    int y;
+    r->prec = 1;
+    r->flags |= tl->flags;
+    if (tl->type == T_YEAR) {
+        y = tl->value;
+    } else {
+        int past = tl->type == T_PAST || mark < 0;
+        int fut = tl->type == T_FUTURE || mark > 0;
+        if (past)
+            r->flags |= RASD_DATEF_PAST_MARK;
+        if (!s->haspub) {
+            y = 0;
+        } else if (tl->type == T_YEARREF) {
+            y = p.y + tl->value;
+        } else if (fut) {
+            /* strictly after publication */
+            y = (m > p.m || (m == p.m && d > p.d)) ? p.y : p.y + 1;
+        } else if (past) {
+            /* strictly before publication */
+            y = (m < p.m || (m == p.m && d < p.d)) ? p.y : p.y - 1;
+        } else {
+            /* on or before publication */
+            y = (m < p.m || (m == p.m && d <= p.d)) ? p.y : p.y - 1;
+        }
+        relative(s, r);
+    }
+    if (d > days_in_month(y ? y : 2000, m))
+        return 0;
+    r->date = (rasd_date_ymd){y, m, d};
+    return 1;
+}
+
+/* Month m alone (precision 3) with what followed. */
+static void month_only(const scan *s, int m, const tail *tl, int mark,
+                       dres *r)
+{
+    const rasd_date_ymd p = s->doc->published;
+    int y;
+    r->prec = 3;
+    r->flags |= tl->flags;
+    if (tl->type == T_YEAR) {
+        y = tl->value;
+    } else {
+        int past = tl->type == T_PAST || mark < 0;
+        int fut = tl->type == T_FUTURE || mark > 0;
+        if (past)
+            r->flags |= RASD_DATEF_PAST_MARK;
+        if (!s->haspub)
+            y = 0;
+        else if (tl->type == T_YEARREF)
+            y = p.y + tl->value;
+        else if (fut)
+            y = m > p.m ? p.y : p.y + 1;
+        else if (past) /* "نيسان الماضي": the latest April before */
+            y = m < p.m ? p.y : p.y - 1;
+        else
+            y = m <= p.m ? p.y : p.y - 1;
+        relative(s, r);
+    }
+    r->date = (rasd_date_ymd){y, m, 0};
+}
+
+/* d.m.yyyy in one digit token ("15.7.2024"; the tokenizer keeps inner
+ * dots), or yyyy.m.d. */
+static int dotted_date(const rasd_token *tok, int *y, int *m, int *d)
+{
+    int g[3] = {0, 0, 0}, len[3] = {0, 0, 0}, k = 0;
+    if (tok->kind != RASD_TOK_DIGITS)
+        return 0;
+    for (uint32_t i = 0; i < tok->nnorm; i++) {
+        char c = tok->norm[i];
+        if (c == '.') {
+            if (++k > 2)
+                return 0;
+        } else if (c >= '0' && c <= '9' && len[k] < 4) {
+            g[k] = g[k] * 10 + (c - '0');
+            len[k]++;
+        } else {
+            return 0;
+        }
+    }
+    if (k != 2)
+        return 0;
+    if (len[2] == 4 && len[0] <= 2 && len[1] <= 2) {
+        *d = g[0], *m = g[1], *y = g[2];
+    } else if (len[0] == 4 && len[1] <= 2 && len[2] <= 2) {
+        *y = g[0], *m = g[1], *d = g[2];
+    } else {
+        return 0;
+    }
+    return 1;
+}
+
+/* D sep M sep YYYY, YYYY sep M sep D (sep "-" or "/", the same twice),
+ * or a dotted token.  Day first unless the day cannot be a month. */
+static int numeric_date(const scan *s, size_t i, dres *r)
+{
+    int a, b, c, na, nb, nc, y, m, d;
+    const rasd_token *t0 = tok_at(s, i);
+    if (dotted_date(t0, &y, &m, &d)) {
+        r->end = i + 1;
+    } else {
+        if (!plain_digits(t0, &a, &na))
+            return 0;
+        const rasd_token *s1 = joined(s, i + 1) ? tok_at(s, i + 1) : NULL;
+        const rasd_token *s2 = joined(s, i + 3) ? tok_at(s, i + 3) : NULL;
+        if (!(is_punct(s1, '-') || is_punct(s1, '/')) || s2 == NULL ||
+            s2->nnorm != 1 || s2->norm[0] != s1->norm[0] ||
+            !joined(s, i + 2) || !joined(s, i + 4) ||
+            !plain_digits(tok_at(s, i + 2), &b, &nb) ||
+            !plain_digits(tok_at(s, i + 4), &c, &nc))
+            return 0;
+        if (na == 4 && nb <= 2 && nc <= 2) {
+            y = a, m = b, d = c;
+        } else if (nc == 4 && na <= 2 && nb <= 2) {
+            y = c;
+            if (a > 12 || b <= 12)
+                d = a, m = b; /* day first: Arabic and most news */
+            else
+                m = a, d = b; /* 7/15/2024 */
+        } else {
+            return 0;
+        }
+        r->end = i + 5;
+    }
+    if (y < 1000 || y > 2999 || m < 1 || m > 12 || d < 1 ||
+        d > days_in_month(y, m))
+        return 0;
+    r->date = (rasd_date_ymd){y, m, d};
+    r->prec = 1;
+    return 1;
+}
+
+/* Does a context word stand before token i ("في آب", "since March",
+ * "mid-March")? */
+static int month_context(const scan *s, size_t i)
+{
+    size_t e;
+    if (!joined(s, i))
+        return 0;
+    size_t k = i - 1;
+    const rasd_token *p = &s->doc->tokens[k];
+    if (is_punct(p, '-') && k > 0 && joined(s, k))
+        k--;
+    for (size_t back = 1; back <= MAX_PHRASE && back <= k + 1; back++) {
+        const rec *r = match(s, k + 1 - back, BIT(D_MCTX), &e);
+        if (r && e == k + 1)
+            return 1;
+    }
+    return 0;
+}
+
+/* absolute := numeric | day [of] month [pair] [tail] | Month day [, YEAR]
+ *           | month [pair] tail | ctx month [pair].  mark: -1 after
+ * "last", +1 after "next"; ctx: a context word stands before the date. */
+static int absolute_at(const scan *s, size_t k, int mark, int ctx, dres *r)
+{
+    int d, m, paired, ord;
+    size_t j, e;
+    if (numeric_date(s, k, r))
+        return 1;
+    if (day_at(s, k, &d, &j, &ord)) {
+        size_t jm = j;
+        const rasd_token *sep = joined(s, j) ? tok_at(s, j) : NULL;
+        if (ord && next_is(s, j, BIT(D_OF), &e))
+            jm = e;
+        else if (is_punct(sep, '-') || is_punct(sep, '/'))
+            jm = j + 1; /* "17-يوليو-2024" */
+        if (joined(s, jm) && month_at(s, jm, &m, &e, &paired)) {
+            tail tl = tail_at(s, e);
+            if (!day_month(s, d, m, &tl, mark, r))
+                return 0;
+            r->end = tl.end;
+            return 1;
+        }
+        return 0;
+    }
+    if (!month_at(s, k, &m, &j, &paired))
+        return 0;
+    /* "January 8, 2020", "Oct. 27": Latin month names only ("مارس 3"
+     * is "practised 3") */
+    if (tok_at(s, k)->kind == RASD_TOK_LATIN && joined(s, j) &&
+        day_at(s, j, &d, &e, &ord)) {
+        tail tl = {T_NONE, 0, 0, e};
+        int y;
+        size_t k2 = e, e2;
+        if (joined(s, k2) && is_punct(tok_at(s, k2), ','))
+            k2++;
+        if (joined(s, k2) && year_at(s, k2, &y, &e2))
+            tl = (tail){T_YEAR, y, 0, e2};
+        if (!day_month(s, d, m, &tl, mark, r))
+            return 0;
+        r->end = tl.end;
+        return 1;
+    }
+    tail tl = tail_at(s, j);
+    if (tl.type == T_NONE && !ctx && !paired && mark == 0)
+        return 0; /* a lone month name is a word */
+    month_only(s, m, &tl, mark, r);
+    r->end = tl.end;
+    return 1;
+}
+
+/* Resolves weekday wd: the latest on or before publication, strictly
+ * before with a past mark, strictly after with a future mark. */
+static void weekday_date(const scan *s, int wd, int mark, dres *r)
+{
+    r->prec = 1;
+    if (mark < 0)
+        r->flags |= RASD_DATEF_PAST_MARK;
+    if (s->haspub) {
+        int w = (int)((s->pubdays % 7 + 7 + 4) % 7); /* 1970-01-01: Thu */
+        long delta;
+        if (mark > 0) {
+            delta = (wd - w + 7) % 7;
+            r->date = ymd_of_days(s->pubdays + (delta ? delta : 7));
+        } else {
+            delta = (w - wd + 7) % 7;
+            if (mark < 0 && delta == 0)
+                delta = 7;
+            r->date = ymd_of_days(s->pubdays - delta);
+        }
+    }
+    relative(s, r);
+}
+
+/* The value of a count at token i: a number found by numbers.c (not vague,
+ * not ordinal), or plain digits when that stage did not run. */
+static int count_at(const scan *s, size_t i, double *v, size_t *end)
+{
+    const rasd_doc *doc = s->doc;
+    size_t lo = 0, hi = doc->nnumbers;
+    int x, nd;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (doc->numbers[mid].tok_first < i)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo < doc->nnumbers && doc->numbers[lo].tok_first == i) {
+        const rasd_number *nb = &doc->numbers[lo];
+        if (nb->flags & (RASD_NUMF_VAGUE | RASD_NUMF_ORDINAL |
+                         RASD_NUMF_DUAL) ||
+            nb->value < 1 || nb->value > 3660)
+            return 0;
+        *v = nb->value;
+        *end = nb->tok_last + 1;
+        return 1;
+    }
+    if (plain_digits(tok_at(s, i), &x, &nd) && x >= 1) {
+        *v = x;
+        *end = i + 1;
+        return 1;
+    }
+    return 0;
+}
+
+/* A relative-day record or N units before publication. */
+static void days_back(const scan *s, long n, int week, dres *r)
+{
+    r->prec = week ? 2 : 1;
+    if (s->haspub)
+        r->date = ymd_of_days(s->pubdays - n);
+    relative(s, r);
+}
+
+/* "قبل ثلاثة أيام", "three days ago". */
+static int ago_at(const scan *s, size_t i, dres *r)
+{
+    double v;
+    size_t e, e2, e3;
+    const rec *u;
+    if (match(s, i, BIT(D_AGOPRE), &e) && joined(s, e) &&
+        count_at(s, e, &v, &e2) && (u = next_is(s, e2, BIT(D_UNIT), &e3))) {
+        days_back(s, (long)v * u->value, u->value >= 7, r);
+        r->end = e3;
+        return 1;
+    }
+    if (count_at(s, i, &v, &e) && (u = next_is(s, e, BIT(D_UNIT), &e2)) &&
+        next_is(s, e2, BIT(D_AGO), &e3)) {
+        days_back(s, (long)v * u->value, u->value >= 7, r);
+        r->end = e3;
+        return 1;
+    }
+    return 0;
+}
+
+/* A relative day, week, month or "past few days" record at i. */
+static void relative_rec(const scan *s, const rec *rr, dres *r)
+{
+    const rasd_date_ymd p = s->doc->published;
+    if (rr->flags & RF_TODAY)
+        r->flags |= RASD_DATEF_TODAY;
+    if (rr->flags & RF_PAST)
+        r->flags |= RASD_DATEF_PAST_MARK;
+    switch (rr->kind) {
+    case D_DAY:
+        days_back(s, -(long)rr->value, (rr->flags & RF_WEEK) != 0, r);
+        return;
+    case D_WEEK:
+        r->prec = 2;
+        if (s->haspub) {
+            long start = s->pubdays;
+            if (rr->value != 0) { /* the Sunday that starts that week */
+                int w = (int)((s->pubdays % 7 + 7 + 4) % 7);
+                start = s->pubdays - w + 7L * rr->value;
+            }
+            r->date = ymd_of_days(start);
+        }
+        break;
+    case D_RELMONTH:
+        r->prec = 3;
+        if (s->haspub)
+            r->date = month_shift(p, rr->value);
+        break;
+    default: /* D_RECENT */
+        r->prec = 2;
+        if (s->haspub)
+            r->date = p;
+        break;
+    }
+    relative(s, r);
+}
+
+/* The whole grammar at token i.  Returns 1 with a date in *r, 2 when a
+ * blocked phrase ("اليوم التالي") ends at r->end, or 0. */
+static int date_at(const scan *s, size_t i, dres *r)
+{
+    size_t j = i, e, e2;
+    const rec *rr;
+    int mark = 0, wd = -1;
+    memset(r, 0, sizeof *r);
+
+    /* relative phrases, longest first; a blocked phrase wins ties */
+    rr = match(s, i, BIT(D_DAY) | BIT(D_WEEK) | BIT(D_RELMONTH) |
+                         BIT(D_RECENT) | BIT(D_BLOCK), &e);
+    if (rr == NULL && match(s, i, BIT(D_TOD), &e2)) {
+        rr = next_is(s, e2, BIT(D_DAY) | BIT(D_BLOCK), &e);
+        if (rr && rr->kind == D_BLOCK)
+            rr = NULL; /* "صباح اليوم التالي": not today */
+    }
+    if (rr) {
+        size_t eb;
+        const rec *blk = match(s, i, BIT(D_BLOCK), &eb);
+        if (rr->kind == D_BLOCK || (blk && eb >= e)) {
+            r->end = blk ? eb : e;
+            return 2;
+        }
+        relative_rec(s, rr, r);
+        r->end = e;
+        /* "اليوم السبت", "أمس الأحد": the weekday restates the day */
+        if (rr->kind == D_DAY && next_is(s, e, BIT(D_WEEKDAY), &e2))
+            r->end = e2;
+        return 1;
+    }
+
+    /* lead := [tod] [dayword] [pastpre|futpre] [weekday [","]] */
+    if (match(s, j, BIT(D_TOD), &e))
+        j = e;
+    if (joined(s, j) || j == i) {
+        if (match(s, j, BIT(D_DAYWORD), &e) && (j == i || joined(s, j)))
+            j = e;
+    }
+    if ((j == i || joined(s, j)) &&
+        (rr = match(s, j, BIT(D_PASTPRE) | BIT(D_FUTPRE), &e)) &&
+        joined(s, e) &&
+        match(s, e, BIT(D_WEEKDAY) | BIT(D_MONTH), &e2)) {
+        mark = rr->kind == D_PASTPRE ? -1 : 1;
+        j = e;
+    }
+    if ((j == i || joined(s, j)) &&
+        (rr = match(s, j, BIT(D_WEEKDAY), &e))) {
+        wd = rr->value;
+        j = e;
+    }
+    if (j > i && !joined(s, j) && wd < 0)
+        return 0;
+
+    /* an absolute date, after the lead if any */
+    size_t k = j;
+    if (wd >= 0 && joined(s, k) &&
+        (is_punct(tok_at(s, k), ',') ||
+         (tok_at(s, k)->nnorm == 2 &&
+          memcmp(tok_at(s, k)->norm, "\xd8\x8c", 2) == 0)))
+        k++;
+    if (k == i || joined(s, k)) {
+        int ctx = (k == i && month_context(s, i)) || mark != 0;
+        if (absolute_at(s, k, mark, ctx, r))
+            return 1;
+        memset(r, 0, sizeof *r);
+    }
+
+    if (wd >= 0) {
+        if ((rr = next_is(s, j, BIT(D_TODPOST), &e)))
+            j = e;
+        if ((rr = next_is(s, j, BIT(D_PAST) | BIT(D_FUTURE), &e))) {
+            mark = rr->kind == D_PAST ? -1 : 1;
+            j = e;
+        }
+        weekday_date(s, wd, mark, r);
+        r->end = j;
+        return 1;
+    }
+    if (j > i)
+        return 0;
+
+    /* yearpart [of] [yearword] YEAR | yearpart [of] yearref */
+    if ((rr = match(s, i, BIT(D_YEARPART), &e))) {
+        int y;
+        size_t k2 = e;
+        if (next_is(s, k2, BIT(D_OF), &e2))
+            k2 = e2;
+        if (next_is(s, k2, BIT(D_YEARWORD), &e2))
+            k2 = e2;
+        if (joined(s, k2) && year_at(s, k2, &y, &e2)) {
+            r->date = (rasd_date_ymd){y, rr->value, 0};
+            r->prec = 3;
+            r->end = e2;
+            return 1;
+        }
+        const rec *yr = next_is(s, k2, BIT(D_YEARREF), &e2);
+        if (yr) {
+            r->prec = 3;
+            if (yr->flags & RF_PAST)
+                r->flags |= RASD_DATEF_PAST_MARK;
+            if (s->haspub)
+                r->date = (rasd_date_ymd){s->doc->published.y + yr->value,
+                                          rr->value, 0};
+            relative(s, r);
+            r->end = e2;
+            return 1;
+        }
+    }
+    return ago_at(s, i, r);
+}
+
+static int emit(scan *s, size_t first, const dres *r)
+{
+    if (s->n == s->cap) {
+        size_t cap = s->cap ? s->cap * 2 : 16;
+        rasd_date *a = rasd_arena_alloc(s->doc->arena, cap * sizeof *a);
+        if (a == NULL)
+            return RASD_ENOMEM;
+        if (s->n)
+            memcpy(a, s->a, s->n * sizeof *a);
+        s->a = a;
+        s->cap = cap;
+    }
+    rasd_date *d = &s->a[s->n++];
+    d->tok_first = (uint32_t)first;
+    d->tok_last = (uint32_t)(r->end - 1);
+    d->start = s->doc->tokens[first].start;
+    d->end = s->doc->tokens[r->end - 1].end;
+    d->date = r->date;
+    d->precision = r->prec;
+    d->flags = r->flags;
+    return 0;
+}
+
+int rasd_dates_find(rasd_doc *doc, const rasd_datetab *t)
+{
+    scan s = {doc, t, NULL, 0, 0, 0, 0};
+    const rasd_date_ymd p = doc->published;
+    doc->dates = NULL;
+    doc->ndates = 0;
+    if (t == NULL)
+        return 0;
+    if (p.y >= 1 && p.m >= 1 && p.m <= 12 && p.d >= 1 &&
+        p.d <= days_in_month(p.y, p.m)) {
+        s.haspub = 1;
+        s.pubdays = rasd_days_from_civil(p.y, p.m, p.d);
+    }
+    for (size_t i = 0; i < doc->ntokens;) {
+        const rasd_token *tok = &doc->tokens[i];
+        dres r;
+        if (tok->kind == RASD_TOK_PUNCT ||
+            (tok->kind != RASD_TOK_DIGITS &&
+             !filter_has(t, tok->norm, tok->kind == RASD_TOK_LATIN
+                                           ? latin_len(tok)
+                                           : tok->nnorm))) {
+            i++;
+            continue;
+        }
+        int got = date_at(&s, i, &r);
+        if (got == 1) {
+            int rc = emit(&s, i, &r);
+            if (rc < 0)
+                return rc;
+        }
+        i = got ? r.end : i + 1;
+    }
+    doc->dates = s.a;
+    doc->ndates = s.n;
+    return 0;
+}
