@@ -1,0 +1,867 @@
+/* clean.c - marks the parts of an article that are not its news: copies of
+ * a paragraph or line already seen in the article, boilerplate lines named
+ * by data/text/boilerplate.tsv (newsletter boxes, share and follow lines,
+ * "read more" lists, photo credits, copyright), and lines that many
+ * articles of the same source share (clean.h).
+ *
+ * The text is never changed: cleaning only adds sorted, non-overlapping
+ * skip ranges of whole lines (with their newline) to doc->skip, so every
+ * later offset still points into the original (text.h).  Lines are
+ * compared in a key form: normalised (text.h: NFKC, Arabic letter
+ * variants, case), white space collapsed and trimmed; a copy also matches
+ * when it lacks trailing punctuation or the leading conjunction و that
+ * rewrites of a lede add or drop (both seen in ../shared/corpus/seeds).
+ *
+ *   line i:  "  وهذا هو الهجوم الثاني ...  ."    raw bytes [start, end)
+ *   key:     "وهذا هو الهجوم الثاني ... ."       normalised, collapsed
+ *   rkey:    "هذا هو الهجوم الثاني ..."          no trailing punct, no و
+ *                       |
+ *   hash(rkey) seen before in this article? -> skip [start, end + 1)
+ *
+ * Patterns only look at short lines (MAX_RULE_LINE): boilerplate is never
+ * a long paragraph, and a long paragraph that starts with "Share" is news
+ * about shares.  Lines longer than MAX_KEY_LINE are compared raw (white
+ * space collapsed, not normalised) so a 40 MB line costs no 160 MB key.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <utf8proc.h>
+
+#include "rasd/clean.h"
+#include "rasd/utf8.h"
+#include "text_int.h"
+
+/* Lines longer than this (raw bytes) are never boilerplate by pattern. */
+#define MAX_RULE_LINE 300
+/* Lines longer than this are keyed raw: normalising needs 4x the bytes. */
+#define MAX_KEY_LINE 4096
+/* A repeat must have at least this many key bytes: "1" or "—" on a line
+ * of its own repeats without being a copied paragraph. */
+#define MIN_REPEAT 8
+/* The conjunction و is dropped from the repeat key of lines this long. */
+#define MIN_WAW_LINE 40
+/* After a standalone "read more" header: at most this many short lines
+ * (under MAX_LIST_ITEM bytes, not ending a sentence) are its list. */
+#define MAX_LIST_LINES 8
+#define MAX_LIST_ITEM 200
+/* A pattern line of boilerplate.tsv is at most this long. */
+#define MAX_TSV_LINE 1024
+/* The cross-article table stops growing here (16M lines, 256 MiB). */
+#define MAX_SEEN_LINES ((size_t)1 << 24)
+
+/* --- keys -------------------------------------------------------------- */
+
+static uint64_t fnv1a(const char *z, size_t n, uint64_t h)
+{
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)z[i];
+        h *= 0x100000001b3ull;
+    }
+    return h;
+}
+
+#define FNV_BASIS 0xcbf29ce484222325ull
+
+/* Code point classes the keys care about. */
+enum { CP_OTHER = 0, CP_WORD, CP_PUNCT, CP_SPACE };
+
+static int cp_class(uint32_t cp)
+{
+    switch (utf8proc_category((utf8proc_int32_t)cp)) {
+    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL:
+    case UTF8PROC_CATEGORY_LT: case UTF8PROC_CATEGORY_LM:
+    case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC: case UTF8PROC_CATEGORY_ME:
+    case UTF8PROC_CATEGORY_ND: case UTF8PROC_CATEGORY_NL:
+    case UTF8PROC_CATEGORY_NO:
+        return CP_WORD;
+    case UTF8PROC_CATEGORY_PC: case UTF8PROC_CATEGORY_PD:
+    case UTF8PROC_CATEGORY_PS: case UTF8PROC_CATEGORY_PE:
+    case UTF8PROC_CATEGORY_PI: case UTF8PROC_CATEGORY_PF:
+    case UTF8PROC_CATEGORY_PO:
+        return CP_PUNCT;
+    case UTF8PROC_CATEGORY_ZS: case UTF8PROC_CATEGORY_ZL:
+    case UTF8PROC_CATEGORY_ZP: case UTF8PROC_CATEGORY_CC:
+        return CP_SPACE;
+    default:
+        return CP_OTHER;
+    }
+}
+
+/* Class of the code point starting at z[i] (n bytes in all). */
+static int class_at(const char *z, size_t n, size_t i)
+{
+    uint32_t cp;
+    size_t len = rasd_utf8_decode((const unsigned char *)z + i, n - i, &cp);
+    return len ? cp_class(cp) : CP_OTHER;
+}
+
+/* Start of the code point that ends just before z[i] (i > 0). */
+static size_t prev_cp(const char *z, size_t i)
+{
+    do
+        i--;
+    while (i > 0 && ((unsigned char)z[i] & 0xC0) == 0x80);
+    return i;
+}
+
+/* Drops trailing punctuation and white space of k[0..*n). */
+static void trim_punct(const char *k, size_t *n)
+{
+    while (*n > 0) {
+        size_t p = prev_cp(k, *n);
+        int c = class_at(k, *n, p);
+        if (c != CP_PUNCT && c != CP_SPACE)
+            break;
+        *n = p;
+    }
+}
+
+/* Scratch for keys, allocated once per call. */
+typedef struct keybuf {
+    char *p;    /* 4 * MAX_KEY_LINE + 8 bytes */
+    int rc;
+} keybuf;
+
+static int keybuf_init(keybuf *kb)
+{
+    kb->rc = 0;
+    kb->p = rasd_malloc(4 * MAX_KEY_LINE + 8);
+    return kb->p ? 0 : RASD_ENOMEM;
+}
+
+static void keybuf_fini(keybuf *kb)
+{
+    rasd_free(kb->p);
+    kb->p = NULL;
+}
+
+/* Collapses runs of white space of k[0..n) into one ASCII space, trims
+ * both ends; returns the new length. */
+static size_t collapse(char *k, size_t n)
+{
+    size_t i = 0, o = 0;
+    int space = 0;
+    while (i < n) {
+        unsigned char c = (unsigned char)k[i];
+        size_t len = 1;
+        int ws;
+        if (c < 0x80) {
+            ws = c == ' ' || c == '\t' || c == '\r' || c == '\n' ||
+                 c == '\f' || c == '\v';
+        } else {
+            uint32_t cp;
+            len = rasd_utf8_decode((const unsigned char *)k + i, n - i, &cp);
+            if (len == 0)
+                len = 1;
+            ws = len > 1 && cp_class(cp) == CP_SPACE;
+        }
+        if (ws) {
+            space = o > 0;
+        } else {
+            if (space)
+                k[o++] = ' ';
+            space = 0;
+            memmove(k + o, k + i, len);
+            o += len;
+        }
+        i += len;
+    }
+    return o;
+}
+
+/* The key of line z[0..n) (n <= MAX_KEY_LINE) in kb->p: normalised,
+ * collapsed, trimmed.  Returns its length, or a negative code. */
+static long line_key(keybuf *kb, const char *z, size_t n)
+{
+    long nk = rasd_text_normalize(z, n, kb->p, 4 * MAX_KEY_LINE + 8);
+    if (nk < 0)
+        return nk;
+    return (long)collapse(kb->p, (size_t)nk);
+}
+
+/* The repeat key within key k[0..n): trailing punctuation dropped, and a
+ * leading conjunction و on a long line. */
+static void repeat_key(const char *k, size_t n, size_t *a, size_t *b)
+{
+    *a = 0;
+    *b = n;
+    trim_punct(k, b);
+    if (*b >= MIN_WAW_LINE && (unsigned char)k[0] == 0xD9 &&
+        (unsigned char)k[1] == 0x88 && class_at(k, *b, 2) == CP_WORD)
+        *a = 2;
+}
+
+/* Hash of a long line, raw: white space runs count as one space and the
+ * ends are trimmed, as collapse() would. */
+static uint64_t raw_hash(const char *z, size_t n)
+{
+    uint64_t h = FNV_BASIS;
+    int space = 0, any = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)z[i];
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v') {
+            space = any;
+            continue;
+        }
+        if (space) {
+            h ^= ' ';
+            h *= 0x100000001b3ull;
+        }
+        space = 0;
+        any = 1;
+        h ^= c;
+        h *= 0x100000001b3ull;
+    }
+    return h;
+}
+
+/* --- a set of 64-bit hashes -------------------------------------------- */
+
+typedef struct hset {
+    uint64_t *a; /* 0 = empty */
+    size_t cap, n;
+} hset;
+
+/* Adds h; returns 1 when it was there already, 0 when added, or
+ * RASD_ENOMEM. */
+static int hset_add(hset *s, uint64_t h)
+{
+    if (h == 0)
+        h = 1;
+    if (2 * (s->n + 1) > s->cap) {
+        size_t cap = s->cap ? 2 * s->cap : 256;
+        uint64_t *a = rasd_calloc(cap, sizeof *a);
+        if (a == NULL)
+            return RASD_ENOMEM;
+        for (size_t i = 0; i < s->cap; i++) {
+            if (s->a[i] == 0)
+                continue;
+            size_t j = (size_t)(s->a[i] * 0x9E3779B97F4A7C15ull) & (cap - 1);
+            while (a[j])
+                j = (j + 1) & (cap - 1);
+            a[j] = s->a[i];
+        }
+        rasd_free(s->a);
+        s->a = a;
+        s->cap = cap;
+    }
+    size_t j = (size_t)(h * 0x9E3779B97F4A7C15ull) & (s->cap - 1);
+    while (s->a[j]) {
+        if (s->a[j] == h)
+            return 1;
+        j = (j + 1) & (s->cap - 1);
+    }
+    s->a[j] = h;
+    s->n++;
+    return 0;
+}
+
+/* --- cross-article lines (clean.h) ------------------------------------- */
+
+typedef struct seen_ent {
+    uint64_t key;  /* 0 = empty */
+    uint32_t count; /* articles holding the line */
+    uint32_t last;  /* the article that counted it last */
+} seen_ent;
+
+struct rasd_lineseen {
+    seen_ent *a;
+    size_t cap, n;
+    uint32_t article; /* number of the article being added */
+    unsigned min;     /* threshold */
+};
+
+static uint64_t source_hash(const char *source)
+{
+    return fnv1a(source, strlen(source), FNV_BASIS) | 1;
+}
+
+static uint64_t seen_key(uint64_t line, uint64_t src)
+{
+    uint64_t k = line ^ (src * 0x9E3779B97F4A7C15ull);
+    return k ? k : 1;
+}
+
+static seen_ent *seen_find(const rasd_lineseen *ls, uint64_t key)
+{
+    if (ls->cap == 0)
+        return NULL;
+    size_t j = (size_t)(key * 0xff51afd7ed558ccdull) & (ls->cap - 1);
+    while (ls->a[j].key) {
+        if (ls->a[j].key == key)
+            return &ls->a[j];
+        j = (j + 1) & (ls->cap - 1);
+    }
+    return &ls->a[j]; /* the empty slot where it would go */
+}
+
+static int seen_grow(rasd_lineseen *ls)
+{
+    size_t cap = ls->cap ? 2 * ls->cap : 1024;
+    seen_ent *a = rasd_calloc(cap, sizeof *a);
+    if (a == NULL)
+        return RASD_ENOMEM;
+    seen_ent *old = ls->a;
+    size_t ocap = ls->cap;
+    ls->a = a;
+    ls->cap = cap;
+    for (size_t i = 0; i < ocap; i++)
+        if (old[i].key)
+            *seen_find(ls, old[i].key) = old[i];
+    rasd_free(old);
+    return 0;
+}
+
+int rasd_lineseen_new(rasd_lineseen **out, unsigned min_articles)
+{
+    rasd_lineseen *ls = rasd_calloc(1, sizeof *ls);
+    *out = NULL;
+    if (ls == NULL)
+        return RASD_ENOMEM;
+    ls->min = min_articles ? min_articles : RASD_LINESEEN_MIN_ARTICLES;
+    *out = ls;
+    return 0;
+}
+
+void rasd_lineseen_free(rasd_lineseen *ls)
+{
+    if (ls == NULL)
+        return;
+    rasd_free(ls->a);
+    rasd_free(ls);
+}
+
+/* The hash under which a short line is counted: its key without trailing
+ * punctuation.  Returns 0 and sets *h, 1 for a line that is not counted
+ * (blank or too long), or a negative code. */
+static int seen_line_hash(keybuf *kb, const char *z, size_t n, uint64_t *h)
+{
+    if (n >= RASD_LINESEEN_MAX_LINE)
+        return 1;
+    long nk = line_key(kb, z, n);
+    if (nk < 0)
+        return (int)nk;
+    size_t b = (size_t)nk;
+    trim_punct(kb->p, &b);
+    if (b == 0)
+        return 1;
+    *h = fnv1a(kb->p, b, FNV_BASIS);
+    return 0;
+}
+
+int rasd_lineseen_add(rasd_lineseen *ls, const char *source,
+                      const char *text, size_t ntext)
+{
+    int rc = 0;
+    keybuf kb;
+    if (ls == NULL || text == NULL)
+        return RASD_EINVAL;
+    if (source == NULL || *source == '\0')
+        return 0;
+    uint64_t src = source_hash(source);
+    rc = keybuf_init(&kb);
+    if (rc < 0)
+        return rc;
+    ls->article++;
+    size_t i = 0;
+    while (i < ntext) {
+        const char *nl = memchr(text + i, '\n', ntext - i);
+        size_t e = nl ? (size_t)(nl - text) : ntext;
+        uint64_t h;
+        int got = seen_line_hash(&kb, text + i, e - i, &h);
+        i = e + 1;
+        if (got < 0) {
+            rc = got;
+            break;
+        }
+        if (got > 0)
+            continue;
+        if (2 * (ls->n + 1) > ls->cap) {
+            if (ls->n >= MAX_SEEN_LINES) {
+                rc = RASD_ETOOBIG;
+                break;
+            }
+            rc = seen_grow(ls);
+            if (rc < 0)
+                break;
+        }
+        seen_ent *e2 = seen_find(ls, seen_key(h, src));
+        if (e2->key == 0) {
+            e2->key = seen_key(h, src);
+            ls->n++;
+        } else if (e2->last == ls->article) {
+            continue; /* once per article */
+        }
+        e2->count++;
+        e2->last = ls->article;
+    }
+    keybuf_fini(&kb);
+    return rc;
+}
+
+static size_t seen_count_hash(const rasd_lineseen *ls, uint64_t src,
+                              uint64_t h)
+{
+    const seen_ent *e = seen_find(ls, seen_key(h, src));
+    return e && e->key ? e->count : 0;
+}
+
+size_t rasd_lineseen_count(const rasd_lineseen *ls, const char *source,
+                           const char *z, size_t n)
+{
+    keybuf kb;
+    uint64_t h;
+    size_t count = 0;
+    if (ls == NULL || source == NULL || *source == '\0' ||
+        keybuf_init(&kb) < 0)
+        return 0;
+    if (seen_line_hash(&kb, z, n, &h) == 0)
+        count = seen_count_hash(ls, source_hash(source), h);
+    keybuf_fini(&kb);
+    return count;
+}
+
+int rasd_lineseen_is_boilerplate(const rasd_lineseen *ls, const char *source,
+                                 const char *z, size_t n)
+{
+    return ls && rasd_lineseen_count(ls, source, z, n) >= ls->min;
+}
+
+/* --- patterns (data/text/boilerplate.tsv) ------------------------------ */
+
+enum rule_kind {
+    K_LINE = 1,  /* the whole line, trailing punctuation aside */
+    K_PREFIX,    /* the line starts with the text */
+    K_SUFFIX,    /* the line ends with the text (a final '.' aside) */
+    K_CONTAINS,  /* the line holds the text */
+    K_LIST       /* a "read more" header and the short lines after it */
+};
+
+static const struct {
+    const char *name;
+    int kind;
+} kinds[] = {
+    {"line", K_LINE},
+    {"line_prefix", K_PREFIX},
+    {"line_suffix", K_SUFFIX},
+    {"line_contains", K_CONTAINS},
+    {"list_header", K_LIST},
+};
+
+typedef struct rule {
+    int kind;    /* enum rule_kind */
+    char *text;  /* key form, rasd_malloc'd */
+    size_t n;
+    int word_a;  /* text starts with a letter or digit: needs a boundary */
+    int word_z;  /* text ends with one */
+} rule;
+
+struct rasd_cleantab {
+    rule *rules;
+    size_t nrules, cap;
+    const rasd_lineseen *seen; /* cross-article hook, or NULL (clean.h) */
+    uint64_t seen_source;      /* source hash for seen */
+};
+
+void rasd_cleantab_free(rasd_cleantab *t)
+{
+    if (t == NULL)
+        return;
+    for (size_t i = 0; i < t->nrules; i++)
+        rasd_free(t->rules[i].text);
+    rasd_free(t->rules);
+    rasd_free(t);
+}
+
+/* Sets the error of a bad line and returns RASD_EFORMAT. */
+static int bad_line(rasd_parse_err *err, size_t line, const char *msg)
+{
+    if (err) {
+        err->code = RASD_EFORMAT;
+        err->msg = msg;
+        err->pos = line;
+    }
+    return RASD_EFORMAT;
+}
+
+/* Parses one line of the file (no newline).  Returns 0, RASD_EFORMAT with
+ * *err set, or RASD_ENOMEM. */
+static int load_line(rasd_cleantab *t, keybuf *kb, char *z, size_t n,
+                     size_t lineno, rasd_parse_err *err)
+{
+    while (n > 0 && (z[n - 1] == '\r' || z[n - 1] == ' '))
+        n--;
+    if (n == 0 || z[0] == '#')
+        return 0;
+    if (rasd_utf8_check(z, n) != n)
+        return bad_line(err, lineno, "invalid UTF-8");
+    char *tab = memchr(z, '\t', n);
+    if (tab == NULL)
+        return bad_line(err, lineno, "expected KIND<TAB>TEXT");
+    size_t nkind = (size_t)(tab - z);
+    int kind = 0;
+    for (size_t i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
+        if (strlen(kinds[i].name) == nkind &&
+            memcmp(z, kinds[i].name, nkind) == 0)
+            kind = kinds[i].kind;
+    if (kind == 0)
+        return bad_line(err, lineno,
+                        "unknown kind (line, line_prefix, line_suffix, "
+                        "line_contains, list_header)");
+    const char *text = tab + 1;
+    size_t ntext = n - nkind - 1;
+    const char *tab2 = memchr(text, '\t', ntext);
+    if (tab2) /* a third column is a comment */
+        ntext = (size_t)(tab2 - text);
+    long nk = line_key(kb, text, ntext);
+    if (nk < 0)
+        return (int)nk;
+    size_t k = (size_t)nk;
+    if (kind == K_LINE)
+        trim_punct(kb->p, &k);
+    if (k == 0)
+        return bad_line(err, lineno, "empty pattern");
+    if (k > MAX_RULE_LINE)
+        return bad_line(err, lineno, "pattern longer than 300 bytes");
+    if (t->nrules == t->cap) {
+        size_t cap = t->cap ? 2 * t->cap : 64;
+        rule *a = rasd_realloc(t->rules, cap * sizeof *a);
+        if (a == NULL)
+            return RASD_ENOMEM;
+        t->rules = a;
+        t->cap = cap;
+    }
+    rule *r = &t->rules[t->nrules];
+    r->text = rasd_strndup(kb->p, k);
+    if (r->text == NULL)
+        return RASD_ENOMEM;
+    r->kind = kind;
+    r->n = k;
+    r->word_a = class_at(r->text, k, 0) == CP_WORD;
+    r->word_z = class_at(r->text, k, prev_cp(r->text, k)) == CP_WORD;
+    t->nrules++;
+    return 0;
+}
+
+int rasd_cleantab_load(rasd_cleantab **out, const char *dir,
+                       rasd_parse_err *err, char *file, size_t nfile)
+{
+    int rc = 0;
+    char path[4096];
+    char line[MAX_TSV_LINE + 2];
+    size_t lineno = 0;
+    FILE *f = NULL;
+    keybuf kb = {NULL, 0};
+    rasd_cleantab *t = rasd_calloc(1, sizeof *t);
+    *out = NULL;
+    if (t == NULL)
+        return RASD_ENOMEM;
+    snprintf(path, sizeof path, "%s/boilerplate.tsv", dir ? dir : ".");
+    if (file && nfile)
+        snprintf(file, nfile, "%s", path);
+    rc = keybuf_init(&kb);
+    if (rc < 0)
+        goto out;
+    f = fopen(path, "rb");
+    if (f == NULL) {
+        rc = errno ? -errno : RASD_EIO;
+        goto out;
+    }
+    while (fgets(line, sizeof line, f)) {
+        size_t n = strlen(line);
+        lineno++;
+        if (n > 0 && line[n - 1] == '\n') {
+            n--;
+        } else if (!feof(f)) {
+            rc = bad_line(err, lineno, "line longer than 1024 bytes");
+            goto out;
+        }
+        if (memchr(line, '\0', n) != NULL) {
+            rc = bad_line(err, lineno, "NUL byte");
+            goto out;
+        }
+        rc = load_line(t, &kb, line, n, lineno, err);
+        if (rc < 0)
+            goto out;
+    }
+    if (ferror(f))
+        rc = RASD_EIO;
+out:
+    if (f)
+        fclose(f);
+    keybuf_fini(&kb);
+    if (rc < 0) {
+        rasd_cleantab_free(t);
+        return rc;
+    }
+    *out = t;
+    return 0;
+}
+
+/* True when a word boundary is at k[i] looking forward (i == n or no
+ * letter/digit starts there). */
+static int bound_fwd(const char *k, size_t n, size_t i)
+{
+    return i >= n || class_at(k, n, i) != CP_WORD;
+}
+
+/* True when a word boundary is at k[i] looking back. */
+static int bound_back(const char *k, size_t n, size_t i)
+{
+    return i == 0 || class_at(k, n, prev_cp(k, i)) != CP_WORD;
+}
+
+/* Matches key k[0..n) (rk = its length without trailing punctuation)
+ * against the rules; returns the matching kind or 0, and *rest = 1 when a
+ * list header has nothing but punctuation after it. */
+static int match_rules(const rasd_cleantab *t, const char *k, size_t n,
+                       size_t rk, int *rest)
+{
+    *rest = 0;
+    for (size_t i = 0; i < t->nrules; i++) {
+        const rule *r = &t->rules[i];
+        switch (r->kind) {
+        case K_LINE:
+            if (rk == r->n && memcmp(k, r->text, rk) == 0)
+                return K_LINE;
+            break;
+        case K_PREFIX:
+        case K_LIST:
+            if (n >= r->n && memcmp(k, r->text, r->n) == 0 &&
+                (!r->word_z || bound_fwd(k, n, r->n))) {
+                if (r->kind == K_LIST) {
+                    /* "Read more: headline" or a header alone, never
+                     * "Related groups denied ...": words may follow only
+                     * after punctuation. */
+                    size_t p = r->n;
+                    if (p < n && k[p] == ' ')
+                        p++;
+                    if (p < n && class_at(k, n, p) != CP_PUNCT)
+                        break;
+                    size_t m = n - r->n;
+                    const char *after = k + r->n;
+                    trim_punct(after, &m);
+                    /* what is left after trimming: only punctuation? */
+                    size_t j = 0;
+                    while (j < m && class_at(after, m, j) != CP_WORD)
+                        j++;
+                    *rest = j == m;
+                }
+                return r->kind;
+            }
+            break;
+        case K_SUFFIX: {
+            size_t m = n;
+            for (int pass = 0; pass < 2; pass++) {
+                if (m >= r->n && memcmp(k + m - r->n, r->text, r->n) == 0 &&
+                    (!r->word_a || bound_back(k, n, m - r->n)))
+                    return K_SUFFIX;
+                if (m == 0 || k[m - 1] != '.')
+                    break;
+                m--;
+            }
+            break;
+        }
+        case K_CONTAINS:
+            for (size_t j = 0; j + r->n <= n; j++) {
+                if (k[j] == r->text[0] && memcmp(k + j, r->text, r->n) == 0 &&
+                    (!r->word_a || bound_back(k, n, j)) &&
+                    (!r->word_z || bound_fwd(k, n, j + r->n)))
+                    return K_CONTAINS;
+            }
+            break;
+        }
+    }
+    return 0;
+}
+
+/* --- marking ----------------------------------------------------------- */
+
+typedef struct spans {
+    rasd_span *a;
+    size_t n, cap;
+} spans;
+
+/* Adds [s, e), merging with the last span when they touch. */
+static int span_add(spans *sp, size_t s, size_t e)
+{
+    if (sp->n && sp->a[sp->n - 1].end >= s) {
+        if (e > sp->a[sp->n - 1].end)
+            sp->a[sp->n - 1].end = (uint32_t)e;
+        return 0;
+    }
+    if (sp->n == sp->cap) {
+        size_t cap = sp->cap ? 2 * sp->cap : 32;
+        rasd_span *a = rasd_realloc(sp->a, cap * sizeof *a);
+        if (a == NULL)
+            return RASD_ENOMEM;
+        sp->a = a;
+        sp->cap = cap;
+    }
+    sp->a[sp->n].start = (uint32_t)s;
+    sp->a[sp->n].end = (uint32_t)e;
+    sp->n++;
+    return 0;
+}
+
+/* True when key k[0..n) ends a sentence: the last code point is '.', '!',
+ * '?', '؟' or '۔' (list items are headlines, which do not). */
+static int ends_sentence(const char *k, size_t n)
+{
+    if (n == 0)
+        return 0;
+    char c = k[n - 1];
+    if (c == '.' || c == '!' || c == '?')
+        return 1;
+    return (n >= 2 && memcmp(k + n - 2, "\xD8\x9F", 2) == 0) ||
+           (n >= 2 && memcmp(k + n - 2, "\xDB\x94", 2) == 0);
+}
+
+/* Copies the spans into the arena and merges them with what doc->skip
+ * already holds. */
+static int store(rasd_doc *doc, const spans *sp)
+{
+    size_t total = doc->nskip + sp->n;
+    if (sp->n == 0)
+        return 0;
+    rasd_span *a = rasd_arena_alloc(doc->arena, total * sizeof *a);
+    if (a == NULL)
+        return RASD_ENOMEM;
+    size_t i = 0, j = 0, o = 0;
+    while (i < doc->nskip || j < sp->n) {
+        rasd_span s;
+        if (j >= sp->n ||
+            (i < doc->nskip && doc->skip[i].start <= sp->a[j].start))
+            s = doc->skip[i++];
+        else
+            s = sp->a[j++];
+        if (o && a[o - 1].end >= s.start) {
+            if (s.end > a[o - 1].end)
+                a[o - 1].end = s.end;
+        } else {
+            a[o++] = s;
+        }
+    }
+    doc->skip = a;
+    doc->nskip = o;
+    return 0;
+}
+
+int rasd_clean_mark(rasd_doc *doc, const rasd_cleantab *t)
+{
+    int rc = 0;
+    keybuf kb = {NULL, 0};
+    hset seen = {NULL, 0, 0};
+    spans sp = {NULL, 0, 0};
+    const char *z = doc->text;
+    size_t n = doc->ntext;
+    int list_left = 0; /* lines still droppable after a list header */
+
+    if (n > UINT32_MAX)
+        return RASD_ETOOBIG; /* spans are 32-bit */
+    rc = keybuf_init(&kb);
+    if (rc < 0)
+        goto out;
+    size_t i = 0;
+    while (i < n) {
+        const char *nl = memchr(z + i, '\n', n - i);
+        size_t e = nl ? (size_t)(nl - z) : n;
+        size_t next = nl ? e + 1 : n;
+        size_t len = e - i;
+        int drop = 0;
+        uint64_t h;
+        if (len > MAX_KEY_LINE) {
+            list_left = 0;
+            h = raw_hash(z + i, len);
+            rc = hset_add(&seen, h);
+            if (rc < 0)
+                goto out;
+            drop = rc == 1;
+            rc = 0;
+        } else {
+            long nk = line_key(&kb, z + i, len);
+            if (nk < 0) {
+                rc = (int)nk;
+                goto out;
+            }
+            const char *k = kb.p;
+            size_t kn = (size_t)nk;
+            if (kn == 0) { /* blank: lists go on over blank lines */
+                i = next;
+                continue;
+            }
+            size_t rk = kn;
+            trim_punct(k, &rk);
+            if (list_left > 0) {
+                if (len < MAX_LIST_ITEM && !ends_sentence(k, kn)) {
+                    drop = 1;
+                    list_left--;
+                } else {
+                    list_left = 0;
+                }
+            }
+            if (!drop && t && t->nrules && len <= MAX_RULE_LINE) {
+                int rest = 0;
+                int kind = match_rules(t, k, kn, rk, &rest);
+                if (kind) {
+                    drop = 1;
+                    if (kind == K_LIST && rest)
+                        list_left = MAX_LIST_LINES;
+                }
+            }
+            if (!drop && t && t->seen && len < RASD_LINESEEN_MAX_LINE &&
+                rk > 0) {
+                h = fnv1a(k, rk, FNV_BASIS);
+                drop = seen_count_hash(t->seen, t->seen_source, h) >=
+                       t->seen->min;
+            }
+            size_t a, b;
+            repeat_key(k, kn, &a, &b);
+            if (b - a >= MIN_REPEAT) {
+                h = fnv1a(k + a, b - a, FNV_BASIS);
+                rc = hset_add(&seen, h);
+                if (rc < 0)
+                    goto out;
+                if (rc == 1)
+                    drop = 1;
+                rc = 0;
+            }
+        }
+        if (drop) {
+            rc = span_add(&sp, i, next);
+            if (rc < 0)
+                goto out;
+        }
+        i = next;
+    }
+    rc = store(doc, &sp);
+out:
+    keybuf_fini(&kb);
+    rasd_free(seen.a);
+    rasd_free(sp.a);
+    return rc;
+}
+
+int rasd_text_clean(rasd_doc *doc, const rasd_text_res *res)
+{
+    return rasd_clean_mark(doc, res ? res->clean : NULL);
+}
+
+int rasd_clean_use_lineseen(const rasd_text_res *res, const rasd_lineseen *ls,
+                            const char *source)
+{
+    if (res == NULL || res->clean == NULL)
+        return RASD_EINVAL;
+    rasd_cleantab *t = res->clean; /* mutable behind a const res, as the
+                                      stem cache is (text_int.h) */
+    if (ls == NULL || source == NULL || *source == '\0') {
+        t->seen = NULL;
+        t->seen_source = 0;
+        return 0;
+    }
+    t->seen = ls;
+    t->seen_source = source_hash(source);
+    return 0;
+}
