@@ -71,7 +71,7 @@ def check_file(path, counts, errors):
             seen = set()
             for a in aliases.split("|"):
                 b = a[1:] if a.startswith("?") else a
-                if len(re.sub(r"[\s\-'.]", "", b)) <= 2:
+                if len(re.sub(r"[\s\-']", "", b)) <= 2:
                     errors.append(where + "alias too short: %r" % a)
                 if b.lower() in seen:
                     errors.append(where + "duplicate alias %r" % a)

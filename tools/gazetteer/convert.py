@@ -54,6 +54,10 @@ WORLD_POP = 100000
 # A one-word name of a place smaller than this (and not a district seat)
 # is ambiguous: too many villages are named after words and people.
 SMALL_POP = 20000
+# Outside the Arab world, Iran, Turkey and Israel, a one-word Arabic name is
+# a transliteration that often collides with an Arabic word (ليما, بيان):
+# ambiguous unless the place is a capital or this big.
+WORLD_AR_POP = 1000000
 # Countries whose Arabic names may use Persian letters (پ چ ژ گ).
 PERSIAN_OK = set(["IR"])
 ARAB_LEAGUE = set(("IQ SY JO LB PS SA KW YE BH QA AE OM EG LY SD SO DZ TN "
@@ -174,13 +178,39 @@ def load_common_words():
         for line in f:
             line = line.split("#", 1)[0].strip()
             if line:
-                words.add(strip_article(norm(line)))
+                n = norm(line)
+                words.add(strip_article(n))
+                words.add(n)
+                if ARABIC_CHAR.search(n) and " " not in n:
+                    words.add("k:" + ckey(n))
     return words
+
+
+# Proclitic combinations stripped by rasd_text_key (include/rasd/text.h),
+# longest first; the key never goes below 3 letters.
+CLITICS = ("وبال", "وكال", "فبال", "وال", "فال", "بال", "كال", "ولل", "فلل",
+           "لل", "ال", "وب", "ول", "وك", "فب", "فل", "فك", "و", "ف", "ب", "ل",
+           "ك")
+SUFFIXES = ("ين", "ان", "ات", "ون")
+
+
+def ckey(w):
+    """Approximates rasd_text_key on one normalised Arabic word: the form
+    the matcher compares, so two words with one key are confusable."""
+    for p in CLITICS:
+        if w.startswith(p) and len(w) - len(p) >= 3:
+            w = w[len(p):]
+            break
+    for sfx in SUFFIXES:
+        if w.endswith(sfx) and len(w) - len(sfx) >= 3:
+            w = w[:-len(sfx)]
+            break
+    return w
 
 
 def strip_article(n):
     """n is normalised; drops the Arabic article ال / English al-."""
-    if n.startswith("ال") and len(n) > 4:
+    if n.startswith("ال") and len(n) > 3:
         return n[2:]
     return n
 
@@ -369,13 +399,23 @@ class Gaz:
         self.common = common
         self.entries = []     # (file, sortkey, line)
 
-    def ambiguous(self, alias, pop, notable):
+    def ambiguous(self, alias, pop, notable, world=False):
         n = norm(alias)
         if ARABIC_CHAR.search(n):
             words = n.replace("-", " ").split()
             if len(words) == 1:
                 k = strip_article(words[0])
-                if k in self.common or n in self.common:
+                if k in self.common or n in self.common or \
+                        "k:" + ckey(words[0]) in self.common:
+                    return True
+                if world and pop < WORLD_AR_POP:
+                    return True
+                # The text layer cuts letters that look like clitics or
+                # suffixes (كربلاء -> ربلاء); a short key made that way
+                # collides with many words.
+                key = ckey(words[0])
+                if key != k and len(key) <= 3 and pop < 100000 and \
+                        not notable:
                     return True
                 return not notable and pop < SMALL_POP
             return n in self.common
@@ -389,7 +429,7 @@ class Gaz:
             return not notable and pop < SMALL_POP
         return n in self.common
 
-    def aliases(self, latin, arabic, pop, notable, force_amb=()):
+    def aliases(self, latin, arabic, pop, notable, world=False):
         """Dedupes by normalised form, drops 1-2 letter aliases, marks
         ambiguous ones.  latin and arabic are lists in preference order."""
         seen = set()
@@ -401,14 +441,14 @@ class Gaz:
                 if not a or a[0] in "?#@":
                     continue
                 n = norm(a)
-                letters = re.sub(r"[\s\-'.]", "", n)
+                letters = re.sub(r"[\s\-']", "", n)
                 if len(letters) <= 2 or n in seen:
                     continue
                 if n_kept >= cap:
                     break
                 seen.add(n)
                 n_kept += 1
-                amb = self.ambiguous(a, pop, notable) or n in force_amb
+                amb = self.ambiguous(a, pop, notable, world)
                 out.append(("?" if amb else "") + a)
         return out
 
@@ -528,6 +568,8 @@ def main():
     country_extra = {}
     for r in read_tsv(os.path.join(HERE, "countries_extra.tsv"), 2):
         country_extra.setdefault(r[0], []).extend(r[1].split("|"))
+    centroids = {r[0]: (float(r[1]), float(r[2])) for r in
+                 read_tsv(os.path.join(HERE, "country_centroids.tsv"), 3)}
     acled_a1 = {}
     for r in read_tsv(os.path.join(HERE, "admin1_acled.tsv"), 2):
         acled_a1[r[0].lower().replace("-", "")] = (
@@ -580,7 +622,8 @@ def main():
                           set(norm(x) for x in latin + arabic), 12.0):
             continue
         fname = "cities_mena.tsv" if core else "cities_world.tsv"
-        al = gaz.aliases(latin, arabic, c["pop"], notable)
+        world = not (core or cc in ARAB_LEAGUE) and c["fcode"] != "PPLC"
+        al = gaz.aliases(latin, arabic, c["pop"], notable, world)
         gaz.add(fname, c["ascii"] or ascii_fold(c["name"]), [
             ("kind", city_kind(c)), ("lat", fmt_coord(c["lat"])),
             ("lon", fmt_coord(c["lon"])), ("admin1", city_a1(c)),
@@ -627,7 +670,10 @@ def main():
         pts = [(c["lat"], c["lon"]) for c in cities if c["cc"] == cc]
         if not pts:
             continue
-        lat, lon = trimmed_center(pts)
+        if cc in centroids:
+            lat, lon = centroids[cc]
+        else:
+            lat, lon = trimmed_center(pts)
         en = [cname(cc)] + cldr["ter_en"].get(cc, [])
         en = [re.sub(r"\s*\(.*\)$", "", n) for n in en]
         en = [n for n in en if " - " not in n]
@@ -751,7 +797,8 @@ def add_admin1(gaz, cldr, acled_a1, sub, cc, name, country, lat, lon,
                 latin.append(v + " " + gov_en)
                 if gov_en != "Province":
                     latin.append(v + " Province")
-    al = gaz.aliases(latin, arabic, 10 ** 9, True)
+    world = not (cc in CORE or cc in ARAB_LEAGUE)
+    al = gaz.aliases(latin, arabic, 0 if world else 10 ** 9, True, world)
     src = "cldr" if sub in cldr["sub_en"] else "table"
     gaz.add("admin1.tsv", name, [
         ("kind", "admin1"), ("lat", fmt_coord(lat)), ("lon", fmt_coord(lon)),
