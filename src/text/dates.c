@@ -634,7 +634,8 @@ static int is_punct(const rasd_token *tok, char c)
 
 /* Longest record whose kind is in mask starting at token i (i may be a
  * continuation: the caller checks joined()).  Sets *end (exclusive). */
-static const rec *match(const scan *s, size_t i, uint32_t mask, size_t *end)
+static const rec *match_pfx(const scan *s, size_t i, uint32_t mask,
+                            size_t *end, uint8_t *pfx)
 {
     const rasd_token *tok = tok_at(s, i);
     const rasd_datetab *t = s->t;
@@ -673,10 +674,17 @@ static const rec *match(const scan *s, size_t i, uint32_t mask, size_t *end)
             if (ok) {
                 best = r;
                 *end = i + r->nw;
+                if (pfx)
+                    *pfx = c[ci].pfx;
             }
         }
     }
     return best;
+}
+
+static const rec *match(const scan *s, size_t i, uint32_t mask, size_t *end)
+{
+    return match_pfx(s, i, mask, end, NULL);
 }
 
 /* match() at a continuation token: NULL across a sentence end. */
@@ -1044,26 +1052,35 @@ static int month_context(const scan *s, size_t i)
 
 /* absolute := numeric | day [of] month [pair] [tail] | Month day [, YEAR]
  *           | month [pair] tail | ctx month [pair].  mark: -1 after
- * "last", +1 after "next"; ctx: a context word stands before the date. */
+ * "last", +1 after "next"; ctx: a context word stands before the date.
+ * Returns 1 with the date in *r, 0 when there is none, -1 when the words
+ * form a date that does not exist ("31 نيسان"): r->end covers it, so the
+ * month and year in it are not taken alone. */
 static int absolute_at(const scan *s, size_t k, int mark, int ctx, dres *r)
 {
     int d, m, paired, ord;
     size_t j, e;
     if (numeric_date(s, k, r))
         return 1;
+    int v, nd;
+    if (plain_digits(tok_at(s, k), &v, &nd) && nd <= 2 &&
+        (v < 1 || v > 31) && joined(s, k + 1) &&
+        month_at(s, k + 1, &m, &e, &paired)) {
+        r->end = e; /* "32 آذار": no such day */
+        return -1;
+    }
     if (day_at(s, k, &d, &j, &ord)) {
         size_t jm = j;
         const rasd_token *sep = joined(s, j) ? tok_at(s, j) : NULL;
         if (ord && next_is(s, j, BIT(D_OF), &e))
             jm = e;
-        else if (is_punct(sep, '-') || is_punct(sep, '/'))
-            jm = j + 1; /* "17-يوليو-2024" */
+        else if (is_punct(sep, '-') || is_punct(sep, '/') ||
+                 (ord && is_punct(sep, ',')))
+            jm = j + 1; /* "17-يوليو-2024", "9th, November 2023" */
         if (joined(s, jm) && month_at(s, jm, &m, &e, &paired)) {
             tail tl = tail_at(s, e);
-            if (!day_month(s, d, m, &tl, mark, r))
-                return 0;
             r->end = tl.end;
-            return 1;
+            return day_month(s, d, m, &tl, mark, r) ? 1 : -1;
         }
         return 0;
     }
@@ -1080,10 +1097,8 @@ static int absolute_at(const scan *s, size_t k, int mark, int ctx, dres *r)
             k2++;
         if (joined(s, k2) && year_at(s, k2, &y, &e2))
             tl = (tail){T_YEAR, y, 0, e2};
-        if (!day_month(s, d, m, &tl, mark, r))
-            return 0;
         r->end = tl.end;
-        return 1;
+        return day_month(s, d, m, &tl, mark, r) ? 1 : -1;
     }
     tail tl = tail_at(s, j);
     if (tl.type == T_NONE && !ctx && !paired && mark == 0)
@@ -1216,7 +1231,8 @@ static void relative_rec(const scan *s, const rec *rr, dres *r)
 }
 
 /* The whole grammar at token i.  Returns 1 with a date in *r, 2 when a
- * blocked phrase ("اليوم التالي") ends at r->end, or 0. */
+ * blocked phrase ("اليوم التالي") or an impossible date ends at r->end,
+ * or 0. */
 static int date_at(const scan *s, size_t i, dres *r)
 {
     size_t j = i, e, e2;
@@ -1241,8 +1257,11 @@ static int date_at(const scan *s, size_t i, dres *r)
         }
         relative_rec(s, rr, r);
         r->end = e;
-        /* "اليوم السبت", "أمس الأحد": the weekday restates the day */
-        if (rr->kind == D_DAY && next_is(s, e, BIT(D_WEEKDAY), &e2))
+        /* "اليوم السبت", "أمس الأحد": the weekday restates the day
+         * ("اليوم والثلاثاء" names two days) */
+        uint8_t pfx = 0;
+        if (rr->kind == D_DAY && joined(s, e) &&
+            match_pfx(s, e, BIT(D_WEEKDAY), &e2, &pfx) && pfx == 0)
             r->end = e2;
         return 1;
     }
@@ -1278,8 +1297,9 @@ static int date_at(const scan *s, size_t i, dres *r)
         k++;
     if (k == i || joined(s, k)) {
         int ctx = (k == i && month_context(s, i)) || mark != 0;
-        if (absolute_at(s, k, mark, ctx, r))
-            return 1;
+        int got = absolute_at(s, k, mark, ctx, r);
+        if (got != 0)
+            return got > 0 ? 1 : 2;
         memset(r, 0, sizeof *r);
     }
 
@@ -1294,24 +1314,23 @@ static int date_at(const scan *s, size_t i, dres *r)
         r->end = j;
         return 1;
     }
-    if (j > i)
-        return 0;
 
     /* yearpart [of] [yearword] YEAR | yearpart [of] yearref */
     if ((rr = match(s, i, BIT(D_YEARPART), &e))) {
         int y;
-        size_t k2 = e;
+        size_t k2 = e, k3;
         if (next_is(s, k2, BIT(D_OF), &e2))
             k2 = e2;
-        if (next_is(s, k2, BIT(D_YEARWORD), &e2))
-            k2 = e2;
-        if (joined(s, k2) && year_at(s, k2, &y, &e2)) {
+        const rec *yr = next_is(s, k2, BIT(D_YEARREF), &e2);
+        k3 = k2;
+        if (yr == NULL && next_is(s, k3, BIT(D_YEARWORD), &e2))
+            k3 = e2;
+        if (yr == NULL && joined(s, k3) && year_at(s, k3, &y, &e2)) {
             r->date = (rasd_date_ymd){y, rr->value, 0};
             r->prec = 3;
             r->end = e2;
             return 1;
         }
-        const rec *yr = next_is(s, k2, BIT(D_YEARREF), &e2);
         if (yr) {
             r->prec = 3;
             if (yr->flags & RF_PAST)
@@ -1363,11 +1382,16 @@ int rasd_dates_find(rasd_doc *doc, const rasd_datetab *t)
         s.haspub = 1;
         s.pubdays = rasd_days_from_civil(p.y, p.m, p.d);
     }
+    size_t inum = 0; /* doc->numbers cursor: "three days ago" */
     for (size_t i = 0; i < doc->ntokens;) {
         const rasd_token *tok = &doc->tokens[i];
         dres r;
+        while (inum < doc->nnumbers && doc->numbers[inum].tok_first < i)
+            inum++;
+        int numstart = inum < doc->nnumbers &&
+                       doc->numbers[inum].tok_first == i;
         if (tok->kind == RASD_TOK_PUNCT ||
-            (tok->kind != RASD_TOK_DIGITS &&
+            (tok->kind != RASD_TOK_DIGITS && !numstart &&
              !filter_has(t, tok->norm, tok->kind == RASD_TOK_LATIN
                                            ? latin_len(tok)
                                            : tok->nnorm))) {
