@@ -70,11 +70,17 @@ typedef struct lex_accept {
     uint8_t amb;    /* 1 when every occurrence was marked "?" */
 } lex_accept;
 
+/* One edge of the table: child and tag side by side, so that a probe
+ * reads one cache line. */
+typedef struct lex_slot {
+    uint32_t child; /* node id, 0 = empty */
+    uint32_t tag;   /* combined hash of (parent, key): skips most misses */
+} lex_slot;
+
 typedef struct lex_trie {
     lex_node *nodes;   /* nnodes of them, nodes[0] is the root */
     uint32_t nnodes, capnodes;
-    uint32_t *slots;   /* child ids (0 = empty), capslots a power of two */
-    uint32_t *tags;    /* per slot: combined hash, to skip most misses */
+    lex_slot *slots;   /* the edges; capslots a power of two */
     uint32_t capslots;
     char *keys;        /* edge keys, back to back (no NULs) */
     size_t nkeys, capkeys;
@@ -133,6 +139,7 @@ struct rasd_lexicon {
     uint32_t nentries, capentries;
     uint32_t *names;       /* name index: entry + 1 per slot, 0 empty */
     uint32_t capnames;     /* power of two */
+    uint32_t *namehash;    /* per entry: hash of (class, name) */
     uint32_t count[RASD_CLASS__COUNT];
     const char **files;    /* every file loaded, in order */
     uint32_t nfiles, capfiles;

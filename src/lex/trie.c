@@ -43,8 +43,7 @@ int lex_trie_init(lex_trie *t)
     memset(t, 0, sizeof *t);
     t->nodes = rasd_calloc(FIRST_NODES, sizeof *t->nodes);
     t->slots = rasd_calloc(FIRST_SLOTS, sizeof *t->slots);
-    t->tags = rasd_calloc(FIRST_SLOTS, sizeof *t->tags);
-    if (t->nodes == NULL || t->slots == NULL || t->tags == NULL) {
+    if (t->nodes == NULL || t->slots == NULL) {
         lex_trie_fini(t);
         return RASD_ENOMEM;
     }
@@ -58,7 +57,6 @@ void lex_trie_fini(lex_trie *t)
 {
     rasd_free(t->nodes);
     rasd_free(t->slots);
-    rasd_free(t->tags);
     rasd_free(t->keys);
     rasd_free(t->acc);
     memset(t, 0, sizeof *t);
@@ -70,10 +68,10 @@ uint32_t lex_trie_child(const lex_trie *t, uint32_t parent, uint32_t h,
     uint32_t tag = edge_hash(parent, h);
     uint32_t mask = t->capslots - 1;
     for (uint32_t i = tag & mask;; i = (i + 1) & mask) {
-        uint32_t c = t->slots[i];
+        uint32_t c = t->slots[i].child;
         if (c == 0)
             return 0;
-        if (t->tags[i] != tag)
+        if (t->slots[i].tag != tag)
             continue;
         const lex_node *nd = &t->nodes[c];
         if (nd->parent == parent && nd->hash == h && nd->nkey == nkey &&
@@ -86,25 +84,18 @@ uint32_t lex_trie_child(const lex_trie *t, uint32_t parent, uint32_t h,
 static int grow_slots(lex_trie *t)
 {
     uint32_t cap = t->capslots * 2;
-    uint32_t *slots = rasd_calloc(cap, sizeof *slots);
-    uint32_t *tags = rasd_calloc(cap, sizeof *tags);
-    if (slots == NULL || tags == NULL) {
-        rasd_free(slots);
-        rasd_free(tags);
+    lex_slot *slots = rasd_calloc(cap, sizeof *slots);
+    if (slots == NULL)
         return RASD_ENOMEM;
-    }
     for (uint32_t c = 1; c < t->nnodes; c++) {
         uint32_t tag = edge_hash(t->nodes[c].parent, t->nodes[c].hash);
         uint32_t i = tag & (cap - 1);
-        while (slots[i] != 0)
+        while (slots[i].child != 0)
             i = (i + 1) & (cap - 1);
-        slots[i] = c;
-        tags[i] = tag;
+        slots[i] = (lex_slot){c, tag};
     }
     rasd_free(t->slots);
-    rasd_free(t->tags);
     t->slots = slots;
-    t->tags = tags;
     t->capslots = cap;
     return 0;
 }
@@ -166,10 +157,9 @@ int lex_trie_add_child(lex_trie *t, uint32_t parent, uint32_t h,
     uint32_t tag = edge_hash(parent, h);
     uint32_t mask = t->capslots - 1;
     uint32_t i = tag & mask;
-    while (t->slots[i] != 0)
+    while (t->slots[i].child != 0)
         i = (i + 1) & mask;
-    t->slots[i] = c;
-    t->tags[i] = tag;
+    t->slots[i] = (lex_slot){c, tag};
     *child = c;
     return 0;
 }
