@@ -44,9 +44,15 @@
  */
 
 /* Node flags, summarising its accept list for the scanner. */
-#define NODE_PLAIN 0x01 /* a non-ambiguous alias ends here */
-#define NODE_AMB 0x02   /* an ambiguous ("?") alias ends here */
-#define NODE_CUE 0x04   /* a non-ambiguous place_cue alias ends here */
+#define NODE_PLAIN 0x01     /* a non-ambiguous alias ends here */
+#define NODE_AMB 0x02       /* an ambiguous ("?") alias ends here */
+#define NODE_CUE 0x04       /* a non-ambiguous place_cue alias ends here */
+#define NODE_PLACE 0x08     /* a non-ambiguous place alias ends here */
+#define NODE_AMB_PLACE 0x10 /* an ambiguous place alias ends here */
+
+/* What lex_trie_finish needs to know of each entry. */
+#define ENTRY_CUE 0x01   /* a cue of kind place_cue */
+#define ENTRY_PLACE 0x02 /* a place */
 
 typedef struct lex_node {
     uint32_t parent; /* node id of the parent (root: 0) */
@@ -102,9 +108,9 @@ uint32_t lex_trie_child(const lex_trie *t, uint32_t parent, uint32_t h,
 int lex_trie_add_child(lex_trie *t, uint32_t parent, uint32_t h,
                        const char *key, size_t nkey, uint32_t *child);
 /* Turns the accept lists into one contiguous range per node, in entry
- * order, and sets node flags; is_cue[e] says whether entry e is a
- * place_cue.  Returns 0 or RASD_ENOMEM. */
-int lex_trie_finish(lex_trie *t, const uint8_t *is_cue);
+ * order, and sets node flags; what[e] holds the ENTRY_* bits of entry e.
+ * Returns 0 or RASD_ENOMEM. */
+int lex_trie_finish(lex_trie *t, const uint8_t *what);
 
 /* --- match.c and lexicon.c: punctuation inside names ---------------------------- */
 

@@ -1146,7 +1146,7 @@ int rasd_lexicon_load_dir(rasd_lexicon *lx, const char *dir,
 
 int rasd_lexicon_finish(rasd_lexicon *lx)
 {
-    uint8_t *is_cue = NULL;
+    uint8_t *what = NULL;
     int rc = 0;
     if (lx == NULL)
         return RASD_EINVAL;
@@ -1161,21 +1161,23 @@ int rasd_lexicon_finish(rasd_lexicon *lx)
         if (rc < 0)
             return rc;
     }
-    is_cue = rasd_calloc(lx->nentries ? lx->nentries : 1, 1);
-    if (is_cue == NULL)
+    what = rasd_calloc(lx->nentries ? lx->nentries : 1, 1);
+    if (what == NULL)
         return RASD_ENOMEM;
     for (uint32_t i = 0; i < lx->nentries; i++) {
         const rasd_entry *e = &lx->entries[i];
-        is_cue[i] = e->cls == RASD_CLASS_CUE &&
-                    strcmp(e->kind, "place_cue") == 0;
+        if (e->cls == RASD_CLASS_CUE && strcmp(e->kind, "place_cue") == 0)
+            what[i] |= ENTRY_CUE;
+        if (e->cls == RASD_CLASS_PLACE)
+            what[i] |= ENTRY_PLACE;
     }
-    rc = lex_trie_finish(&lx->trie, is_cue);
+    rc = lex_trie_finish(&lx->trie, what);
     if (rc < 0)
         goto out;
     rasd_arena_free(lx->scratch);
     lx->scratch = NULL;
     lx->finished = 1;
 out:
-    rasd_free(is_cue);
+    rasd_free(what);
     return rc;
 }

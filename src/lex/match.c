@@ -20,7 +20,7 @@
  *   1. From every start j, walk as far as the trie allows and keep the
  *      deepest accepting node that has something to report: a plain alias,
  *      or an ambiguous ("?") one when the start is cued.  Along the way,
- *      mark every token where a place_cue alias ends (cue_end[k]).
+ *      mark every token where a place_cue alias or a place ends.
  *   2. Select left to right: take the match at the first start that has
  *      one, continue after its last token (leftmost-longest).  All entries
  *      sharing the chosen alias are reported with the same span.
@@ -45,9 +45,13 @@
  * - An ambiguous alias is cued when a non-ambiguous place_cue alias ends
  *   on the token right before it, in the same sentence: "في حديثة",
  *   "بمدينة حديثة" (the cue token may carry its own proclitic, since cues
- *   match on keys).  A proclitic on the ambiguous word itself ("بحديثة")
- *   is *not* a cue: ة and ه fold together, so بحديثة is also بحديثه, "in
- *   his talk".  The same rule serves every class; only place cues exist.
+ *   match on keys).  It is also cued when a place ends on the token before
+ *   and the alias's first word carries the conjunction و: places listed
+ *   after one cue ("قاعدتي عين الأسد وحرير", "محافظة بابل والقائم"; one
+ *   comma may stand between: "بمحافظة الأنبار، والحرير").  A
+ *   proclitic ب on the ambiguous word itself ("بحديثة") is *not* a cue:
+ *   ة and ه fold together, so بحديثة is also بحديثه, "in his talk".  The
+ *   same rule serves every class; only place cues exist.
  */
 #include <string.h>
 
@@ -151,22 +155,52 @@ static void add_state(state *set, size_t *n, uint32_t node, uint32_t cost)
     }
 }
 
-/* 1 when the start at token j is cued (see the top comment). */
-static int is_cued(const rasd_token *tk, const uint8_t *cue_end, size_t j)
+/* Marks on tokens, set by the walks (a walk from j reads those of j-1,
+ * set by walks from starts before j). */
+#define MARK_CUE_END 0x01   /* a place_cue alias ends on this token */
+#define MARK_PLACE_END 0x02 /* a place reportable from some start ends here */
+#define MARK_CUED 0x04      /* the start at this token is cued */
+
+#define AR_WAW0 '\xD9' /* و in UTF-8 */
+#define AR_WAW1 '\x88'
+
+static int is_comma(const rasd_token *t)
 {
-    return j > 0 && cue_end[j - 1] && !tk[j - 1].sent_end;
+    return t->kind == RASD_TOK_PUNCT &&
+           (strcmp(t->norm, ",") == 0 || strcmp(t->norm, "\xD8\x8C") == 0);
+}
+
+/* 1 when the start at token j is cued (see the top comment): a place cue
+ * ends on the token before, or a place does and token j is joined to it
+ * by the conjunction و ("قاعدتي عين الأسد وحرير"). */
+static int is_cued(const rasd_token *tk, const uint8_t *mark, size_t j)
+{
+    if (j == 0 || tk[j - 1].sent_end)
+        return 0;
+    if (mark[j - 1] & MARK_CUE_END)
+        return 1;
+    if (!(tk[j].kind == RASD_TOK_AR && tk[j].nnorm > 2 &&
+          tk[j].norm[0] == AR_WAW0 && tk[j].norm[1] == AR_WAW1))
+        return 0;
+    if (mark[j - 1] & MARK_PLACE_END)
+        return 1;
+    /* "بمحافظة الأنبار، والحرير": one comma may stand between. */
+    return j >= 2 && is_comma(&tk[j - 1]) && !tk[j - 2].sent_end &&
+           (mark[j - 2] & MARK_PLACE_END);
 }
 
 /* Walks from start j (step 1 of the top comment). */
 static void walk(const rasd_lexicon *lx, const rasd_doc *doc, const scan *s,
-                 size_t j, uint8_t *cue_end, uint32_t *best_node,
+                 size_t j, uint8_t *mark, uint32_t *best_node,
                  uint32_t *best_end)
 {
     const lex_trie *t = &lx->trie;
     const rasd_token *tk = doc->tokens;
     state cur[MAX_STATES], nxt[MAX_STATES];
     size_t ncur = 1, nnxt;
-    int cued = is_cued(tk, cue_end, j);
+    int cued = is_cued(tk, mark, j);
+    if (cued)
+        mark[j] |= MARK_CUED;
     int skipped = 0;
     cur[0] = (state){0, 0};
     for (size_t k = j; k < doc->ntokens; k++) {
@@ -197,7 +231,9 @@ static void walk(const rasd_lexicon *lx, const rasd_doc *doc, const scan *s,
         for (size_t i = 0; i < ncur; i++) {
             uint8_t fl = t->nodes[cur[i].node].flags;
             if (fl & NODE_CUE)
-                cue_end[k] = 1;
+                mark[k] |= MARK_CUE_END;
+            if ((fl & NODE_PLACE) || ((fl & NODE_AMB_PLACE) && cued))
+                mark[k] |= MARK_PLACE_END;
             if (((fl & NODE_PLAIN) || ((fl & NODE_AMB) && cued)) &&
                 (best < 0 || cur[i].cost < cur[best].cost))
                 best = (long)i;
@@ -227,9 +263,9 @@ int rasd_match_scan(const rasd_lexicon *lx, const rasd_doc *doc,
     const lex_trie *t = &lx->trie;
     uint32_t *best_node = rasd_arena_calloc(a, nt * sizeof *best_node);
     uint32_t *best_end = rasd_arena_alloc(a, nt * sizeof *best_end);
-    uint8_t *cue_end = rasd_arena_calloc(a, nt);
+    uint8_t *mark = rasd_arena_calloc(a, nt);
     s.first = rasd_malloc((nt + 1) * sizeof *s.first);
-    if (best_node == NULL || best_end == NULL || cue_end == NULL ||
+    if (best_node == NULL || best_end == NULL || mark == NULL ||
         s.first == NULL) {
         rc = RASD_ENOMEM;
         goto out;
@@ -246,7 +282,7 @@ int rasd_match_scan(const rasd_lexicon *lx, const rasd_doc *doc,
 
     /* 1. Walk from every start. */
     for (size_t j = 0; j < nt; j++)
-        walk(lx, doc, &s, j, cue_end, best_node, best_end);
+        walk(lx, doc, &s, j, mark, best_node, best_end);
 
     /* 2. Leftmost-longest selection: count, then fill. */
     size_t count = 0;
@@ -256,7 +292,7 @@ int rasd_match_scan(const rasd_lexicon *lx, const rasd_doc *doc,
             continue;
         }
         const lex_node *nd = &t->nodes[best_node[j]];
-        int cued = is_cued(tk, cue_end, j);
+        int cued = (mark[j] & MARK_CUED) != 0;
         for (uint32_t i = 0; i < nd->nacc; i++)
             count += !t->acc[nd->acc + i].amb || cued;
         j = best_end[j] + 1;
@@ -276,7 +312,7 @@ int rasd_match_scan(const rasd_lexicon *lx, const rasd_doc *doc,
         }
         const lex_node *nd = &t->nodes[best_node[j]];
         size_t last = best_end[j];
-        int cued = is_cued(tk, cue_end, j);
+        int cued = (mark[j] & MARK_CUED) != 0;
         for (uint32_t i = 0; i < nd->nacc; i++) {
             const lex_accept *x = &t->acc[nd->acc + i];
             if (x->amb && !cued)

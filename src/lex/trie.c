@@ -164,7 +164,7 @@ int lex_trie_add_child(lex_trie *t, uint32_t parent, uint32_t h,
     return 0;
 }
 
-int lex_trie_finish(lex_trie *t, const uint8_t *is_cue)
+int lex_trie_finish(lex_trie *t, const uint8_t *what)
 {
     lex_accept *flat = NULL;
     uint32_t pos = 0;
@@ -190,10 +190,14 @@ int lex_trie_finish(lex_trie *t, const uint8_t *is_cue)
             flat[j] = x;
             if (x.amb) {
                 flags |= NODE_AMB;
+                if (what[x.entry] & ENTRY_PLACE)
+                    flags |= NODE_AMB_PLACE;
             } else {
                 flags |= NODE_PLAIN;
-                if (is_cue[x.entry])
+                if (what[x.entry] & ENTRY_CUE)
                     flags |= NODE_CUE;
+                if (what[x.entry] & ENTRY_PLACE)
+                    flags |= NODE_PLACE;
             }
         }
         nd->acc = first;

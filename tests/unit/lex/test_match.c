@@ -167,6 +167,16 @@ static void test_ambiguous(void **state)
     EXPECT("في الأسد",
            "cue:in=في | actor:Bashar al-Assad=الأسد* | place:Al Asad=الأسد*");
     EXPECT("الأسد", "");
+    /* Places listed with و after a place: cued, in a chain. */
+    EXPECT("بغداد وحديثة", "place:Baghdad=بغداد | place:Haditha=وحديثة*");
+    EXPECT("في حديثة والأسد",
+           "cue:in=في | place:Haditha=حديثة* | "
+           "actor:Bashar al-Assad=والأسد* | place:Al Asad=والأسد*");
+    EXPECT("خبر وحديثة", "");
+    EXPECT("بغداد، وحديثة", "place:Baghdad=بغداد | place:Haditha=وحديثة*");
+    EXPECT("بغداد، حديثة", "place:Baghdad=بغداد");
+    EXPECT("بغداد. وحديثة", "place:Baghdad=بغداد");
+    EXPECT("بغداد حديثة", "place:Baghdad=بغداد");
     /* The plain alias needs no cue. */
     EXPECT("Haditha", "place:Haditha=Haditha");
 }
