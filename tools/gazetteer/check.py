@@ -11,10 +11,24 @@ have an Arabic alias.  Exits 1 on any error, printing file:line: problem.
 import os
 import re
 import sys
+import unicodedata
 
 KINDS = set(("country admin1 city town village district airbase airport base "
              "camp field crossing embassy sea site region").split())
 ARABIC = re.compile("[\u0600-\u06ff]")
+HARAKAT = re.compile("[\u064b-\u0652\u0670\u0640]")
+FOLD = str.maketrans("\u0623\u0625\u0622\u0671\u0649\u0629\u0624\u0626"
+                     "\u06a9\u06cc\u06d5\u2019\u2018",
+                     "\u0627\u0627\u0627\u0627\u064a\u0647\u0648\u064a"
+                     "\u0643\u064a\u0647''")
+
+
+def norm(s):
+    """Roughly rasd_text_normalize: what makes two aliases the same."""
+    s = unicodedata.normalize("NFKC", s)
+    return " ".join(HARAKAT.sub("", s).translate(FOLD).casefold().split())
+
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.normpath(os.path.join(HERE, "..", ".."))
 
@@ -73,9 +87,10 @@ def check_file(path, counts, errors):
                 b = a[1:] if a.startswith("?") else a
                 if len(re.sub(r"[\s\-']", "", b)) <= 2:
                     errors.append(where + "alias too short: %r" % a)
-                if b.lower() in seen:
+                k = norm(b)
+                if k in seen:
                     errors.append(where + "duplicate alias %r" % a)
-                seen.add(b.lower())
+                seen.add(k)
                 if ARABIC.search(b):
                     has_ar = True
             c = counts.setdefault(at.get("country", "-"), [0, 0])

@@ -598,6 +598,9 @@ def main():
 
     gaz = Gaz(common)
     curated = load_sites(args.sites)
+    site_norms = set()
+    for _, _, _, names in curated:
+        site_norms |= names
 
     # ---- cities
     kept = [c for c in cities if keep_city(c)]
@@ -660,7 +663,7 @@ def main():
         if not name:
             continue
         add_admin1(gaz, cldr, acled_a1, sub, cc, name, cname(cc), lat, lon,
-                   city_norms.get(cc, set()), how)
+                   city_norms.get(cc, set()) | site_norms, how)
 
     # ---- countries
     for cc in sorted(cldr["ter_en"]):
@@ -722,7 +725,7 @@ def main():
                     arabic.append("مطار " + ar)
                     if intl:
                         arabic.append("مطار " + ar + " الدولي")
-        if dup_of_curated(curated, lat, lon, None, 4.0, airfield=True):
+        if dup_of_curated(curated, lat, lon, None, 8.0, airfield=True):
             continue
         admin1 = city_a1(near) if near is not None else ""
         al = gaz.aliases(latin, arabic, 10 ** 9, True)
