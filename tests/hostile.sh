@@ -132,10 +132,10 @@ for exp in "$dir"/*.expect; do
         what=${c%% *}
         re=${c#* }
         case $what in
-        stderr) grep -qE -- "$re" "$err" || bad "no stderr line matches: $re" ;;
-        stderr-not) grep -qE -- "$re" "$err" && bad "stderr matches: $re" ;;
-        stdout-has) grep -qE -- "$re" "$out" || bad "no stdout line matches: $re" ;;
-        stdout-not) grep -qE -- "$re" "$out" && bad "stdout matches: $re" ;;
+        stderr) grep -qE -- "$re" "$err" || bad "no stderr line: $re" ;;
+        stderr-not) grep -qE -- "$re" "$err" && bad "stderr has: $re" ;;
+        stdout-has) grep -qE -- "$re" "$out" || bad "no stdout line: $re" ;;
+        stdout-not) grep -qE -- "$re" "$out" && bad "stdout has: $re" ;;
         *) bad "unknown directive in $exp: $c" ;;
         esac
     done

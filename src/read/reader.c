@@ -96,7 +96,8 @@ static void report(rasd_reader *r, const char *where, const rasd_read_bad *bad,
                         " not UTF-8, legacy encoding such as CP1256?)",
                         where, bad->first, bad->count, s);
     else
-        rasd_read_error(r, "%s: invalid UTF-8 at byte %zu (%zu byte%s replaced)",
+        rasd_read_error(r,
+                        "%s: invalid UTF-8 at byte %zu (%zu byte%s replaced)",
                         where, bad->first, bad->count, s);
 }
 
@@ -173,7 +174,8 @@ int rasd_read_sniff(const char *z, size_t n)
         /* XHTML also starts with an XML declaration. */
         if (!contains_ci(z, n, "<rss") && !contains_ci(z, n, "<feed") &&
             !contains_ci(z, n, "<rdf:rdf") &&
-            (contains_ci(z, n, "<html") || contains_ci(z, n, "<!doctype html")))
+            (contains_ci(z, n, "<html") ||
+             contains_ci(z, n, "<!doctype html")))
             return RASD_FORMAT_HTML;
         return RASD_FORMAT_FEED;
     }
@@ -285,7 +287,8 @@ static int dispatch(rasd_reader *r, const char *name, const char *origin,
         return rasd_read_jsonl(r, name, NULL, b->p, b->n, NULL);
     default: {
         /* A BOM is not part of the article: offsets count from after it. */
-        size_t skip = b->n >= 3 && memcmp(b->p, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+        size_t skip =
+            b->n >= 3 && memcmp(b->p, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
         rasd_article a = {0};
         a.id = id;
         a.origin = origin;
@@ -353,11 +356,21 @@ static int cmp_names(const void *a, const void *b)
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static int read_any(rasd_reader *r, const char *path, int depth);
+/* The folders being read, innermost first: a folder met again below
+ * itself (a symlink loop) is not entered. */
+typedef struct visit {
+    dev_t dev;
+    ino_t ino;
+    const struct visit *up;
+} visit;
+
+static int read_any(rasd_reader *r, const char *path, const visit *up,
+                    int depth);
 
 /* Reads every file below dir, sorted by name, hidden files skipped.  A
  * folder holding docs.jsonl is a corpus (SCHEMA.md) and is read as one. */
-static int read_dir(rasd_reader *r, const char *dir, int depth)
+static int read_dir(rasd_reader *r, const char *dir, const visit *me,
+                    int depth)
 {
     int rc = 0;
     char **names = NULL;
@@ -417,17 +430,20 @@ static int read_dir(rasd_reader *r, const char *dir, int depth)
         goto out;
     if (nnames)
         qsort(names, nnames, sizeof *names, cmp_names);
+    size_t ndir = strlen(dir);
+    while (ndir > 1 && dir[ndir - 1] == '/')
+        ndir--; /* "dir/" and "dir" name files alike */
     for (size_t i = 0; i < nnames && rc == 0; i++) {
         rasd_buf_reset(&path);
-        if (strcmp(dir, "/") == 0)
+        if (ndir == 1 && dir[0] == '/')
             rasd_buf_printf(&path, "/%s", names[i]);
         else
-            rasd_buf_printf(&path, "%s/%s", dir, names[i]);
+            rasd_buf_printf(&path, "%.*s/%s", (int)ndir, dir, names[i]);
         if (path.rc) {
             rc = path.rc;
             break;
         }
-        rc = read_any(r, path.p, depth + 1);
+        rc = read_any(r, path.p, me, depth + 1);
     }
 out:
     if (d)
@@ -439,15 +455,24 @@ out:
     return rc;
 }
 
-static int read_any(rasd_reader *r, const char *path, int depth)
+static int read_any(rasd_reader *r, const char *path, const visit *up,
+                    int depth)
 {
     struct stat st;
     if (strcmp(path, "-") == 0)
         return read_file(r, path, RASD_FORMAT_AUTO);
     if (stat(path, &st) != 0)
         return fail_file(r, path, -errno);
-    if (S_ISDIR(st.st_mode))
-        return read_dir(r, path, depth);
+    if (S_ISDIR(st.st_mode)) {
+        for (const visit *v = up; v; v = v->up) {
+            if (v->dev == st.st_dev && v->ino == st.st_ino) {
+                rasd_read_error(r, "%s: folder loop, skipped", path);
+                return 0;
+            }
+        }
+        visit me = {st.st_dev, st.st_ino, up};
+        return read_dir(r, path, &me, depth);
+    }
     return read_file(r, path, RASD_FORMAT_AUTO);
 }
 
@@ -455,7 +480,7 @@ int rasd_read_path(rasd_reader *r, const char *path)
 {
     if (r == NULL || path == NULL)
         return RASD_EINVAL;
-    return read_any(r, path, 0);
+    return read_any(r, path, NULL, 0);
 }
 
 int rasd_read_corpus(rasd_reader *r, const char *dir)
@@ -463,11 +488,16 @@ int rasd_read_corpus(rasd_reader *r, const char *dir)
     int rc = 0;
     if (r == NULL || dir == NULL)
         return RASD_EINVAL;
-    rasd_buf path;
+    rasd_buf path, base;
     rasd_buf_init(&path, 0);
-    rasd_buf_printf(&path, "%s/docs.jsonl", dir);
-    if (path.rc) {
-        rc = path.rc;
+    rasd_buf_init(&base, 0);
+    size_t ndir = strlen(dir);
+    while (ndir > 1 && dir[ndir - 1] == '/')
+        ndir--; /* messages say "dir/doc.txt", not "dir//doc.txt" */
+    rasd_buf_put(&base, dir, ndir);
+    rasd_buf_printf(&path, "%s/docs.jsonl", base.p ? base.p : "");
+    if (path.rc || base.rc) {
+        rc = path.rc ? path.rc : base.rc;
         goto out;
     }
     FILE *f = fopen(path.p, "rb");
@@ -475,10 +505,11 @@ int rasd_read_corpus(rasd_reader *r, const char *dir)
         rc = fail_file(r, path.p, -errno);
         goto out;
     }
-    rc = rasd_read_jsonl(r, path.p, f, NULL, 0, dir);
+    rc = rasd_read_jsonl(r, path.p, f, NULL, 0, base.p);
     fclose(f);
 out:
     rasd_buf_fini(&path);
+    rasd_buf_fini(&base);
     return rc;
 }
 

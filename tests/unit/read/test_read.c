@@ -314,8 +314,11 @@ static void test_folder(void **state)
     write_str("dir/sub/d.data", "{\"id\":\"d1\",\"text\":\"dee\"}\n");
     write_str("dir/sub/e", "just words\n");
     write_str("dir/.git/x.txt", "not me");
-    assert_int_equal(rasd_read_path(&r, tmp_path("dir")), 0);
-    assert_int_equal(s.nerr, 0);
+    /* A symlink loop is entered once. */
+    char target[512];
+    snprintf(target, sizeof target, "%s", tmp_path("dir"));
+    assert_int_equal(symlink(target, tmp_path("dir/sub/zloop")), 0);
+    assert_int_equal(rasd_read_path(&r, tmp_path("dir/")), 0);
     assert_int_equal(s.na, 6);
     assert_string_equal(s.a[0].id, "a");
     assert_string_equal(s.a[1].id, "b");
@@ -326,6 +329,9 @@ static void test_folder(void **state)
     assert_string_equal(s.a[4].id, "d1"); /* sniffed: JSON Lines */
     assert_string_equal(s.a[5].id, "e");  /* sniffed: text */
     assert_string_equal(s.a[5].text, "just words\n");
+    assert_string_equal(s.a[0].origin, tmp_path("dir/a.text"));
+    assert_int_equal(s.nerr, 1);
+    err_has(&s, 0, "dir/sub/zloop: folder loop, skipped");
     seen_free(&s);
 }
 
@@ -350,7 +356,8 @@ static void test_callback_stops(void **state)
     seen s;
     reader_init(&r, &s);
     s.stop_after = 2;
-    const char *z = "{\"id\":\"1\",\"text\":\"a\"}\n{\"id\":\"2\",\"text\":\"b\"}\n"
+    const char *z = "{\"id\":\"1\",\"text\":\"a\"}\n"
+                    "{\"id\":\"2\",\"text\":\"b\"}\n"
                     "{\"id\":\"3\",\"text\":\"c\"}\n";
     assert_int_equal(rasd_read_buffer(&r, "x.jsonl", z, strlen(z),
                                       RASD_FORMAT_JSONL), 7);
@@ -463,7 +470,8 @@ static void test_jsonl_huge_line(void **state)
     const char *p = write_str("huge.jsonl", "");
     f = fopen(p, "wb");
     assert_non_null(f);
-    fputs("{\"id\":\"before\",\"text\":\"a\"}\n{\"id\":\"big\",\"text\":\"", f);
+    fputs("{\"id\":\"before\",\"text\":\"a\"}\n", f);
+    fputs("{\"id\":\"big\",\"text\":\"", f);
     for (size_t i = 0; i < big; i++)
         fputc('x', f);
     fputs("\"}\n", f);
@@ -519,9 +527,10 @@ static void test_corpus(void **state)
     write_str("corp/a1.txt", "second\n");
     write_str("corp/m5.txt", "third\n");
     write_str("corp/gold.jsonl", "{\"doc\":\"z9\",\"events\":[]}\n");
-    assert_int_equal(rasd_read_corpus(&r, tmp_path("corp")), 0);
+    assert_int_equal(rasd_read_corpus(&r, tmp_path("corp//")), 0);
     assert_int_equal(s.na, 3);
     assert_string_equal(s.a[0].id, "z9");
+    assert_string_equal(s.a[0].origin, tmp_path("corp/z9.txt"));
     assert_string_equal(s.a[0].text, "first by order\n");
     assert_string_equal(s.a[0].source, "Wire");
     assert_int_equal(s.a[0].published.d, 17);
@@ -946,7 +955,8 @@ typedef int (*scenario)(rasd_reader *r);
 static int scn_jsonl(rasd_reader *r)
 {
     const char *z = "{\"id\":\"a\",\"text\":\"one\\u0000\",\"published\":"
-                    "\"2024-01-02\"}\n{broken\n{\"id\":\"b\",\"text\":\"x\"}\n";
+                    "\"2024-01-02\"}\n{broken\n"
+                    "{\"id\":\"b\",\"text\":\"x\"}\n";
     return rasd_read_buffer(r, "f.jsonl", z, strlen(z), RASD_FORMAT_JSONL);
 }
 
