@@ -64,6 +64,8 @@ typedef struct mention {
     rasd_span outcome_span;
     int past;                     /* a past or subordinate-clause cue */
     int generic;                  /* plural pattern, nothing specific */
+    int strength;                 /* anchor: 2 finite verb, 1 noun, 0
+                                     definite noun (refers back) */
     const rasd_match *sources[RASD_EVENT_MAX_SOURCES];
     int nsources;
     const char *claimer;          /* actor that claimed it, also a source */

@@ -471,6 +471,12 @@ int mention_find(const sentctx *c, rasd_arena *a, mention **out, size_t *n,
         sub = rasd_entry_attr(specific->entry, "sub");
         sub_explicit = sub != NULL;
     }
+    /* An air strike is an air strike whatever it hit (rocket depots,
+     * drone workshops): the weapon words nearby are often its targets. */
+    if (sub == NULL && tkind == TK_STRIKE) {
+        sub = rasd_entry_attr(specific->entry, "sub");
+        sub_explicit = sub != NULL;
+    }
     if (sub == NULL && weapon) {
         sub = rasd_entry_attr(weapon->entry, "sub");
         sub_explicit = sub != NULL;
@@ -615,6 +621,9 @@ int mention_find(const sentctx *c, rasd_arena *a, mention **out, size_t *n,
             doc, anchor->tok_first > 2 ? anchor->tok_first - 2 : 0,
             anchor->tok_last + 2);
         int counted = ord && (ord->flags & RASD_NUMF_ORDINAL);
+        mt->strength = verb_like(doc, anchor) ? 2
+                       : (tt->clitics & RASD_CLITIC_AL) ? 0
+                                                        : 1;
         mt->generic = (plural || counted) && !mt->place && !mt->date &&
                       mt->fatalities <= 0 && mt->wounded <= 0 &&
                       mt->weapon_count < 0;

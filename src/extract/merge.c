@@ -28,6 +28,7 @@ typedef struct acc {
     int past;        /* every mention says it is earlier */
     int news_hint;   /* some mention has no past cue */
     int generic;     /* every mention is generic */
+    int strength;    /* strongest anchor of its mentions */
     uint32_t last_sent;
 } acc;
 
@@ -163,7 +164,33 @@ static void absorb(acc *e, const mention *m)
         e->past = 1;
     if (!m->generic)
         e->generic = 0;
+    if (m->strength > e->strength)
+        e->strength = m->strength;
     e->last_sent = m->sent;
+}
+
+/* How much the text says about one incident, in points: a finite verb
+ * reports an event where a verbal noun may only name one ("the
+ * assassination of X" as a topic); numbers of dead and wounded, a weapon
+ * and its count, a place, a date and an attacker each make it concrete.
+ * Three points make an incident a coder would record. */
+static int evidence(const acc *e)
+{
+    const rasd_event *ev = e->ev;
+    int score = e->strength;
+    if (ev->fatalities >= 0 || ev->wounded >= 0)
+        score += 2;
+    if (ev->weapon)
+        score += 1;
+    if (ev->weapon_count >= 0)
+        score += 1;
+    if (e->place)
+        score += 1;
+    if (e->date && e->date->date.y)
+        score += 1;
+    if (ev->actor1)
+        score += 1;
+    return score;
 }
 
 int merge_mentions(const rasd_doc *doc, mention *ms, size_t nms,
@@ -229,10 +256,8 @@ int merge_mentions(const rasd_doc *doc, mention *ms, size_t nms,
         rasd_event *ev = e->ev;
         if (e->generic)
             continue; /* a pattern, not an incident */
-        if (e->place == NULL && e->date == NULL && ev->actor1 == NULL &&
-            ev->actor2 == NULL && ev->weapon == NULL && ev->fatalities < 0 &&
-            ev->wounded < 0 && ev->country == NULL)
-            continue; /* nothing a coder could place */
+        if (evidence(e) < 3)
+            continue; /* a topic or a reference, not a reported incident */
         if (e->signals & SIG_HIT)
             ev->outcome = "hit";
         else if (e->signals & SIG_INTERCEPT)
