@@ -53,19 +53,44 @@ typedef struct rasd_reader {
 /* Reads a file, every file below a folder (recursively, sorted, by type),
  * or stdin when path is "-".  Returns 0, or the nonzero value returned by
  * on_article, or a negative RASD_E* code for a failure that stopped the
- * whole call (out of memory).  Bad inputs are counted in n_errors. */
+ * whole call (out of memory).  Bad inputs are counted in n_errors.
+ *
+ * Types by extension: .txt .text text, .jsonl .ndjson JSON Lines, .html
+ * .htm .xhtml HTML, .xml .rss .atom feed; other files and stdin by content
+ * (leading "<?xml"/"<rss"/"<feed" feed, "<html"/"<!doctype" HTML, "{" JSON
+ * Lines, else text).  Hidden files and folders are skipped; a folder met
+ * again below itself (symlink loop) is reported and skipped; a folder
+ * holding docs.jsonl is read as a corpus (rasd_read_corpus).  The id of a
+ * text or HTML file is its name without extension ("stdin" for stdin); a
+ * UTF-8 BOM is not part of the text.
+ *
+ * Messages (on_error, no "rasd: " prefix) name the input and the place:
+ *   "a.txt: invalid UTF-8 at byte 12 (3 bytes replaced)"  (also for NUL:
+ *       "NUL byte at ..."; the article is delivered, repaired in place)
+ *   "a.txt: cannot read: No such file or directory"
+ *   "a.txt: larger than N bytes, skipped"                 (max_bytes)
+ *   "a.txt: no text, skipped"           (empty or white space only)
+ *   "f.jsonl:3: not JSON: <jansson message> at byte N"
+ *   "f.jsonl:4: no \"text\""   "f.jsonl:5: line longer than N bytes, skipped"
+ *   "p.html:1: HTML nested deeper than 256 elements, ..."
+ *   "f.rss:9: malformed XML: <libxml2 message> (items before it are read)"
+ */
 int rasd_read_path(rasd_reader *r, const char *path);
 
-/* Reads DIR/docs.jsonl and DIR/<doc>.txt (SCHEMA.md layout). */
+/* Reads DIR/docs.jsonl and DIR/<doc>.txt (SCHEMA.md layout), articles in
+ * docs.jsonl order; origin is the .txt path.  A missing .txt is reported
+ * and skipped. */
 int rasd_read_corpus(rasd_reader *r, const char *dir);
 
 /* Reads an in-memory buffer; name is used in messages and as the id of a
- * single plain-text article. */
+ * single plain-text article.  format AUTO sniffs the content. */
 int rasd_read_buffer(rasd_reader *r, const char *name, const char *data,
                      size_t n, int format);
 
-/* Parses "YYYY-MM-DD" (and RFC 822 / ISO 8601 timestamps found in feeds);
- * returns 0 and fills *out, or RASD_EPARSE. */
+/* Parses "YYYY-MM-DD", "YYYY-MM" (d = 0), ISO 8601 timestamps, RFC 822
+ * ("Tue, 16 Jul 2024 10:00:00 GMT") and "July 16, 2024" / "16 July 2024".
+ * The date is taken as written; time and zone are ignored.  Returns 0 and
+ * fills *out, or RASD_EPARSE. */
 int rasd_date_parse(const char *z, rasd_date_ymd *out);
 
 #endif
