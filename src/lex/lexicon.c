@@ -113,13 +113,13 @@ static int span_eq(span s, const char *z)
 static int in_list(span s, const char *const *list)
 {
     for (; *list; list++) {
-        if (span_eq(s, *list))
+        if (s.n > 0 && (*list)[0] == s.z[0] && span_eq(s, *list))
             return 1;
     }
     return 0;
 }
 
-static span trim(span s)
+static inline span trim(span s)
 {
     while (s.n > 0 && (s.z[0] == ' ' || s.z[0] == '\t')) {
         s.z++;
@@ -281,11 +281,11 @@ const rasd_entry *rasd_lexicon_find(const rasd_lexicon *lx, int cls,
         return NULL;
     size_t n = strlen(name);
     uint32_t mask = lx->capnames - 1;
-    for (uint32_t k = name_hash(cls, name, n) & mask; lx->names[k] != 0;
-         k = (k + 1) & mask) {
-        const rasd_entry *e = &lx->entries[lx->names[k] - 1];
-        if (name_is(e, cls, name, n))
-            return e;
+    uint32_t h = name_hash(cls, name, n);
+    for (uint32_t k = h & mask; lx->names[k] != 0; k = (k + 1) & mask) {
+        uint32_t i = lx->names[k] - 1;
+        if (lx->namehash[i] == h && name_is(&lx->entries[i], cls, name, n))
+            return &lx->entries[i];
     }
     return NULL;
 }
@@ -531,8 +531,11 @@ static long same_meaning(const rasd_lexicon *lx, int cls, span name,
                          const fields *f)
 {
     uint32_t mask = lx->capnames - 1;
-    for (uint32_t k = name_hash(cls, name.z, name.n) & mask;
-         lx->names[k] != 0; k = (k + 1) & mask) {
+    uint32_t h = name_hash(cls, name.z, name.n);
+    for (uint32_t k = h & mask; lx->names[k] != 0; k = (k + 1) & mask) {
+        /* The hash first: entries are large and far apart in memory. */
+        if (lx->namehash[lx->names[k] - 1] != h)
+            continue;
         const rasd_entry *e = &lx->entries[lx->names[k] - 1];
         if (!name_is(e, cls, name.z, name.n))
             continue;
@@ -587,11 +590,6 @@ static int same_attrs(const rasd_entry *e, const pair *a, size_t na)
     return nold == nnew;
 }
 
-static const char *arena_span(rasd_arena *ar, span s)
-{
-    return rasd_arena_strndup(ar, s.z, s.n);
-}
-
 /* Appends a new entry for this line; *idx gets its index. */
 static int new_entry(ctx *c, int cls, span name, const pair *a, size_t na,
                      const fields *f, uint32_t *idx)
@@ -613,21 +611,31 @@ static int new_entry(ctx *c, int cls, span name, const pair *a, size_t na,
     }
     rasd_entry *e = &lx->entries[lx->nentries];
     memset(e, 0, sizeof *e);
-    const char **attr = NULL;
-    if (na > 0) {
-        attr = rasd_arena_alloc(lx->strings, 2 * na * sizeof *attr);
-        if (attr == NULL)
-            return RASD_ENOMEM;
-    }
-    for (size_t i = 0; i < na; i++) {
-        attr[2 * i] = arena_span(lx->strings, a[i].k);
-        attr[2 * i + 1] = arena_span(lx->strings, a[i].v);
-        if (attr[2 * i] == NULL || attr[2 * i + 1] == NULL)
-            return RASD_ENOMEM;
-    }
-    e->name = arena_span(lx->strings, name);
-    if (e->name == NULL)
+    /* One block: the attribute pointers, then the name and every key and
+     * value, each NUL-terminated. */
+    size_t bytes = 2 * na * sizeof(char *) + name.n + 1;
+    for (size_t i = 0; i < na; i++)
+        bytes += a[i].k.n + a[i].v.n + 2;
+    const char **attr = rasd_arena_alloc(lx->strings, bytes);
+    if (attr == NULL)
         return RASD_ENOMEM;
+    char *z = (char *)(attr + 2 * na);
+    memcpy(z, name.z, name.n);
+    z[name.n] = '\0';
+    e->name = z;
+    z += name.n + 1;
+    for (size_t i = 0; i < na; i++) {
+        attr[2 * i] = z;
+        memcpy(z, a[i].k.z, a[i].k.n);
+        z[a[i].k.n] = '\0';
+        z += a[i].k.n + 1;
+        attr[2 * i + 1] = z;
+        memcpy(z, a[i].v.z, a[i].v.n);
+        z[a[i].v.n] = '\0';
+        z += a[i].v.n + 1;
+    }
+    if (na == 0)
+        attr = NULL;
     /* Absent fields point at the "" of the name's NUL. */
     const char *empty = e->name + name.n;
     e->kind = empty;
