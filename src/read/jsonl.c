@@ -136,9 +136,12 @@ static int do_line(jctx *c, char *z, size_t n, size_t lineno)
     /* Repair first: jansson rejects a whole line for one bad byte, and the
      * same-length substitutes keep every other byte where it was. */
     rasd_read_repair(z, n, &bad);
+    memset(&je, 0, sizeof je);
     o = json_loadb(z, n, JSON_ALLOW_NUL, &je);
     if (o == NULL) {
-        if (json_error_code(&je) == json_error_out_of_memory)
+        /* jansson sets no message when its lexer cannot even allocate. */
+        if (json_error_code(&je) == json_error_out_of_memory ||
+            je.text[0] == '\0')
             return RASD_ENOMEM;
         rasd_read_error(r, "%s: not JSON: %s at byte %d", c->where, je.text,
                         je.position);
