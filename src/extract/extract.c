@@ -5,11 +5,50 @@
 
 #include "extract_int.h"
 
+/* The article's main country: the one its places name most, a country
+ * named outright counting double.  Places that share their name with
+ * others do not vote.  NULL when the article names none. */
+static const char *home_country(const rasd_match *m, size_t nm)
+{
+    const char *name[32];
+    int votes[32];
+    int n = 0;
+    for (size_t i = 0; i < nm; i++) {
+        const rasd_entry *e = m[i].entry;
+        if (e->cls != RASD_CLASS_PLACE || !*e->country)
+            continue;
+        int shared = (i > 0 && m[i - 1].start == m[i].start &&
+                      m[i - 1].entry->cls == RASD_CLASS_PLACE) ||
+                     (i + 1 < nm && m[i + 1].start == m[i].start &&
+                      m[i + 1].entry->cls == RASD_CLASS_PLACE);
+        if (shared)
+            continue;
+        int w = kinds_place_rank(e) == 0 ? 2 : 1;
+        int k;
+        for (k = 0; k < n; k++)
+            if (!strcmp(name[k], e->country))
+                break;
+        if (k == n) {
+            if (n == 32)
+                continue;
+            name[n] = e->country;
+            votes[n++] = 0;
+        }
+        votes[k] += w;
+    }
+    int best = -1;
+    for (int k = 0; k < n; k++)
+        if (best < 0 || votes[k] > votes[best])
+            best = k;
+    return best < 0 ? NULL : name[best];
+}
+
 int rasd_extract_doc(const rasd_lexicon *lx, const rasd_doc *doc,
                      const rasd_match *m, size_t nm, rasd_arena *a,
                      rasd_event **out, size_t *n)
 {
     (void)lx;
+    const char *home = home_country(m, nm);
     mention *ms = NULL;
     size_t nms = 0, cap = 0;
     size_t im = 0;
@@ -24,7 +63,7 @@ int rasd_extract_doc(const rasd_lexicon *lx, const rasd_doc *doc,
             jm++;
         if (jm == im)
             continue;
-        sentctx c = {doc, s, (uint32_t)si, m + im, jm - im};
+        sentctx c = {doc, s, (uint32_t)si, m + im, jm - im, home};
         int rc = mention_find(&c, a, &ms, &nms, &cap);
         if (rc < 0)
             return rc;

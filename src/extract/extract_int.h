@@ -77,6 +77,7 @@ typedef struct sentctx {
     uint32_t si;
     const rasd_match *m; /* matches inside the sentence */
     size_t nm;
+    const char *home;    /* the article's main country, or NULL */
 } sentctx;
 
 /* Appends the mentions of one sentence to *out (arena-grown array).

@@ -25,6 +25,21 @@ typedef struct lists {
     int tkind[MAXM]; /* kind of each trigger */
 } lists;
 
+static int better_reading(const rasd_match *a, const rasd_match *b,
+                          const char *home)
+{
+    const rasd_entry *x = a->entry, *y = b->entry;
+    if (home) {
+        int hx = !strcmp(x->country, home), hy = !strcmp(y->country, home);
+        if (hx != hy)
+            return hx;
+    }
+    int rx = kinds_place_rank(x), ry = kinds_place_rank(y);
+    if ((rx >= 3) != (ry >= 3)) /* a town or site before a province */
+        return rx >= 3;
+    return x->population > y->population;
+}
+
 static void classify(const sentctx *c, lists *l)
 {
     memset(l, 0, sizeof *l);
@@ -38,8 +53,15 @@ static void classify(const sentctx *c, lists *l)
             }
             break;
         case RASD_CLASS_PLACE:
-            if (l->nplace < MAXM)
+            /* Several places share one name (Tripoli, الإسكندرية): one
+             * reading per span, in the article's country if it has one. */
+            if (l->nplace > 0 && l->place[l->nplace - 1]->start == m->start &&
+                l->place[l->nplace - 1]->end == m->end) {
+                if (better_reading(m, l->place[l->nplace - 1], c->home))
+                    l->place[l->nplace - 1] = m;
+            } else if (l->nplace < MAXM) {
                 l->place[l->nplace++] = m;
+            }
             break;
         case RASD_CLASS_ACTOR:
             if (l->nactor < MAXM)

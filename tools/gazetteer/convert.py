@@ -172,6 +172,20 @@ def read_tsv(path, ncols):
     return rows
 
 
+def load_generic_words():
+    """Generic place nouns (generic_words.txt), article stripped."""
+    words = set()
+    with open(os.path.join(HERE, "generic_words.txt"), encoding="utf-8") as f:
+        for line in f:
+            line = line.split("#", 1)[0].strip()
+            if line:
+                words.add(strip_article(norm(line)))
+    return words
+
+
+GENERIC = None
+
+
 def load_common_words():
     words = set()
     with open(os.path.join(HERE, "common_words.txt"), encoding="utf-8") as f:
@@ -444,6 +458,9 @@ class Gaz:
                 letters = re.sub(r"[\s\-']", "", n)
                 if len(letters) <= 2 or n in seen:
                     continue
+                one = n.replace("-", " ").split()
+                if len(one) == 1 and strip_article(one[0]) in GENERIC:
+                    continue  # a kind of place, not a place
                 if n_kept >= cap:
                     break
                 seen.add(n)
@@ -557,6 +574,8 @@ def main():
                                                      "sites.tsv"))
     args = ap.parse_args()
 
+    global GENERIC
+    GENERIC = load_generic_words()
     common = load_common_words()
     cldr = load_cldr()
     cities = load_cities()
