@@ -112,7 +112,7 @@ int lex_trie_add_child(lex_trie *t, uint32_t parent, uint32_t h,
  * Returns 0 or RASD_ENOMEM. */
 int lex_trie_finish(lex_trie *t, const uint8_t *what);
 
-/* --- match.c and lexicon.c: punctuation inside names ---------------------------- */
+/* --- match.c and lexicon.c: punctuation inside names ----------------- */
 
 /* A connector is punctuation that joins the parts of one name, or that
  * news puts inside one: the hyphen of "K-1" and "al-Asad", the dots of

@@ -5,8 +5,9 @@
  * through the text layer's own tokenizer (rasd_text_tokenize); each word
  * is stored under rasd_text_alias_key (the normalised word less ال), and
  * the scanner offers every reading of a text word (rasd_text_key_variants)
- * against it, so "طائرة مسيرة" meets "بطائرتين مسيرتين" (text.h, key.c).  Strings live in
- * one arena (stable pointers, no per-string malloc); entries in one array.
+ * against it, so "طائرة مسيرة" meets "بطائرتين مسيرتين" (text.h, key.c).
+ * Strings live in one arena (stable pointers, one block per entry);
+ * entries in one array.
  *
  * Decisions the format doc leaves open:
  * - Same meaning: two lines of the same class and canonical name are one
