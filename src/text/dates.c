@@ -27,9 +27,11 @@
  * word ("في", "since") or in a paired form.  Without a publication date a
  * relative date is reported with y = 0 and RASD_DATEF_UNRESOLVED.
  *
- * Lookups go through one hash table of words with a 4096-bit filter on the
- * last bytes, as in numbers.c (the two files share the design; the code is
- * repeated because text_int.h has no shared word-table section yet).
+ * Lookups: every surface a table word takes in running text (behind the
+ * proclitics it allows) is interned at load time, as in numbers.c; a
+ * token that cannot start a date is rejected by one filter bit.  (The two
+ * files share the design; the code is repeated because text_int.h has no
+ * shared word-table section yet.)
  */
 #include <stdio.h>
 #include <string.h>
@@ -41,7 +43,8 @@
 #define MAX_PHRASE 5        /* words in the longest phrase */
 #define MAX_WORD 64         /* bytes of a normalised table word */
 #define MAX_FILE (4u << 20) /* a data file larger than this is a mistake */
-#define FILTER_BITS 4096
+#define FILTER_LOG 14 /* 2 KiB of filter bits for ~1000 surfaces */
+#define FILTER_BITS (1u << FILTER_LOG)
 #define NONE UINT32_MAX
 
 enum kind {
@@ -51,6 +54,12 @@ enum kind {
     D_AGO, D_UNIT, D_BLOCK
 };
 #define BIT(k) (1u << (k))
+/* Kinds whose words can start a date. */
+#define STARTERS                                                             \
+    (BIT(D_MONTH) | BIT(D_WEEKDAY) | BIT(D_DAY) | BIT(D_WEEK) |              \
+     BIT(D_RELMONTH) | BIT(D_RECENT) | BIT(D_YEARPART) | BIT(D_TOD) |        \
+     BIT(D_DAYWORD) | BIT(D_PASTPRE) | BIT(D_FUTPRE) | BIT(D_ORDDAY) |       \
+     BIT(D_AGOPRE) | BIT(D_BLOCK))
 
 static const struct {
     const char *z;
@@ -91,22 +100,45 @@ typedef struct rec {
     int value;
 } rec;
 
-typedef struct word {
-    uint32_t off, len; /* bytes in pool */
+typedef struct entry {
+    uint32_t off, len; /* bytes in the pool */
     uint32_t hash;
-    uint32_t first;    /* first record starting with this word */
-} word;
+    uint32_t first;    /* words: first record; surfaces: first reading */
+} entry;
 
+/* A set of interned strings: open addressing over entry ids. */
+typedef struct strtab {
+    entry *e;
+    size_t n, cap;
+    uint32_t *slots;   /* entry id + 1, 0 empty; a power of two */
+    size_t nslots;
+} strtab;
+
+/* One reading of a surface form: table word `word` behind the proclitics
+ * pfx. */
+typedef struct alt {
+    uint32_t word;
+    uint32_t next;     /* next reading of the same surface */
+    uint8_t pfx;       /* PF_* */
+} alt;
+
+/*   surfs "وبالامس" --> alt {word "امس", PF_CONJ|PF_PREP|PF_ART} --> ...
+ *   words "امس" --> rec {D_DAY, -1} --> rec ... (file order)
+ * Every surface a table word can take in running text (each allowed
+ * proclitic combination) is interned at load time, so a token costs one
+ * filter bit test and, rarely, one hash lookup; no peeling. */
 struct rasd_datetab {
-    char *pool;
+    char *pool;        /* strings of words and surfaces */
     size_t npool, cappool;
-    word *words;
-    size_t nwords, capwords;
-    uint32_t *slots;   /* open addressing: word id + 1, 0 empty */
-    size_t nslots;     /* power of two */
+    strtab words;      /* normalised table words */
+    strtab surfs;      /* their surface forms */
     rec *recs;
     size_t nrecs, caprecs;
-    uint64_t filter[FILTER_BITS / 64]; /* by the last bytes of a word */
+    alt *alts;
+    size_t nalts, capalts;
+    uint64_t filter[FILTER_BITS / 64]; /* over surfaces: rejects most
+                                          tokens before hashing them */
+    uint64_t start[FILTER_BITS / 64];  /* surfaces that can start a date */
 };
 
 static uint32_t hash_bytes(const char *z, size_t n)
@@ -119,72 +151,78 @@ static uint32_t hash_bytes(const char *z, size_t n)
     return h;
 }
 
-/* Filter key: the last (up to) four bytes, i.e. the last two Arabic
- * letters, which proclitics never change. */
-static uint32_t tail_key(const char *z, size_t n)
+/* Filter key from the length and three bytes that tell Arabic letters
+ * apart (the second byte of the first, last and next-to-last letter). */
+static uint32_t filter_key(const char *z, size_t n)
 {
-    size_t k = n < 4 ? n : 4;
-    return hash_bytes(z + n - k, k) & (FILTER_BITS - 1);
+    const unsigned char *u = (const unsigned char *)z;
+    uint32_t k = (uint32_t)n * 0x9E3779B1u;
+    k ^= (uint32_t)u[n > 1 ? 1 : 0] | (uint32_t)u[n - 1] << 8 |
+         (uint32_t)u[n > 2 ? n - 3 : 0] << 16;
+    k *= 0x85EBCA6Bu;
+    return k >> (32 - FILTER_LOG);
 }
 
-static int filter_has(const rasd_datetab *t, const char *z, size_t n)
+static int filter_has(const uint64_t *f, const char *z, size_t n)
 {
-    uint32_t k = tail_key(z, n);
-    return (t->filter[k >> 6] >> (k & 63)) & 1u;
+    uint32_t k = filter_key(z, n);
+    return (f[k >> 6] >> (k & 63)) & 1u;
 }
 
-static uint32_t word_find(const rasd_datetab *t, const char *z, size_t n)
+static uint32_t st_find(const rasd_datetab *t, const strtab *st,
+                        const char *z, size_t n)
 {
-    if (t->nslots == 0)
+    if (st->nslots == 0)
         return NONE;
     uint32_t h = hash_bytes(z, n);
-    size_t mask = t->nslots - 1;
+    size_t mask = st->nslots - 1;
     for (size_t i = h & mask;; i = (i + 1) & mask) {
-        uint32_t s = t->slots[i];
+        uint32_t s = st->slots[i];
         if (s == 0)
             return NONE;
-        const word *w = &t->words[s - 1];
-        if (w->hash == h && w->len == n &&
-            memcmp(t->pool + w->off, z, n) == 0)
+        const entry *e = &st->e[s - 1];
+        if (e->hash == h && e->len == n &&
+            memcmp(t->pool + e->off, z, n) == 0)
             return s - 1;
     }
 }
 
-static int grow_slots(rasd_datetab *t)
+static int st_grow(strtab *st)
 {
-    size_t n = t->nslots ? t->nslots * 2 : 256;
+    size_t n = st->nslots ? st->nslots * 2 : 256;
     uint32_t *s = rasd_calloc(n, sizeof *s);
     if (s == NULL)
         return RASD_ENOMEM;
-    for (size_t i = 0; i < t->nwords; i++) {
-        size_t j = t->words[i].hash & (n - 1);
+    for (size_t i = 0; i < st->n; i++) {
+        size_t j = st->e[i].hash & (n - 1);
         while (s[j])
             j = (j + 1) & (n - 1);
         s[j] = (uint32_t)i + 1;
     }
-    rasd_free(t->slots);
-    t->slots = s;
-    t->nslots = n;
+    rasd_free(st->slots);
+    st->slots = s;
+    st->nslots = n;
     return 0;
 }
 
-/* Interns z[0..n) and returns its id in *id. */
-static int word_add(rasd_datetab *t, const char *z, size_t n, uint32_t *id)
+/* Interns z[0..n) in st and returns its id in *id. */
+static int st_add(rasd_datetab *t, strtab *st, const char *z, size_t n,
+                  uint32_t *id)
 {
-    uint32_t w = word_find(t, z, n);
+    uint32_t w = st_find(t, st, z, n);
     if (w != NONE) {
         *id = w;
         return 0;
     }
-    if ((t->nwords + 1) * 2 > t->nslots && grow_slots(t) < 0)
+    if ((st->n + 1) * 2 > st->nslots && st_grow(st) < 0)
         return RASD_ENOMEM;
-    if (t->nwords == t->capwords) {
-        size_t cap = t->capwords ? t->capwords * 2 : 256;
-        word *a = rasd_realloc(t->words, cap * sizeof *a);
+    if (st->n == st->cap) {
+        size_t cap = st->cap ? st->cap * 2 : 256;
+        entry *a = rasd_realloc(st->e, cap * sizeof *a);
         if (a == NULL)
             return RASD_ENOMEM;
-        t->words = a;
-        t->capwords = cap;
+        st->e = a;
+        st->cap = cap;
     }
     if (t->npool + n + 1 > t->cappool) {
         size_t cap = t->cappool ? t->cappool * 2 : 4096;
@@ -198,21 +236,24 @@ static int word_add(rasd_datetab *t, const char *z, size_t n, uint32_t *id)
     }
     memcpy(t->pool + t->npool, z, n);
     t->pool[t->npool + n] = '\0';
-    word *nw = &t->words[t->nwords];
-    nw->off = (uint32_t)t->npool;
-    nw->len = (uint32_t)n;
-    nw->hash = hash_bytes(z, n);
-    nw->first = NONE;
+    entry *ne = &st->e[st->n];
+    ne->off = (uint32_t)t->npool;
+    ne->len = (uint32_t)n;
+    ne->hash = hash_bytes(z, n);
+    ne->first = NONE;
     t->npool += n + 1;
-    size_t mask = t->nslots - 1;
-    size_t j = nw->hash & mask;
-    while (t->slots[j])
+    size_t mask = st->nslots - 1;
+    size_t j = ne->hash & mask;
+    while (st->slots[j])
         j = (j + 1) & mask;
-    t->slots[j] = (uint32_t)t->nwords + 1;
-    uint32_t k = tail_key(z, n);
-    t->filter[k >> 6] |= (uint64_t)1 << (k & 63);
-    *id = (uint32_t)t->nwords++;
+    st->slots[j] = (uint32_t)st->n + 1;
+    *id = (uint32_t)st->n++;
     return 0;
+}
+
+static int word_add(rasd_datetab *t, const char *z, size_t n, uint32_t *id)
+{
+    return st_add(t, &t->words, z, n, id);
 }
 
 /* Appends a record; records of one first word keep file order. */
@@ -229,23 +270,152 @@ static int rec_add(rasd_datetab *t, const rec *r)
     uint32_t id = (uint32_t)t->nrecs++;
     t->recs[id] = *r;
     t->recs[id].next = NONE;
-    uint32_t *link = &t->words[r->w[0]].first;
+    uint32_t *link = &t->words.e[r->w[0]].first;
     while (*link != NONE)
         link = &t->recs[*link].next;
     *link = id;
     return 0;
 }
 
+static int popcount8(uint8_t x)
+{
+    int n = 0;
+    for (; x; x &= (uint8_t)(x - 1))
+        n++;
+    return n;
+}
 
+/* Adds a reading of surface z[0..n); readings with fewer proclitics come
+ * first, so "واحد" reads as واحد before و + أحد. */
+static int surface_add(rasd_datetab *t, const char *z, size_t n,
+                       uint32_t word, uint8_t pfx, int starter)
+{
+    uint32_t sid;
+    int rc = st_add(t, &t->surfs, z, n, &sid);
+    if (rc < 0)
+        return rc;
+    if (t->nalts == t->capalts) {
+        size_t cap = t->capalts ? t->capalts * 2 : 1024;
+        alt *a = rasd_realloc(t->alts, cap * sizeof *a);
+        if (a == NULL)
+            return RASD_ENOMEM;
+        t->alts = a;
+        t->capalts = cap;
+    }
+    uint32_t *link = &t->surfs.e[sid].first;
+    while (*link != NONE) {
+        const alt *a = &t->alts[*link];
+        if (a->word == word && a->pfx == pfx)
+            return 0;
+        if (popcount8(a->pfx & 0x0F) > popcount8(pfx & 0x0F))
+            break;
+        link = &t->alts[*link].next;
+    }
+    uint32_t id = (uint32_t)t->nalts++;
+    t->alts[id] = (alt){word, *link, pfx};
+    *link = id;
+    uint32_t k = filter_key(z, n);
+    t->filter[k >> 6] |= (uint64_t)1 << (k & 63);
+    if (starter)
+        t->start[k >> 6] |= (uint64_t)1 << (k & 63);
+    return 0;
+}
+
+#define AR_WA "\xd9\x88"   /* و */
+#define AR_FA "\xd9\x81"   /* ف */
+#define AR_BA "\xd8\xa8"   /* ب */
+#define AR_LAM "\xd9\x84"  /* ل */
+#define AR_KAF "\xd9\x83"  /* ك */
+#define AR_AL "\xd8\xa7\xd9\x84" /* ال */
+
+/* Adds body z[0..n) behind every combination of proclitics in allow:
+ * [و|ف] [ب|ل|ك] [ال], where ل + ال is written لل. */
+static int surfaces_of(rasd_datetab *t, const char *z, size_t n,
+                       uint32_t word, uint8_t allow, int starter)
+{
+    static const char *const conj[] = {"", AR_WA, AR_FA};
+    static const char *const prep[] = {"", AR_BA, AR_LAM, AR_KAF};
+    char buf[MAX_WORD + 16];
+    int arabic = n > 0 && (unsigned char)z[0] >= 0xd8 &&
+                 (unsigned char)z[0] <= 0xdb;
+    if (n > MAX_WORD)
+        return 0;
+    for (int c = 0; c < 3; c++) {
+        if (c && (!arabic || !(allow & PF_CONJ)))
+            continue;
+        for (int p = 0; p < 4; p++) {
+            if (p && (!arabic || !(allow & PF_PREP)))
+                continue;
+            for (int a = 0; a < 2; a++) {
+                if (a && (!arabic || !(allow & PF_ART)))
+                    continue;
+                size_t k = 0;
+                memcpy(buf + k, conj[c], strlen(conj[c]));
+                k += strlen(conj[c]);
+                memcpy(buf + k, prep[p], strlen(prep[p]));
+                k += strlen(prep[p]);
+                if (a && p == 2) {
+                    memcpy(buf + k, AR_LAM, 2); /* ل + ال = لل */
+                    k += 2;
+                } else if (a) {
+                    memcpy(buf + k, AR_AL, 4);
+                    k += 4;
+                }
+                memcpy(buf + k, z, n);
+                k += n;
+                uint8_t pfx = (uint8_t)((c ? PF_CONJ : 0) |
+                                        (c == 1 ? PF_WA : 0) |
+                                        (p ? PF_PREP : 0) |
+                                        (a ? PF_ART : 0));
+                int rc = surface_add(t, buf, k, word, pfx, starter);
+                if (rc < 0)
+                    return rc;
+            }
+        }
+    }
+    return 0;
+}
+
+/* The surfaces of every word that starts a record, behind the proclitics
+ * its records allow.  Words that can start a date also go into the start
+ * filter, which the scan tests first. */
+static int build_surfaces(rasd_datetab *t)
+{
+    for (uint32_t w = 0; w < t->words.n; w++) {
+        const entry *e = &t->words.e[w];
+        uint8_t allow = 0;
+        int starter = 0;
+        if (e->first == NONE)
+            continue;
+        for (uint32_t r = e->first; r != NONE; r = t->recs[r].next) {
+            allow |= t->recs[r].pfx & (PF_CONJ | PF_PREP | PF_ART);
+            starter |= (STARTERS & BIT(t->recs[r].kind)) != 0;
+        }
+        size_t n = e->len;
+        char z[MAX_WORD + 1];
+        memcpy(z, t->pool + e->off, n);
+        int rc = surfaces_of(t, z, n, w, allow, starter);
+        if (rc < 0)
+            return rc;
+    }
+    return 0;
+}
+
+static void st_free(strtab *st)
+{
+    rasd_free(st->e);
+    rasd_free(st->slots);
+}
 
 void rasd_datetab_free(rasd_datetab *t)
 {
     if (t == NULL)
         return;
     rasd_free(t->pool);
-    rasd_free(t->words);
-    rasd_free(t->slots);
+    st_free(&t->words);
+    st_free(&t->surfs);
     rasd_free(t->recs);
+    rasd_free(t->alts);
     rasd_free(t);
 }
 
@@ -418,7 +588,7 @@ static int parse_flags(const char *z, size_t n, rec *r)
 
 static int load_line(loader *ld, const char *line, size_t n)
 {
-    size_t nk, nw, nv, nf, nx;
+    size_t nk = 0, nw = 0, nv = 0, nf = 0, nx = 0;
     const char *k = field(line, n, 0, &nk);
     const char *w = field(line, n, 1, &nw);
     const char *v = field(line, n, 2, &nv);
@@ -504,7 +674,9 @@ int rasd_datetab_load(rasd_datetab **out, const char *dir,
         }
         i = e + 1;
     }
-    rc = 0;
+    rc = build_surfaces(t);
+    if (rc < 0)
+        ld.msg = rasd_strerror(rc);
 out:
     rasd_free(buf);
     if (rc < 0) {
@@ -521,60 +693,6 @@ out:
 }
 
 /* ---- token classification ----------------------------------------------- */
-
-typedef struct cand {
-    const char *z;
-    size_t n;
-    uint8_t pfx;
-} cand;
-
-static int starts(const char *z, size_t n, const char *p, size_t np)
-{
-    return n >= np && memcmp(z, p, np) == 0;
-}
-
-#define AR_WA "\xd9\x88"   /* و */
-#define AR_FA "\xd9\x81"   /* ف */
-#define AR_BA "\xd8\xa8"   /* ب */
-#define AR_LAM "\xd9\x84"  /* ل */
-#define AR_KAF "\xd9\x83"  /* ك */
-#define AR_AL "\xd8\xa7\xd9\x84" /* ال */
-
-/* Peels the proclitics of an Arabic word, least stripped first: the word
- * itself, و/ف, ب/ل/ك, ال, لل and their combinations.  A remainder keeps at
- * least two letters (4 bytes).  Returns the number of candidates. */
-static int peel(const char *z, size_t n, cand *c)
-{
-    int k = 0;
-    c[k++] = (cand){z, n, 0};
-    cand base[2];
-    int nb = 0;
-    base[nb++] = c[0];
-    if (n >= 6 && (starts(z, n, AR_WA, 2) || starts(z, n, AR_FA, 2))) {
-        uint8_t pf = PF_CONJ | (z[1] == AR_WA[1] ? PF_WA : 0);
-        base[nb++] = (cand){z + 2, n - 2, pf};
-        c[k++] = base[1];
-    }
-    for (int b = 0; b < nb; b++) {
-        const char *s = base[b].z;
-        size_t m = base[b].n;
-        uint8_t pf = base[b].pfx;
-        if (starts(s, m, AR_AL, 4) && m >= 8)
-            c[k++] = (cand){s + 4, m - 4, pf | PF_ART};
-        if (m >= 6 && (starts(s, m, AR_BA, 2) || starts(s, m, AR_LAM, 2) ||
-                       starts(s, m, AR_KAF, 2))) {
-            const char *r = s + 2;
-            size_t rm = m - 2;
-            c[k++] = (cand){r, rm, pf | PF_PREP};
-            if (starts(r, rm, AR_AL, 4) && rm >= 8)
-                c[k++] = (cand){r + 4, rm - 4, pf | PF_PREP | PF_ART};
-            else if (s[1] == AR_LAM[1] && starts(r, rm, AR_LAM, 2) &&
-                     rm >= 6) /* لل = ل + ال */
-                c[k++] = (cand){r + 2, rm - 2, pf | PF_PREP | PF_ART};
-        }
-    }
-    return k;
-}
 
 static int pfx_ok(const rec *r, uint8_t used)
 {
@@ -595,8 +713,29 @@ static size_t latin_len(const rasd_token *tok)
     return n;
 }
 
+/* The first reading of token tok, or NONE. */
+static uint32_t lookup(const rasd_datetab *t, const rasd_token *tok)
+{
+    if (tok->kind == RASD_TOK_PUNCT)
+        return NONE;
+    size_t n = tok->kind == RASD_TOK_LATIN ? latin_len(tok) : tok->nnorm;
+    if (n == 0 || n > MAX_WORD + 16 || !filter_has(t->filter, tok->norm, n))
+        return NONE;
+    uint32_t id = st_find(t, &t->surfs, tok->norm, n);
+    return id == NONE ? NONE : t->surfs.e[id].first;
+}
 
 /* ---- the scan --------------------------------------------------------- */
+
+/* The grammar tries many rules at each token and looks ahead: the readings
+ * of recent tokens are kept in a small direct-mapped cache. */
+#define CACHE 16
+
+typedef struct lcache {
+    size_t tok[CACHE];
+    uint32_t first[CACHE];  /* first reading */
+    uint32_t kinds[CACHE];  /* BIT(kind) of every record of any reading */
+} lcache;
 
 typedef struct scan {
     rasd_doc *doc;
@@ -605,6 +744,7 @@ typedef struct scan {
     size_t n, cap;
     int haspub;       /* doc->published is a valid day */
     long pubdays;     /* doc->published as days since 1970 */
+    lcache *cache;    /* mutable behind a const scan */
 } scan;
 
 /* What a rule found: the date, its precision and flags, and the end
@@ -632,32 +772,55 @@ static int is_punct(const rasd_token *tok, char c)
            tok->norm[0] == c;
 }
 
+/* Fills the cache slot of token i: its first reading and the kinds of
+ * the records its readings start. */
+static size_t fill(const scan *s, size_t i)
+{
+    size_t slot = i % CACHE;
+    if (s->cache->tok[slot] != i) {
+        const rasd_datetab *t = s->t;
+        uint32_t first = lookup(t, &s->doc->tokens[i]), kinds = 0;
+        for (uint32_t a = first; a != NONE; a = t->alts[a].next)
+            for (uint32_t r = t->words.e[t->alts[a].word].first; r != NONE;
+                 r = t->recs[r].next)
+                kinds |= BIT(t->recs[r].kind);
+        s->cache->tok[slot] = i;
+        s->cache->first[slot] = first;
+        s->cache->kinds[slot] = kinds;
+    }
+    return slot;
+}
+
+/* The first reading of token i (cached), or NONE. */
+static uint32_t readings(const scan *s, size_t i)
+{
+    return s->cache->first[fill(s, i)];
+}
+
+/* BIT(kind) of every record token i may start (cached): lets match()
+ * give up at once, as it mostly must. */
+static uint32_t kinds_at(const scan *s, size_t i)
+{
+    return s->cache->kinds[fill(s, i)];
+}
+
 /* Longest record whose kind is in mask starting at token i (i may be a
- * continuation: the caller checks joined()).  Sets *end (exclusive). */
+ * continuation: the caller checks joined()).  Sets *end (exclusive) and
+ * the proclitics of the first word in *pfx. */
 static const rec *match_pfx(const scan *s, size_t i, uint32_t mask,
                             size_t *end, uint8_t *pfx)
 {
     const rasd_token *tok = tok_at(s, i);
     const rasd_datetab *t = s->t;
     const rec *best = NULL;
-    if (tok == NULL || (tok->kind != RASD_TOK_AR &&
-                        tok->kind != RASD_TOK_LATIN &&
-                        tok->kind != RASD_TOK_DIGITS))
+    if (tok == NULL || !(kinds_at(s, i) & mask))
         return NULL;
-    size_t n = tok->kind == RASD_TOK_LATIN ? latin_len(tok) : tok->nnorm;
-    if (n == 0 || !filter_has(t, tok->norm, n))
-        return NULL;
-    cand c[8];
-    int k = tok->kind == RASD_TOK_AR ? peel(tok->norm, n, c)
-                                     : (c[0] = (cand){tok->norm, n, 0}, 1);
-    for (int ci = 0; ci < k; ci++) {
-        uint32_t w = word_find(t, c[ci].z, c[ci].n);
-        if (w == NONE)
-            continue;
-        for (uint32_t ri = t->words[w].first; ri != NONE;
+    for (uint32_t a = readings(s, i); a != NONE; a = t->alts[a].next) {
+        const alt *al = &t->alts[a];
+        for (uint32_t ri = t->words.e[al->word].first; ri != NONE;
              ri = t->recs[ri].next) {
             const rec *r = &t->recs[ri];
-            if (!(mask & BIT(r->kind)) || !pfx_ok(r, c[ci].pfx))
+            if (!(mask & BIT(r->kind)) || !pfx_ok(r, al->pfx))
                 continue;
             if (best && r->nw <= best->nw)
                 continue;
@@ -667,7 +830,7 @@ static const rec *match_pfx(const scan *s, size_t i, uint32_t mask,
             int ok = 1;
             for (uint8_t m = 1; m < r->nw && ok; m++) {
                 const rasd_token *nt = tok_at(s, i + m);
-                const word *ww = &t->words[r->w[m]];
+                const entry *ww = &t->words.e[r->w[m]];
                 ok = nt && joined(s, i + m) && nt->nnorm == ww->len &&
                      memcmp(nt->norm, t->pool + ww->off, ww->len) == 0;
             }
@@ -675,7 +838,7 @@ static const rec *match_pfx(const scan *s, size_t i, uint32_t mask,
                 best = r;
                 *end = i + r->nw;
                 if (pfx)
-                    *pfx = c[ci].pfx;
+                    *pfx = al->pfx;
             }
         }
     }
@@ -1052,11 +1215,13 @@ static int month_context(const scan *s, size_t i)
 
 /* absolute := numeric | day [of] month [pair] [tail] | Month day [, YEAR]
  *           | month [pair] tail | ctx month [pair].  mark: -1 after
- * "last", +1 after "next"; ctx: a context word stands before the date.
+ * "last", +1 after "next"; bare: no lead words, so a context word before
+ * k may make a lone month a date.
  * Returns 1 with the date in *r, 0 when there is none, -1 when the words
  * form a date that does not exist ("31 نيسان"): r->end covers it, so the
  * month and year in it are not taken alone. */
-static int absolute_at(const scan *s, size_t k, int mark, int ctx, dres *r)
+static int absolute_at(const scan *s, size_t k, int mark, int bare,
+                       dres *r)
 {
     int d, m, paired, ord;
     size_t j, e;
@@ -1101,7 +1266,8 @@ static int absolute_at(const scan *s, size_t k, int mark, int ctx, dres *r)
         return day_month(s, d, m, &tl, mark, r) ? 1 : -1;
     }
     tail tl = tail_at(s, j);
-    if (tl.type == T_NONE && !ctx && !paired && mark == 0)
+    if (tl.type == T_NONE && !paired && mark == 0 &&
+        !(bare && month_context(s, k)))
         return 0; /* a lone month name is a word */
     month_only(s, m, &tl, mark, r);
     r->end = tl.end;
@@ -1233,16 +1399,22 @@ static void relative_rec(const scan *s, const rec *rr, dres *r)
 /* The whole grammar at token i.  Returns 1 with a date in *r, 2 when a
  * blocked phrase ("اليوم التالي") or an impossible date ends at r->end,
  * or 0. */
-static int date_at(const scan *s, size_t i, dres *r)
+static int date_at(const scan *s, size_t i, int count, dres *r)
 {
     size_t j = i, e, e2;
-    const rec *rr;
+    const rec *rr = NULL;
     int mark = 0, wd = -1;
+    const uint32_t kinds = kinds_at(s, i);
+    const int digits = s->doc->tokens[i].kind == RASD_TOK_DIGITS;
     memset(r, 0, sizeof *r);
+    if (!(kinds & STARTERS) && !digits && !count)
+        return 0;
 
     /* relative phrases, longest first; a blocked phrase wins ties */
-    rr = match(s, i, BIT(D_DAY) | BIT(D_WEEK) | BIT(D_RELMONTH) |
-                         BIT(D_RECENT) | BIT(D_BLOCK), &e);
+    if (kinds & (BIT(D_DAY) | BIT(D_WEEK) | BIT(D_RELMONTH) |
+                 BIT(D_RECENT) | BIT(D_BLOCK)))
+        rr = match(s, i, BIT(D_DAY) | BIT(D_WEEK) | BIT(D_RELMONTH) |
+                             BIT(D_RECENT) | BIT(D_BLOCK), &e);
     if (rr == NULL && match(s, i, BIT(D_TOD), &e2)) {
         rr = next_is(s, e2, BIT(D_DAY) | BIT(D_BLOCK), &e);
         if (rr && rr->kind == D_BLOCK)
@@ -1267,6 +1439,9 @@ static int date_at(const scan *s, size_t i, dres *r)
     }
 
     /* lead := [tod] [dayword] [pastpre|futpre] [weekday [","]] */
+    if (!(kinds & (BIT(D_TOD) | BIT(D_DAYWORD) | BIT(D_PASTPRE) |
+                   BIT(D_FUTPRE) | BIT(D_WEEKDAY))))
+        goto bare;
     if (match(s, j, BIT(D_TOD), &e))
         j = e;
     if (joined(s, j) || j == i) {
@@ -1288,7 +1463,10 @@ static int date_at(const scan *s, size_t i, dres *r)
     if (j > i && !joined(s, j) && wd < 0)
         return 0;
 
+bare:
     /* an absolute date, after the lead if any */
+    if (j == i && !digits && !(kinds & (BIT(D_ORDDAY) | BIT(D_MONTH))))
+        goto rest;
     size_t k = j;
     if (wd >= 0 && joined(s, k) &&
         (is_punct(tok_at(s, k), ',') ||
@@ -1296,8 +1474,7 @@ static int date_at(const scan *s, size_t i, dres *r)
           memcmp(tok_at(s, k)->norm, "\xd8\x8c", 2) == 0)))
         k++;
     if (k == i || joined(s, k)) {
-        int ctx = (k == i && month_context(s, i)) || mark != 0;
-        int got = absolute_at(s, k, mark, ctx, r);
+        int got = absolute_at(s, k, mark, k == i, r);
         if (got != 0)
             return got > 0 ? 1 : 2;
         memset(r, 0, sizeof *r);
@@ -1315,8 +1492,10 @@ static int date_at(const scan *s, size_t i, dres *r)
         return 1;
     }
 
+rest:
     /* yearpart [of] [yearword] YEAR | yearpart [of] yearref */
-    if ((rr = match(s, i, BIT(D_YEARPART), &e))) {
+    if ((kinds & BIT(D_YEARPART)) &&
+        (rr = match(s, i, BIT(D_YEARPART), &e))) {
         int y;
         size_t k2 = e, k3;
         if (next_is(s, k2, BIT(D_OF), &e2))
@@ -1343,6 +1522,8 @@ static int date_at(const scan *s, size_t i, dres *r)
             return 1;
         }
     }
+    if (!(kinds & BIT(D_AGOPRE)) && !digits && !count)
+        return 0;
     return ago_at(s, i, r);
 }
 
@@ -1371,7 +1552,8 @@ static int emit(scan *s, size_t first, const dres *r)
 
 int rasd_dates_find(rasd_doc *doc, const rasd_datetab *t)
 {
-    scan s = {doc, t, NULL, 0, 0, 0, 0};
+    lcache cache;
+    scan s = {doc, t, NULL, 0, 0, 0, 0, &cache};
     const rasd_date_ymd p = doc->published;
     doc->dates = NULL;
     doc->ndates = 0;
@@ -1383,6 +1565,8 @@ int rasd_dates_find(rasd_doc *doc, const rasd_datetab *t)
         s.pubdays = rasd_days_from_civil(p.y, p.m, p.d);
     }
     size_t inum = 0; /* doc->numbers cursor: "three days ago" */
+    for (size_t k = 0; k < CACHE; k++)
+        cache.tok[k] = SIZE_MAX;
     for (size_t i = 0; i < doc->ntokens;) {
         const rasd_token *tok = &doc->tokens[i];
         dres r;
@@ -1392,13 +1576,13 @@ int rasd_dates_find(rasd_doc *doc, const rasd_datetab *t)
                        doc->numbers[inum].tok_first == i;
         if (tok->kind == RASD_TOK_PUNCT ||
             (tok->kind != RASD_TOK_DIGITS && !numstart &&
-             !filter_has(t, tok->norm, tok->kind == RASD_TOK_LATIN
-                                           ? latin_len(tok)
-                                           : tok->nnorm))) {
+             !filter_has(t->start, tok->norm,
+                         tok->kind == RASD_TOK_LATIN ? latin_len(tok)
+                                                     : tok->nnorm))) {
             i++;
             continue;
         }
-        int got = date_at(&s, i, &r);
+        int got = date_at(&s, i, numstart, &r);
         if (got == 1) {
             int rc = emit(&s, i, &r);
             if (rc < 0)

@@ -17,12 +17,12 @@
  *   CONN    := و glued to the next word, a lone "و", "and", or nothing
  *              (English only)
  *
- * Tokens are looked up by hash in one table of words; a 4096-bit filter on
- * the last bytes of a word rejects almost every token before any lookup,
- * which keeps the pass within the text layer's 200 MB/s budget.  Arabic
- * proclitics (و ف ب ل ك ال) are peeled off by us, not taken from
- * token->key, because key also strips suffixes ("خمسين" would lose its
- * ين) and never goes below three letters.
+ * Speed (the text layer targets 200 MB/s): every form a table word can
+ * take in running text -- behind each proclitic combination و ف ب ل ك ال
+ * it allows, and each dual form of a countable noun -- is interned at load
+ * time, so a token costs one bit test of a filter and, rarely, one hash
+ * lookup.  We do not use token->key: it also strips suffixes ("خمسين"
+ * would lose its ين) and never goes below three letters.
  *
  * Decisions: "نحو/about" is an approximation, not a lower bound; "عشرات/
  * dozens" and "آلاف" alone are VAGUE with value 0 (SCHEMA: "dozens" is
@@ -39,7 +39,8 @@
 #define MAX_PHRASE 4      /* words in the longest phrase ("no fewer than") */
 #define MAX_WORD 64       /* bytes of a normalised table word */
 #define MAX_FILE (4u << 20) /* a data file larger than this is a mistake */
-#define FILTER_BITS 4096
+#define FILTER_LOG 17 /* 16 KiB of filter bits for ~15000 surfaces */
+#define FILTER_BITS (1u << FILTER_LOG)
 #define NONE UINT32_MAX
 
 enum kind {
@@ -79,22 +80,48 @@ typedef struct rec {
     double value;
 } rec;
 
-typedef struct word {
-    uint32_t off, len;        /* bytes in pool */
+typedef struct entry {
+    uint32_t off, len; /* bytes in the pool */
     uint32_t hash;
-    uint32_t first;           /* first record starting with this word */
-} word;
+    uint32_t first;    /* words: first record; surfaces: first reading */
+} entry;
 
+/* A set of interned strings: open addressing over entry ids. */
+typedef struct strtab {
+    entry *e;
+    size_t n, cap;
+    uint32_t *slots;   /* entry id + 1, 0 empty; a power of two */
+    size_t nslots;
+} strtab;
+
+/* One reading of a surface form: table word `word` behind the proclitics
+ * pfx, as itself or as one of its dual forms. */
+typedef struct alt {
+    uint32_t word;
+    uint32_t next;     /* next reading of the same surface */
+    uint8_t pfx;       /* PF_* */
+    uint8_t form;      /* FORM_* */
+} alt;
+
+enum { FORM_WORD, FORM_DUAL, FORM_CONSTRUCT };
+
+/*   surfs "وبالطايرتين" --> alt {word "طايره", PF_CONJ|PF_PREP|PF_ART,
+ *                                FORM_DUAL} --> ... next reading
+ *   words "طايره" --> rec {K_COUNT} --> rec ... (file order)
+ * Every surface a table word can take in running text (each allowed
+ * proclitic combination, each dual form) is interned at load time, so a
+ * token costs one hash lookup and no peeling. */
 struct rasd_numtab {
-    char *pool;
+    char *pool;        /* strings of words and surfaces */
     size_t npool, cappool;
-    word *words;
-    size_t nwords, capwords;
-    uint32_t *slots;          /* open addressing: word id + 1, 0 empty */
-    size_t nslots;            /* power of two */
+    strtab words;      /* normalised table words */
+    strtab surfs;      /* their surface forms */
     rec *recs;
     size_t nrecs, caprecs;
-    uint64_t filter[FILTER_BITS / 64]; /* by the last bytes of a word */
+    alt *alts;
+    size_t nalts, capalts;
+    uint64_t filter[FILTER_BITS / 64]; /* over surfaces: rejects most
+                                          tokens before hashing them */
 };
 
 static uint32_t hash_bytes(const char *z, size_t n)
@@ -107,72 +134,78 @@ static uint32_t hash_bytes(const char *z, size_t n)
     return h;
 }
 
-/* Filter key: the last (up to) four bytes, i.e. the last two Arabic
- * letters, which proclitics never change. */
-static uint32_t tail_key(const char *z, size_t n)
+/* Filter key from the length and three bytes that tell Arabic letters
+ * apart (the second byte of the first, last and next-to-last letter). */
+static uint32_t filter_key(const char *z, size_t n)
 {
-    size_t k = n < 4 ? n : 4;
-    return hash_bytes(z + n - k, k) & (FILTER_BITS - 1);
+    const unsigned char *u = (const unsigned char *)z;
+    uint32_t k = (uint32_t)n * 0x9E3779B1u;
+    k ^= (uint32_t)u[n > 1 ? 1 : 0] | (uint32_t)u[n - 1] << 8 |
+         (uint32_t)u[n > 2 ? n - 3 : 0] << 16;
+    k *= 0x85EBCA6Bu;
+    return k >> (32 - FILTER_LOG);
 }
 
 static int filter_has(const rasd_numtab *t, const char *z, size_t n)
 {
-    uint32_t k = tail_key(z, n);
+    uint32_t k = filter_key(z, n);
     return (t->filter[k >> 6] >> (k & 63)) & 1u;
 }
 
-static uint32_t word_find(const rasd_numtab *t, const char *z, size_t n)
+static uint32_t st_find(const rasd_numtab *t, const strtab *st,
+                        const char *z, size_t n)
 {
-    if (t->nslots == 0)
+    if (st->nslots == 0)
         return NONE;
     uint32_t h = hash_bytes(z, n);
-    size_t mask = t->nslots - 1;
+    size_t mask = st->nslots - 1;
     for (size_t i = h & mask;; i = (i + 1) & mask) {
-        uint32_t s = t->slots[i];
+        uint32_t s = st->slots[i];
         if (s == 0)
             return NONE;
-        const word *w = &t->words[s - 1];
-        if (w->hash == h && w->len == n &&
-            memcmp(t->pool + w->off, z, n) == 0)
+        const entry *e = &st->e[s - 1];
+        if (e->hash == h && e->len == n &&
+            memcmp(t->pool + e->off, z, n) == 0)
             return s - 1;
     }
 }
 
-static int grow_slots(rasd_numtab *t)
+static int st_grow(strtab *st)
 {
-    size_t n = t->nslots ? t->nslots * 2 : 256;
+    size_t n = st->nslots ? st->nslots * 2 : 256;
     uint32_t *s = rasd_calloc(n, sizeof *s);
     if (s == NULL)
         return RASD_ENOMEM;
-    for (size_t i = 0; i < t->nwords; i++) {
-        size_t j = t->words[i].hash & (n - 1);
+    for (size_t i = 0; i < st->n; i++) {
+        size_t j = st->e[i].hash & (n - 1);
         while (s[j])
             j = (j + 1) & (n - 1);
         s[j] = (uint32_t)i + 1;
     }
-    rasd_free(t->slots);
-    t->slots = s;
-    t->nslots = n;
+    rasd_free(st->slots);
+    st->slots = s;
+    st->nslots = n;
     return 0;
 }
 
-/* Interns z[0..n) and returns its id in *id. */
-static int word_add(rasd_numtab *t, const char *z, size_t n, uint32_t *id)
+/* Interns z[0..n) in st and returns its id in *id. */
+static int st_add(rasd_numtab *t, strtab *st, const char *z, size_t n,
+                  uint32_t *id)
 {
-    uint32_t w = word_find(t, z, n);
+    uint32_t w = st_find(t, st, z, n);
     if (w != NONE) {
         *id = w;
         return 0;
     }
-    if ((t->nwords + 1) * 2 > t->nslots && grow_slots(t) < 0)
+    if ((st->n + 1) * 2 > st->nslots && st_grow(st) < 0)
         return RASD_ENOMEM;
-    if (t->nwords == t->capwords) {
-        size_t cap = t->capwords ? t->capwords * 2 : 256;
-        word *a = rasd_realloc(t->words, cap * sizeof *a);
+    if (st->n == st->cap) {
+        size_t cap = st->cap ? st->cap * 2 : 256;
+        entry *a = rasd_realloc(st->e, cap * sizeof *a);
         if (a == NULL)
             return RASD_ENOMEM;
-        t->words = a;
-        t->capwords = cap;
+        st->e = a;
+        st->cap = cap;
     }
     if (t->npool + n + 1 > t->cappool) {
         size_t cap = t->cappool ? t->cappool * 2 : 4096;
@@ -186,21 +219,24 @@ static int word_add(rasd_numtab *t, const char *z, size_t n, uint32_t *id)
     }
     memcpy(t->pool + t->npool, z, n);
     t->pool[t->npool + n] = '\0';
-    word *nw = &t->words[t->nwords];
-    nw->off = (uint32_t)t->npool;
-    nw->len = (uint32_t)n;
-    nw->hash = hash_bytes(z, n);
-    nw->first = NONE;
+    entry *ne = &st->e[st->n];
+    ne->off = (uint32_t)t->npool;
+    ne->len = (uint32_t)n;
+    ne->hash = hash_bytes(z, n);
+    ne->first = NONE;
     t->npool += n + 1;
-    size_t mask = t->nslots - 1;
-    size_t j = nw->hash & mask;
-    while (t->slots[j])
+    size_t mask = st->nslots - 1;
+    size_t j = ne->hash & mask;
+    while (st->slots[j])
         j = (j + 1) & mask;
-    t->slots[j] = (uint32_t)t->nwords + 1;
-    uint32_t k = tail_key(z, n);
-    t->filter[k >> 6] |= (uint64_t)1 << (k & 63);
-    *id = (uint32_t)t->nwords++;
+    st->slots[j] = (uint32_t)st->n + 1;
+    *id = (uint32_t)st->n++;
     return 0;
+}
+
+static int word_add(rasd_numtab *t, const char *z, size_t n, uint32_t *id)
+{
+    return st_add(t, &t->words, z, n, id);
 }
 
 /* Appends a record; records of one first word keep file order. */
@@ -217,11 +253,178 @@ static int rec_add(rasd_numtab *t, const rec *r)
     uint32_t id = (uint32_t)t->nrecs++;
     t->recs[id] = *r;
     t->recs[id].next = NONE;
-    uint32_t *link = &t->words[r->w[0]].first;
+    uint32_t *link = &t->words.e[r->w[0]].first;
     while (*link != NONE)
         link = &t->recs[*link].next;
     *link = id;
     return 0;
+}
+
+static int popcount8(uint8_t x)
+{
+    int n = 0;
+    for (; x; x &= (uint8_t)(x - 1))
+        n++;
+    return n;
+}
+
+/* Adds a reading of surface z[0..n); readings with fewer proclitics come
+ * first, so "واحد" reads as واحد before و + أحد. */
+static int surface_add(rasd_numtab *t, const char *z, size_t n,
+                       uint32_t word, uint8_t pfx, uint8_t form)
+{
+    uint32_t sid;
+    int rc = st_add(t, &t->surfs, z, n, &sid);
+    if (rc < 0)
+        return rc;
+    if (t->nalts == t->capalts) {
+        size_t cap = t->capalts ? t->capalts * 2 : 1024;
+        alt *a = rasd_realloc(t->alts, cap * sizeof *a);
+        if (a == NULL)
+            return RASD_ENOMEM;
+        t->alts = a;
+        t->capalts = cap;
+    }
+    uint32_t *link = &t->surfs.e[sid].first;
+    while (*link != NONE) {
+        const alt *a = &t->alts[*link];
+        if (a->word == word && a->pfx == pfx && a->form == form)
+            return 0;
+        if (popcount8(a->pfx & 0x0F) > popcount8(pfx & 0x0F))
+            break;
+        link = &t->alts[*link].next;
+    }
+    uint32_t id = (uint32_t)t->nalts++;
+    t->alts[id] = (alt){word, *link, pfx, form};
+    *link = id;
+    uint32_t k = filter_key(z, n);
+    t->filter[k >> 6] |= (uint64_t)1 << (k & 63);
+    return 0;
+}
+
+#define AR_WA "\xd9\x88"   /* و */
+#define AR_FA "\xd9\x81"   /* ف */
+#define AR_BA "\xd8\xa8"   /* ب */
+#define AR_LAM "\xd9\x84"  /* ل */
+#define AR_KAF "\xd9\x83"  /* ك */
+#define AR_AL "\xd8\xa7\xd9\x84" /* ال */
+
+/* Adds body z[0..n) behind every combination of proclitics in allow:
+ * [و|ف] [ب|ل|ك] [ال], where ل + ال is written لل. */
+static int surfaces_of(rasd_numtab *t, const char *z, size_t n,
+                       uint32_t word, uint8_t allow, uint8_t form)
+{
+    static const char *const conj[] = {"", AR_WA, AR_FA};
+    static const char *const prep[] = {"", AR_BA, AR_LAM, AR_KAF};
+    char buf[MAX_WORD + 16];
+    int arabic = n > 0 && (unsigned char)z[0] >= 0xd8 &&
+                 (unsigned char)z[0] <= 0xdb;
+    if (n > MAX_WORD)
+        return 0;
+    for (int c = 0; c < 3; c++) {
+        if (c && (!arabic || !(allow & PF_CONJ)))
+            continue;
+        for (int p = 0; p < 4; p++) {
+            if (p && (!arabic || !(allow & PF_PREP)))
+                continue;
+            for (int a = 0; a < 2; a++) {
+                if (a && (!arabic || !(allow & PF_ART)))
+                    continue;
+                size_t k = 0;
+                memcpy(buf + k, conj[c], strlen(conj[c]));
+                k += strlen(conj[c]);
+                memcpy(buf + k, prep[p], strlen(prep[p]));
+                k += strlen(prep[p]);
+                if (a && p == 2) {
+                    memcpy(buf + k, AR_LAM, 2); /* ل + ال = لل */
+                    k += 2;
+                } else if (a) {
+                    memcpy(buf + k, AR_AL, 4);
+                    k += 4;
+                }
+                memcpy(buf + k, z, n);
+                k += n;
+                uint8_t pfx = (uint8_t)((c ? PF_CONJ : 0) |
+                                        (c == 1 ? PF_WA : 0) |
+                                        (p ? PF_PREP : 0) |
+                                        (a ? PF_ART : 0));
+                int rc = surface_add(t, buf, k, word, pfx, form);
+                if (rc < 0)
+                    return rc;
+            }
+        }
+    }
+    return 0;
+}
+
+#define AR_ALIF_NUN "\xd8\xa7\xd9\x86" /* ان */
+#define AR_YA_NUN "\xd9\x8a\xd9\x86"   /* ين */
+#define AR_ALIF "\xd8\xa7"             /* ا */
+#define AR_YA "\xd9\x8a"               /* ي */
+#define AR_TA "\xd8\xaa"               /* ت */
+#define AR_HA "\xd9\x87"               /* ه (ة normalised) */
+
+/* The surfaces of every word that starts a record: the word itself behind
+ * the proclitics its records allow, and for a countable noun its duals:
+ * + ان/ين, or for a noun in ة (ه): ت + ان/ين and the construct ت + ا/ي
+ * ("قذيفتي هاون").  A K_COUNT_AN noun gets no ين form (مسلحين is
+ * "gunmen"). */
+static int build_surfaces(rasd_numtab *t)
+{
+    char buf[MAX_WORD + 8];
+    for (uint32_t w = 0; w < t->words.n; w++) {
+        const entry *e = &t->words.e[w];
+        uint8_t allow = 0;
+        int count = 0, rc;
+        if (e->first == NONE)
+            continue;
+        for (uint32_t r = e->first; r != NONE; r = t->recs[r].next) {
+            if (t->recs[r].kind >= K_COUNT)
+                count = t->recs[r].kind;
+            else
+                allow |= t->recs[r].pfx & (PF_CONJ | PF_PREP | PF_ART);
+        }
+        /* e may move as surfaces grow the pool: copy the word first */
+        size_t n = e->len;
+        char z[MAX_WORD + 1];
+        memcpy(z, t->pool + e->off, n);
+        rc = surfaces_of(t, z, n, w, allow, FORM_WORD);
+        if (rc < 0)
+            return rc;
+        if (!count || n < 4)
+            continue;
+        const uint8_t all = PF_CONJ | PF_PREP | PF_ART;
+        if (memcmp(z + n - 2, AR_HA, 2) == 0) {
+            static const char *const end[] = {AR_ALIF_NUN, AR_YA_NUN,
+                                              AR_ALIF, AR_YA};
+            for (int k = 0; k < 4; k++) {
+                size_t m = n - 2;
+                memcpy(buf, z, m);
+                memcpy(buf + m, AR_TA, 2);
+                memcpy(buf + m + 2, end[k], strlen(end[k]));
+                m += 2 + strlen(end[k]);
+                rc = surfaces_of(t, buf, m, w, all,
+                                 k < 2 ? FORM_DUAL : FORM_CONSTRUCT);
+                if (rc < 0)
+                    return rc;
+            }
+        } else {
+            for (int k = 0; k < (count == K_COUNT ? 2 : 1); k++) {
+                memcpy(buf, z, n);
+                memcpy(buf + n, k ? AR_YA_NUN : AR_ALIF_NUN, 4);
+                rc = surfaces_of(t, buf, n + 4, w, all, FORM_DUAL);
+                if (rc < 0)
+                    return rc;
+            }
+        }
+    }
+    return 0;
+}
+
+static void st_free(strtab *st)
+{
+    rasd_free(st->e);
+    rasd_free(st->slots);
 }
 
 void rasd_numtab_free(rasd_numtab *t)
@@ -229,9 +432,10 @@ void rasd_numtab_free(rasd_numtab *t)
     if (t == NULL)
         return;
     rasd_free(t->pool);
-    rasd_free(t->words);
-    rasd_free(t->slots);
+    st_free(&t->words);
+    st_free(&t->surfs);
     rasd_free(t->recs);
+    rasd_free(t->alts);
     rasd_free(t);
 }
 
@@ -394,7 +598,7 @@ static int parse_prefixes(const char *z, size_t n, uint8_t *out)
 
 static int load_numbers_line(loader *ld, const char *line, size_t n)
 {
-    size_t nk, nw, nv, np;
+    size_t nk = 0, nw = 0, nv = 0, np = 0;
     const char *k = field(line, n, 0, &nk);
     const char *w = field(line, n, 1, &nw);
     const char *v = field(line, n, 2, &nv);
@@ -432,7 +636,7 @@ static int load_numbers_line(loader *ld, const char *line, size_t n)
 
 static int load_countable_line(loader *ld, const char *line, size_t n)
 {
-    size_t nw, nc, nd;
+    size_t nw = 0, nc = 0, nd = 0;
     const char *w = field(line, n, 0, &nw);
     const char *c = field(line, n, 1, &nc);
     const char *d = field(line, n, 2, &nd);
@@ -528,6 +732,14 @@ int rasd_numtab_load(rasd_numtab **out, const char *dir, rasd_parse_err *err,
         goto out;
     rc = load_file(t, dir, "countable.tsv", load_countable_line, err, file,
                    nfile);
+    if (rc < 0)
+        goto out;
+    rc = build_surfaces(t);
+    if (rc < 0 && err != NULL) {
+        err->code = rc;
+        err->msg = rasd_strerror(rc);
+        err->pos = 0;
+    }
 out:
     if (rc < 0) {
         rasd_numtab_free(t);
@@ -540,65 +752,11 @@ out:
 /* ---- token classification ----------------------------------------------- */
 
 /* A view of a token as a table word: the record found and the proclitics
- * peeled off to find it. */
+ * it carries. */
 typedef struct tcls {
     const rec *r;   /* one-word record, or NULL */
-    uint8_t pfx;    /* PF_* peeled */
+    uint8_t pfx;    /* PF_* */
 } tcls;
-
-typedef struct cand {
-    const char *z;
-    size_t n;
-    uint8_t pfx;
-} cand;
-
-static int starts(const char *z, size_t n, const char *p, size_t np)
-{
-    return n >= np && memcmp(z, p, np) == 0;
-}
-
-#define AR_WA "\xd9\x88"   /* و */
-#define AR_FA "\xd9\x81"   /* ف */
-#define AR_BA "\xd8\xa8"   /* ب */
-#define AR_LAM "\xd9\x84"  /* ل */
-#define AR_KAF "\xd9\x83"  /* ك */
-#define AR_AL "\xd8\xa7\xd9\x84" /* ال */
-
-/* Peels the proclitics of an Arabic word, least stripped first: the word
- * itself, و/ف, ب/ل/ك, ال, لل and their combinations.  A remainder keeps at
- * least two letters (4 bytes).  Returns the number of candidates. */
-static int peel(const char *z, size_t n, cand *c)
-{
-    int k = 0;
-    c[k++] = (cand){z, n, 0};
-    cand base[2];
-    int nb = 0;
-    base[nb++] = c[0];
-    if (n >= 6 && (starts(z, n, AR_WA, 2) || starts(z, n, AR_FA, 2))) {
-        uint8_t pf = PF_CONJ | (z[1] == AR_WA[1] ? PF_WA : 0);
-        base[nb++] = (cand){z + 2, n - 2, pf};
-        c[k++] = base[1];
-    }
-    for (int b = 0; b < nb; b++) {
-        const char *s = base[b].z;
-        size_t m = base[b].n;
-        uint8_t pf = base[b].pfx;
-        if (starts(s, m, AR_AL, 4) && m >= 8)
-            c[k++] = (cand){s + 4, m - 4, pf | PF_ART};
-        if (m >= 6 && (starts(s, m, AR_BA, 2) || starts(s, m, AR_LAM, 2) ||
-                       starts(s, m, AR_KAF, 2))) {
-            const char *r = s + 2;
-            size_t rm = m - 2;
-            c[k++] = (cand){r, rm, pf | PF_PREP};
-            if (starts(r, rm, AR_AL, 4) && rm >= 8)
-                c[k++] = (cand){r + 4, rm - 4, pf | PF_PREP | PF_ART};
-            else if (s[1] == AR_LAM[1] && starts(r, rm, AR_LAM, 2) &&
-                     rm >= 6) /* لل = ل + ال */
-                c[k++] = (cand){r + 2, rm - 2, pf | PF_PREP | PF_ART};
-        }
-    }
-    return k;
-}
 
 static int pfx_ok(const rec *r, uint8_t used)
 {
@@ -619,42 +777,37 @@ static size_t latin_len(const rasd_token *tok)
     return n;
 }
 
-/* The one-word record of token tok (with kind != K_COUNT*), or r NULL. */
-static tcls classify(const rasd_numtab *t, const rasd_token *tok)
+/* The first reading of token tok, or NONE. */
+static uint32_t lookup(const rasd_numtab *t, const rasd_token *tok)
 {
-    tcls out = {NULL, 0};
     if (tok->kind != RASD_TOK_AR && tok->kind != RASD_TOK_LATIN)
-        return out;
+        return NONE;
     size_t n = tok->kind == RASD_TOK_LATIN ? latin_len(tok) : tok->nnorm;
-    if (n == 0 || !filter_has(t, tok->norm, n))
-        return out;
-    cand c[8];
-    int k = tok->kind == RASD_TOK_AR ? peel(tok->norm, n, c)
-                                     : (c[0] = (cand){tok->norm, n, 0}, 1);
-    for (int i = 0; i < k; i++) {
-        uint32_t w = word_find(t, c[i].z, c[i].n);
-        if (w == NONE)
-            continue;
-        for (uint32_t r = t->words[w].first; r != NONE;
-             r = t->recs[r].next) {
-            const rec *rr = &t->recs[r];
-            if (rr->nw == 1 && rr->kind < K_COUNT && pfx_ok(rr, c[i].pfx)) {
-                out.r = rr;
-                out.pfx = c[i].pfx;
-                return out;
-            }
-        }
-    }
-    return out;
+    if (n == 0 || n > MAX_WORD + 16 || !filter_has(t, tok->norm, n))
+        return NONE;
+    uint32_t id = st_find(t, &t->surfs, tok->norm, n);
+    return id == NONE ? NONE : t->surfs.e[id].first;
 }
 
 /* ---- the scan --------------------------------------------------------- */
+
+/* The parser looks a few tokens ahead and back, again and again: the
+ * readings of recent tokens are kept in a small direct-mapped cache. */
+#define CACHE 16
+
+typedef struct lcache {
+    size_t tok[CACHE];
+    uint32_t first[CACHE];  /* first reading */
+    uint32_t kinds[CACHE];  /* BIT(kind) of the records of its readings;
+                               BIT(K_COUNT) for a dual */
+} lcache;
 
 typedef struct scan {
     rasd_doc *doc;
     const rasd_numtab *t;
     rasd_number *a;
     size_t n, cap;
+    lcache *cache;   /* mutable behind a const scan */
 } scan;
 
 static const rasd_token *tok_at(const scan *s, size_t i)
@@ -662,11 +815,66 @@ static const rasd_token *tok_at(const scan *s, size_t i)
     return i < s->doc->ntokens ? &s->doc->tokens[i] : NULL;
 }
 
+#define BIT(k) (1u << (k))
+/* Kinds that never start a number: they only link or negate. */
+#define NOT_STARTERS (BIT(K_AND) | BIT(K_OF) | BIT(K_NEG) | BIT(K_ORDSUF))
+
+/* Fills the cache slot of token i. */
+static size_t fill(const scan *s, size_t i)
+{
+    size_t slot = i % CACHE;
+    if (s->cache->tok[slot] != i) {
+        const rasd_numtab *t = s->t;
+        uint32_t first = lookup(t, &s->doc->tokens[i]), kinds = 0;
+        for (uint32_t a = first; a != NONE; a = t->alts[a].next) {
+            if (t->alts[a].form != FORM_WORD) {
+                kinds |= BIT(K_COUNT);
+                continue;
+            }
+            for (uint32_t r = t->words.e[t->alts[a].word].first;
+                 r != NONE; r = t->recs[r].next)
+                kinds |= BIT(t->recs[r].kind);
+        }
+        s->cache->tok[slot] = i;
+        s->cache->first[slot] = first;
+        s->cache->kinds[slot] = kinds;
+    }
+    return slot;
+}
+
+/* The first reading of token i (cached), or NONE. */
+static uint32_t readings(const scan *s, size_t i)
+{
+    return s->cache->first[fill(s, i)];
+}
+
+static uint32_t kinds_at(const scan *s, size_t i)
+{
+    return s->cache->kinds[fill(s, i)];
+}
+
+/* The one-word record of token i (not a countable noun), or r NULL. */
 static tcls cls_at(const scan *s, size_t i)
 {
-    const rasd_token *tok = tok_at(s, i);
-    tcls none = {NULL, 0};
-    return tok ? classify(s->t, tok) : none;
+    tcls out = {NULL, 0};
+    const rasd_numtab *t = s->t;
+    if (i >= s->doc->ntokens)
+        return out;
+    for (uint32_t a = readings(s, i); a != NONE; a = t->alts[a].next) {
+        const alt *al = &t->alts[a];
+        if (al->form != FORM_WORD)
+            continue;
+        for (uint32_t r = t->words.e[al->word].first; r != NONE;
+             r = t->recs[r].next) {
+            const rec *rr = &t->recs[r];
+            if (rr->nw == 1 && rr->kind < K_COUNT && pfx_ok(rr, al->pfx)) {
+                out.r = rr;
+                out.pfx = al->pfx;
+                return out;
+            }
+        }
+    }
+    return out;
 }
 
 static int kind_at(const scan *s, size_t i, uint8_t *pfx)
@@ -1049,32 +1257,23 @@ static int parse_number(const scan *s, size_t i, double *value,
 static const rec *match_phrase(const scan *s, size_t i, int lo, int hi,
                                size_t *end)
 {
-    const rasd_token *tok = &s->doc->tokens[i];
     const rasd_numtab *t = s->t;
     const rec *best = NULL;
-    if (tok->kind != RASD_TOK_AR && tok->kind != RASD_TOK_LATIN)
-        return NULL;
-    size_t n = tok->kind == RASD_TOK_LATIN ? latin_len(tok) : tok->nnorm;
-    if (n == 0 || !filter_has(t, tok->norm, n))
-        return NULL;
-    cand c[8];
-    int k = tok->kind == RASD_TOK_AR ? peel(tok->norm, n, c)
-                                     : (c[0] = (cand){tok->norm, n, 0}, 1);
-    for (int ci = 0; ci < k; ci++) {
-        uint32_t w = word_find(t, c[ci].z, c[ci].n);
-        if (w == NONE)
+    for (uint32_t a = readings(s, i); a != NONE; a = t->alts[a].next) {
+        const alt *al = &t->alts[a];
+        if (al->form != FORM_WORD)
             continue;
-        for (uint32_t ri = t->words[w].first; ri != NONE;
+        for (uint32_t ri = t->words.e[al->word].first; ri != NONE;
              ri = t->recs[ri].next) {
             const rec *r = &t->recs[ri];
-            if (r->kind < lo || r->kind > hi || !pfx_ok(r, c[ci].pfx))
+            if (r->kind < lo || r->kind > hi || !pfx_ok(r, al->pfx))
                 continue;
             if (best && r->nw <= best->nw)
                 continue;
             int ok = 1;
             for (uint8_t m = 1; m < r->nw && ok; m++) {
                 const rasd_token *nt = tok_at(s, i + m);
-                const word *ww = &t->words[r->w[m]];
+                const entry *ww = &t->words.e[r->w[m]];
                 ok = nt && joined(s, i + m) && nt->nnorm == ww->len &&
                      memcmp(nt->norm, t->pool + ww->off, ww->len) == 0;
             }
@@ -1087,81 +1286,20 @@ static const rec *match_phrase(const scan *s, size_t i, int lo, int hi,
     return best;
 }
 
-#define AR_ALIF_NUN "\xd8\xa7\xd9\x86" /* ان */
-#define AR_YA_NUN "\xd9\x8a\xd9\x86"   /* ين */
-#define AR_TA_ALIF "\xd8\xaa\xd8\xa7"  /* تا */
-#define AR_TA_YA "\xd8\xaa\xd9\x8a"    /* تي */
-#define AR_TA "\xd8\xaa"               /* ت */
-#define AR_HA "\xd9\x87"               /* ه (ة normalised) */
-
-static int ends(const char *z, size_t n, const char *p)
-{
-    size_t np = strlen(p);
-    return n >= np && memcmp(z + n - np, p, np) == 0;
-}
-
-/* Kind of a countable noun z[0..n), or 0. */
-static int countable(const rasd_numtab *t, const char *z, size_t n)
-{
-    if (n < 4 || !filter_has(t, z, n))
-        return 0;
-    uint32_t w = word_find(t, z, n);
-    if (w == NONE)
-        return 0;
-    for (uint32_t r = t->words[w].first; r != NONE; r = t->recs[r].next) {
-        if (t->recs[r].kind >= K_COUNT)
-            return t->recs[r].kind;
-    }
-    return 0;
-}
-
-/* Is token i the dual of a countable noun?  Singular + ان/ين, or for a
- * noun in ة: ة -> تان/تين, and the construct تا/تي before a noun
- * ("قذيفتي هاون").  A noun whose ين form is also its plural counts only
- * with ان. */
+/* Is token i the dual of a countable noun (countable.tsv)?  The construct
+ * form ("قذيفتي") only before another Arabic word. */
 static int is_dual(const scan *s, size_t i)
 {
-    const rasd_token *tok = &s->doc->tokens[i];
-    if (tok->kind != RASD_TOK_AR || tok->nnorm < 8 ||
-        tok->nnorm > MAX_WORD)
-        return 0;
-    const char *z = tok->norm;
-    size_t n = tok->nnorm;
-    int an = ends(z, n, AR_ALIF_NUN), in = ends(z, n, AR_YA_NUN);
-    int construct = ends(z, n, AR_TA_ALIF) || ends(z, n, AR_TA_YA);
-    if (!an && !in && !construct)
-        return 0;
-    if (construct) {
-        const rasd_token *nx = tok_at(s, i + 1);
-        if (nx == NULL || nx->kind != RASD_TOK_AR || !joined(s, i + 1))
-            return 0;
-    }
-    cand c[8];
-    int k = peel(z, n, c);
-    char buf[MAX_WORD + 4];
-    for (int ci = 0; ci < k; ci++) {
-        const char *w = c[ci].z;
-        size_t m = c[ci].n;
-        if (m < 8)
-            continue;
-        if (construct) {
-            /* stem ت + ا/ي: only ة-nouns */
-            memcpy(buf, w, m - 4);
-            memcpy(buf + m - 4, AR_HA, 2);
-            if (countable(s->t, buf, m - 2))
-                return 1;
-            continue;
-        }
-        size_t sn = m - 4; /* stem without ان/ين */
-        if (ends(w, sn, AR_TA)) {
-            memcpy(buf, w, sn - 2);
-            memcpy(buf + sn - 2, AR_HA, 2);
-            if (countable(s->t, buf, sn))
-                return 1;
-        }
-        int kind = countable(s->t, w, sn);
-        if (kind == K_COUNT || (kind == K_COUNT_AN && an))
+    const rasd_numtab *t = s->t;
+    for (uint32_t a = readings(s, i); a != NONE; a = t->alts[a].next) {
+        const alt *al = &t->alts[a];
+        if (al->form == FORM_DUAL)
             return 1;
+        if (al->form == FORM_CONSTRUCT) {
+            const rasd_token *nx = tok_at(s, i + 1);
+            if (nx && nx->kind == RASD_TOK_AR && joined(s, i + 1))
+                return 1;
+        }
     }
     return 0;
 }
@@ -1260,8 +1398,11 @@ static void bound_previous(scan *s, size_t i)
 
 int rasd_numbers_find(rasd_doc *doc, const rasd_numtab *t)
 {
-    scan s = {doc, t, NULL, 0, 0};
+    lcache cache;
+    scan s = {doc, t, NULL, 0, 0, &cache};
     int rc;
+    for (size_t k = 0; k < CACHE; k++)
+        cache.tok[k] = SIZE_MAX;
     doc->numbers = NULL;
     doc->nnumbers = 0;
     if (t == NULL)
@@ -1269,7 +1410,10 @@ int rasd_numbers_find(rasd_doc *doc, const rasd_numtab *t)
     for (size_t i = 0; i < doc->ntokens;) {
         const rasd_token *tok = &doc->tokens[i];
         size_t e;
-        if (tok->kind == RASD_TOK_PUNCT) {
+        /* Most tokens are no number word: one filter test and on. */
+        if (tok->kind == RASD_TOK_PUNCT ||
+            (tok->kind != RASD_TOK_DIGITS &&
+             !(kinds_at(&s, i) & ~NOT_STARTERS))) {
             i++;
             continue;
         }
