@@ -419,7 +419,7 @@ void rasd_datetab_free(rasd_datetab *t)
     rasd_free(t);
 }
 
-/* ---- loading -------------------------------------------------------------- */
+/* ---- loading ------------------------------------------------------------ */
 
 typedef struct loader {
     rasd_datetab *t;
@@ -725,7 +725,7 @@ static uint32_t lookup(const rasd_datetab *t, const rasd_token *tok)
     return id == NONE ? NONE : t->surfs.e[id].first;
 }
 
-/* ---- the scan --------------------------------------------------------- */
+/* ---- the scan ----------------------------------------------------------- */
 
 /* The grammar tries many rules at each token and looks ahead: the readings
  * of recent tokens are kept in a small direct-mapped cache. */

@@ -34,7 +34,7 @@
 
 #include "text_int.h"
 
-/* ---- the word table (data/text/numbers.tsv, countable.tsv) ------------- */
+/* ---- the word table (data/text/numbers.tsv, countable.tsv) -------------- */
 
 #define MAX_PHRASE 4      /* words in the longest phrase ("no fewer than") */
 #define MAX_WORD 64       /* bytes of a normalised table word */
@@ -439,7 +439,7 @@ void rasd_numtab_free(rasd_numtab *t)
     rasd_free(t);
 }
 
-/* ---- loading -------------------------------------------------------------- */
+/* ---- loading ------------------------------------------------------------ */
 
 typedef struct loader {
     rasd_numtab *t;
@@ -789,7 +789,7 @@ static uint32_t lookup(const rasd_numtab *t, const rasd_token *tok)
     return id == NONE ? NONE : t->surfs.e[id].first;
 }
 
-/* ---- the scan --------------------------------------------------------- */
+/* ---- the scan ----------------------------------------------------------- */
 
 /* The parser looks a few tokens ahead and back, again and again: the
  * readings of recent tokens are kept in a small direct-mapped cache. */

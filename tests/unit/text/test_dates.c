@@ -122,7 +122,7 @@ static void count(const char *pub, const char *z, size_t n)
     rasd_doc_free(doc);
 }
 
-/* ---- calendar ------------------------------------------------------------ */
+/* ---- calendar ----------------------------------------------------------- */
 
 static void test_calendar(void **state)
 {
@@ -157,7 +157,7 @@ static void test_calendar(void **state)
     assert_true(y == 1900 && m == 3 && d == 1);
 }
 
-/* ---- absolute dates ---------------------------------------------------- */
+/* ---- absolute dates ----------------------------------------------------- */
 
 static void test_absolute_arabic(void **state)
 {
@@ -260,7 +260,7 @@ static void test_year_alone(void **state)
     count("2024-07-17", "last year", 0);
 }
 
-/* ---- day and month without a year -------------------------------------- */
+/* ---- day and month without a year --------------------------------------- */
 
 static void test_day_month_no_year(void **state)
 {
@@ -280,7 +280,7 @@ static void test_day_month_no_year(void **state)
     check("", "في 17 تموز", "17 تموز", "0000-07-17", 1, F_UNR);
 }
 
-/* ---- relative days ------------------------------------------------------- */
+/* ---- relative days ------------------------------------------------------ */
 
 static void test_relative_days(void **state)
 {
@@ -388,6 +388,8 @@ static void test_weeks_months(void **state)
           F_REL | F_PAST);
     check(p, "in recent days", "recent days", "2024-07-17", 2,
           F_REL | F_PAST);
+    check(p, "over the past week", "past week", "2024-07-17", 2,
+          F_REL | F_PAST);
     check(p, "خلال الـ24 ساعة الماضية", "الـ24 ساعة الماضية", "2024-07-17",
           2, F_REL | F_PAST);
 }
@@ -430,7 +432,7 @@ static void test_relative_months(void **state)
           F_UNR | F_PAST);
 }
 
-/* ---- traps ---------------------------------------------------------------- */
+/* ---- traps -------------------------------------------------------------- */
 
 static void test_traps(void **state)
 {
@@ -449,6 +451,9 @@ static void test_traps(void **state)
     count(p, "في نفس اليوم", 0);
     count(p, "في اليوم نفسه", 0);
     count(p, "the next day", 0);
+    count(p, "منذ ذلك اليوم", 0);
+    count(p, "في تلك الليلة", 0);
+    count(p, "نقلت صحيفة اليوم السابع", 0);   /* a newspaper */
     count(p, "قصف 5 مواقع", 0);
     count(p, "الساعة 6 صباح", 0);
     count(p, "يوم", 0);
@@ -513,7 +518,7 @@ static void test_published_sweep(void **state)
     }
 }
 
-/* ---- the loader ------------------------------------------------------------ */
+/* ---- the loader --------------------------------------------------------- */
 
 static void expect_bad(const char *body, size_t line)
 {
