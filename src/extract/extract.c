@@ -1,9 +1,34 @@
 /* extract.c - the events of one article: each sentence into mentions,
  * mentions into one event per incident, then dates and background
  * (extract_int.h draws the pipeline). */
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "extract_int.h"
+
+/* RASD_DEBUG_MENTIONS=1 prints every mention on stderr before merging:
+ * the quickest way to see why an event was or was not found. */
+static void debug_mentions(const rasd_doc *doc, const mention *ms, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        const mention *m = &ms[i];
+        const rasd_match *t = m->trigger;
+        fprintf(stderr,
+                "mention s%u [%.*s] %s place=%s date=%d-%d-%d/%d a1=%s "
+                "a2=%s w=%s x%d k=%d w=%d sig=%x past=%d gen=%d str=%d\n",
+                m->sent, (int)(t->end - t->start), doc->text + t->start,
+                m->sub, m->place ? m->place->entry->name : "-",
+                m->date ? m->date->date.y : 0, m->date ? m->date->date.m : 0,
+                m->date ? m->date->date.d : 0,
+                m->date ? m->date->precision : 0,
+                m->actor1 ? m->actor1->entry->name : "-",
+                m->actor2 ? m->actor2->entry->name : "-",
+                m->weapon ? m->weapon->entry->name : "-", m->weapon_count,
+                m->fatalities, m->wounded, m->signals, m->past, m->generic,
+                m->strength);
+    }
+}
 
 /* The article's main country: the one its places name most, a country
  * named outright counting double.  Places that share their name with
@@ -69,6 +94,8 @@ int rasd_extract_doc(const rasd_lexicon *lx, const rasd_doc *doc,
             return rc;
         im = jm;
     }
+    if (getenv("RASD_DEBUG_MENTIONS"))
+        debug_mentions(doc, ms, nms);
     rasd_event *ev = NULL;
     size_t nev = 0;
     int rc = merge_mentions(doc, ms, nms, a, &ev, &nev);

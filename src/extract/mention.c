@@ -40,11 +40,13 @@ static int better_reading(const rasd_match *a, const rasd_match *b,
     return x->population > y->population;
 }
 
-static void classify(const sentctx *c, lists *l)
+static void classify(const sentctx *c, uint32_t lo, uint32_t hi, lists *l)
 {
     memset(l, 0, sizeof *l);
     for (size_t i = 0; i < c->nm; i++) {
         const rasd_match *m = &c->m[i];
+        if (m->tok_first < lo || m->tok_first >= hi)
+            continue;
         switch (m->entry->cls) {
         case RASD_CLASS_TRIGGER:
             if (l->ntrig < MAXM) {
@@ -177,11 +179,31 @@ static int better_place(const rasd_match *a, const rasd_match *b)
 
 typedef struct pgroup {
     const rasd_match *best;
-    uint32_t first_tok;
+    uint32_t first_tok, last_tok;
 } pgroup;
 
-static int group_places(const lists *l, uint32_t anchor, pgroup *g,
-                        const char **country)
+/* Do the tokens between two places only join them: punctuation and
+ * conjunctions ("، و", "and"), at most three? */
+static int listed_with(const rasd_doc *doc, uint32_t last, uint32_t next)
+{
+    if (next <= last)
+        return 0;
+    if (next - last > 4)
+        return 0;
+    for (uint32_t i = last + 1; i < next; i++) {
+        const rasd_token *t = &doc->tokens[i];
+        if (t->kind == RASD_TOK_PUNCT && t->norm[0] != '.')
+            continue;
+        if (!strcmp(t->norm, "\xD9\x88") || !strcmp(t->norm, "and") ||
+            !strcmp(t->norm, "or") || !strcmp(t->norm, "\xD8\xA7\xD9\x88"))
+            continue; /* و, and, or, أو */
+        return 0;
+    }
+    return 1;
+}
+
+static int group_places(const lists *l, uint32_t anchor, uint32_t after,
+                        pgroup *g, const char **country)
 {
     int ng = 0;
     *country = NULL;
@@ -198,19 +220,21 @@ static int group_places(const lists *l, uint32_t anchor, pgroup *g,
         /* Far from the trigger: a dateline, the reporter's city, a visit
          * to Washington.  A target stands close after the trigger or
          * just before it (a headline's "Ain al-Asad: drones target..."). */
-        if (m->tok_last + 8 < anchor || m->tok_first > anchor + 16)
+        if (m->tok_last + 8 < anchor || m->tok_first > anchor + after)
             continue;
         int k;
         for (k = 0; k < ng; k++) {
             if (same_target(g[k].best->entry, e)) {
                 if (better_place(m, g[k].best))
                     g[k].best = m;
+                g[k].last_tok = m->tok_last;
                 break;
             }
         }
         if (k == ng && ng < 8) {
             g[ng].best = m;
             g[ng].first_tok = m->tok_first;
+            g[ng].last_tok = m->tok_last;
             ng++;
         }
     }
@@ -248,6 +272,10 @@ static void assign_actors(const sentctx *c, const lists *l,
         const rasd_match *a = l->actor[i];
         const rasd_entry *e = a->entry;
         int role = 0; /* 1 attacker, 2 target */
+        /* Another clause's actors: too far from the trigger. */
+        if (a->tok_last + 14 < anchor->tok_first ||
+            a->tok_first > anchor->tok_last + 14)
+            continue;
         if (is_civilians(e)) {
             role = 2;
         } else if (is_cue_before(l, CK_AGENT, a->tok_first, 2)) {
@@ -428,12 +456,16 @@ static mention *new_mention(rasd_arena *a, mention **out, size_t *n,
     return mt;
 }
 
-int mention_find(const sentctx *c, rasd_arena *a, mention **out, size_t *n,
-                 size_t *cap)
+/* The mentions of tokens [lo, hi) of a sentence: one clause.  past_clause
+ * is set for a clause that an `after` cue opened ("in response to the
+ * attacks on..."): it speaks of an earlier incident. */
+static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
+                       int past_clause, rasd_arena *a, mention **out,
+                       size_t *n, size_t *cap)
 {
     const rasd_doc *doc = c->doc;
     lists l;
-    classify(c, &l);
+    classify(c, lo, hi, &l);
 
     /* The anchor: the first trigger that can carry an event. */
     int ia = -1, tkind = TK_NONE, best_rank = 0;
@@ -500,8 +532,10 @@ int mention_find(const sentctx *c, rasd_arena *a, mention **out, size_t *n,
         sub_explicit = sub != NULL;
     }
     if (sub == NULL && weapon) {
+        /* a vague weapon word ("a projectile", "ضربة") says little */
+        const char *gen = rasd_entry_attr(weapon->entry, "generic");
         sub = rasd_entry_attr(weapon->entry, "sub");
-        sub_explicit = sub != NULL;
+        sub_explicit = sub != NULL && !(gen && !strcmp(gen, "1"));
     }
     if (sub == NULL && best_rank > 1) {
         sub = rasd_entry_attr(specific->entry, "sub");
@@ -513,13 +547,19 @@ int mention_find(const sentctx *c, rasd_arena *a, mention **out, size_t *n,
     /* Where: one mention per target place group. */
     pgroup g[8];
     const char *country = NULL;
-    int ng = group_places(&l, at, g, &country);
-    /* Several targets become several events only for strikes and attacks
-     * that name them side by side; otherwise the one nearest after the
-     * trigger is the target. */
-    int split = ng > 1 && (tkind == TK_STRIKE || tkind == TK_SHELL ||
-                           tkind == TK_ATTACK || tkind == TK_LAUNCH);
-    if (ng > 1 && !split) {
+    /* A verb reaches its object further than a noun; a definite noun
+     * ("the attack") refers back and takes only a target right after it
+     * ("the attack on the base"). */
+    int strength = verb_like(doc, anchor) ? 2
+                   : (doc->tokens[at].clitics & RASD_CLITIC_AL) ? 0
+                                                                : 1;
+    uint32_t reach = strength == 2 ? 16 : strength == 1 ? 8 : 4;
+    int ng = group_places(&l, at, anchor->tok_last + reach - at, g, &country);
+    /* The target is the place nearest after the trigger (or just before
+     * it); places listed with it side by side ("in Baghdad, Babil and
+     * Anbar") are targets too, each its own event (SCHEMA: one place on
+     * one day is one incident). */
+    if (ng > 1) {
         int best = 0;
         uint32_t bd = UINT32_MAX;
         for (int k = 0; k < ng; k++) {
@@ -530,8 +570,17 @@ int mention_find(const sentctx *c, rasd_arena *a, mention **out, size_t *n,
                 best = k;
             }
         }
-        g[0] = g[best];
-        ng = 1;
+        pgroup keep[8];
+        int nk = 0;
+        keep[nk++] = g[best];
+        for (int k = best + 1; k < ng; k++) {
+            if (!listed_with(doc, keep[nk - 1].last_tok, g[k].first_tok))
+                break;
+            keep[nk++] = g[k];
+        }
+        for (int k = 0; k < nk; k++)
+            g[k] = keep[k];
+        ng = nk;
     }
 
     /* When: the date nearest the anchor. */
@@ -539,11 +588,17 @@ int mention_find(const sentctx *c, rasd_arena *a, mention **out, size_t *n,
     uint32_t dd = UINT32_MAX;
     for (size_t i = 0; i < doc->ndates; i++) {
         const rasd_date *d = &doc->dates[i];
-        if (d->start < c->s->start)
+        if (d->tok_first < lo)
             continue;
-        if (d->end > c->s->end)
+        if (d->tok_first >= hi)
             break;
+        /* "since early February", "منذ نيسان": a time reference, not
+         * the day of this event */
+        if (is_cue_before(&l, CK_PAST, d->tok_first, 2))
+            continue;
         uint32_t dt = dist(d->tok_first, at);
+        if (dt > 14)
+            continue; /* another clause's time */
         if (dt < dd) {
             dd = dt;
             date = d;
@@ -552,6 +607,7 @@ int mention_find(const sentctx *c, rasd_arena *a, mention **out, size_t *n,
 
     for (int k = 0; k < (ng ? ng : 1); k++) {
         mention *mt = new_mention(a, out, n, cap);
+        int pattern = 0;
         if (mt == NULL)
             return RASD_ENOMEM;
         mt->sent = c->si;
@@ -607,6 +663,10 @@ int mention_find(const sentctx *c, rasd_arena *a, mention **out, size_t *n,
                 if (cue->tok_last < at)
                     mt->past = 1;
                 break;
+            case CK_PATTERN:
+                if (cue->tok_last < at && at - cue->tok_last <= 2)
+                    pattern = 1;
+                break;
             default:
                 break;
             }
@@ -643,12 +703,38 @@ int mention_find(const sentctx *c, rasd_arena *a, mention **out, size_t *n,
             doc, anchor->tok_first > 2 ? anchor->tok_first - 2 : 0,
             anchor->tok_last + 2);
         int counted = ord && (ord->flags & RASD_NUMF_ORDINAL);
-        mt->strength = verb_like(doc, anchor) ? 2
-                       : (tt->clitics & RASD_CLITIC_AL) ? 0
-                                                        : 1;
-        mt->generic = (plural || counted) && !mt->place && !mt->date &&
+        mt->strength = strength;
+        if (strength == 0 && !(weapon && sub_explicit))
+            mt->sub_explicit = 0; /* "the massacres": refers, not names */
+        if (past_clause)
+            mt->past = 1;
+        mt->generic = (plural || counted || pattern) && !mt->place && !mt->date &&
                       mt->fatalities <= 0 && mt->wounded <= 0 &&
                       mt->weapon_count < 0;
     }
+    return 0;
+}
+
+int mention_find(const sentctx *c, rasd_arena *a, mention **out, size_t *n,
+                 size_t *cap)
+{
+    /* Split the sentence at `after` cues into clauses. */
+    uint32_t lo = c->s->tok_first, end = lo + c->s->tok_count;
+    int past_clause = 0;
+    for (size_t i = 0; i < c->nm; i++) {
+        const rasd_match *m = &c->m[i];
+        if (m->entry->cls != RASD_CLASS_CUE || kinds_cue(m->entry) != CK_AFTER)
+            continue;
+        if (m->tok_first > lo) {
+            int rc = find_clause(c, lo, m->tok_first, past_clause, a, out, n,
+                                 cap);
+            if (rc < 0)
+                return rc;
+        }
+        lo = m->tok_last + 1;
+        past_clause = 1;
+    }
+    if (lo < end)
+        return find_clause(c, lo, end, past_clause, a, out, n, cap);
     return 0;
 }

@@ -23,6 +23,7 @@ typedef struct acc {
     const mention *first;
     const rasd_date *date;
     const rasd_match *place;
+    const rasd_match *actor1;
     int sub_explicit;
     int signals;
     int past;        /* every mention says it is earlier */
@@ -92,6 +93,28 @@ static void add_source(rasd_event *ev, const char *name)
         ev->sources[ev->nsources++] = name;
 }
 
+/* Is e an earlier incident than the article's news: a past cue on every
+ * mention, or a date before the publication date (or, without one, before
+ * the first event's date)? */
+static int earlier_than_news(const rasd_doc *doc, const acc *e,
+                             const acc *first)
+{
+    if (e->past && !e->news_hint)
+        return 1;
+    if (e->date == NULL || e->date->date.y == 0)
+        return 0;
+    rasd_date_ymd anchor = doc->published;
+    if (anchor.y == 0 && first->date && first != e)
+        anchor = first->date->date;
+    if (anchor.y == 0)
+        return 0;
+    rasd_date_ymd d = e->date->date;
+    if (e->date->precision == 3 || d.d == 0)
+        return d.y * 12 + d.m < anchor.y * 12 + anchor.m;
+    return rasd_days_from_civil(anchor.y, anchor.m, anchor.d ? anchor.d : 1) -
+               rasd_days_from_civil(d.y, d.m, d.d) >= 2;
+}
+
 /* Folds mention m into e. */
 static void absorb(acc *e, const mention *m)
 {
@@ -117,8 +140,10 @@ static void absorb(acc *e, const mention *m)
     if (m->date)
         add_span(ev, RASD_F_DATE, m->date->start, m->date->end);
     if (m->actor1) {
-        if (ev->actor1 == NULL)
+        if (ev->actor1 == NULL) {
             ev->actor1 = m->actor1->entry->name;
+            e->actor1 = m->actor1;
+        }
         add_span(ev, RASD_F_ACTOR1, m->actor1->start, m->actor1->end);
     }
     if (m->actor2) {
@@ -169,6 +194,14 @@ static void absorb(acc *e, const mention *m)
     e->last_sent = m->sent;
 }
 
+static int foreign_state(const rasd_entry *actor, const rasd_entry *place)
+{
+    const char *inter = rasd_entry_attr(actor, "inter");
+    const char *country = rasd_entry_attr(actor, "country");
+    return inter && !strcmp(inter, "State forces") && country &&
+           *place->country && strcmp(country, place->country);
+}
+
 /* How much the text says about one incident, in points: a finite verb
  * reports an event where a verbal noun may only name one ("the
  * assassination of X" as a topic); numbers of dead and wounded, a weapon
@@ -210,12 +243,19 @@ int merge_mentions(const rasd_doc *doc, mention *ms, size_t nms,
         const mention *m = &ms[i];
         acc *target = NULL;
         if (m->place == NULL && m->date == NULL) {
-            /* refers back: the latest compatible event */
+            /* Refers back: the latest compatible event, but a mention
+             * with no past cue of its own speaks of the news, not of an
+             * earlier incident the article recalled in between. */
             for (size_t k = ne; k-- > 0;) {
-                if (compatible(&acc_a[k], m)) {
-                    target = &acc_a[k];
-                    break;
+                if (!compatible(&acc_a[k], m))
+                    continue;
+                if (!m->past && earlier_than_news(doc, &acc_a[k], acc_a)) {
+                    if (target == NULL)
+                        target = &acc_a[k]; /* fallback */
+                    continue;
                 }
+                target = &acc_a[k];
+                break;
             }
         } else {
             for (size_t k = 0; k < ne; k++) {
@@ -268,6 +308,14 @@ int merge_mentions(const rasd_doc *doc, mention *ms, size_t nms,
             ev->outcome = "hit";
         else
             ev->outcome = "unknown";
+        /* A state's forces striking abroad with no weapon named: an air
+         * or drone strike is what states do at a distance (SCHEMA: strikes
+         * by states are Air/drone strike). */
+        if (!e->sub_explicit && e->actor1 && e->place &&
+            foreign_state(e->actor1->entry, e->place->entry)) {
+            ev->sub_event_type = SUB_AIR;
+            ev->event_type = kinds_event_type(SUB_AIR);
+        }
         if (e->place) {
             ev->place = e->place->entry;
             ev->admin1 = *ev->place->admin1 ? ev->place->admin1 : NULL;

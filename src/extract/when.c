@@ -13,6 +13,9 @@
 
 #include "extract_int.h"
 
+/* Headline, dateline and first paragraph: where an article says its news. */
+#define LEDE_SENTENCES 3
+
 static long days(rasd_date_ymd d)
 {
     return rasd_days_from_civil(d.y, d.m, d.d ? d.d : 1);
@@ -41,9 +44,20 @@ void when_finish(const rasd_doc *doc, rasd_event *ev, size_t n,
             }
         }
     }
+    /* The lead: the first news event.  An article tells its news first;
+     * an undated incident it names later, away from the lede, is one it
+     * recalls (SCHEMA: background), unless it is the lead's own day. */
+    const rasd_event *lead = NULL;
+    for (size_t i = 0; i < n && lead == NULL; i++)
+        if (!ev[i].background && !earlier(&ev[i], anchor))
+            lead = &ev[i];
     for (size_t i = 0; i < n; i++) {
         rasd_event *e = &ev[i];
         if (!e->background && earlier(e, anchor))
+            e->background = 1;
+        if (!e->background && lead && e != lead && e->date.y == 0 &&
+            lead->date.y != 0 && e->sentence != lead->sentence &&
+            e->sentence > LEDE_SENTENCES)
             e->background = 1;
         if (e->date.y == 0 && !e->background && doc->published.y) {
             e->date = doc->published;

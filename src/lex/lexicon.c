@@ -86,7 +86,8 @@ static const char *const source_kinds[] = {
 static const char *const cue_kinds[] = {
     "report", "claim", "deny", "negation", "hedge", "past", "future",
     "statement", "place_cue", "near", "no_casualties", "killed", "wounded",
-    "damage", "no_damage", "lower_bound", "vague", NULL};
+    "damage", "no_damage", "lower_bound", "vague", "agent", "target",
+    "origin", "after", "pattern", NULL};
 static const char *const *const kinds_of[RASD_CLASS__COUNT] = {
     place_kinds, actor_kinds, NULL, trigger_kinds, source_kinds, cue_kinds};
 
