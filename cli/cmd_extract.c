@@ -91,7 +91,8 @@ static int on_article(const rasd_article *a, void *ud)
     rasd_event *ev = NULL;
     size_t nm = 0, nev = 0;
     rasd_date_ymd pub = a->published.y ? a->published : c->published;
-    int rc = rasd_doc_analyze(&doc, c->res, a->text, a->ntext, pub, 0);
+    int rc = rasd_doc_analyze(&doc, c->res, a->text, a->ntext, pub,
+                              RASD_ANALYZE_INFER_PUBLISHED);
     if (rc == 0)
         rc = rasd_match_scan(c->lx, doc, doc->arena, &m, &nm);
     if (rc == 0)

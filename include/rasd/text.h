@@ -99,6 +99,9 @@ typedef struct rasd_doc {
     const char *text;          /* the original (borrowed from the caller) */
     size_t ntext;
     rasd_date_ymd published;   /* anchor for relative dates; y == 0: none */
+    uint8_t published_inferred;/* 1: no publication date was given; the
+                                  anchor is the latest full date the text
+                                  states (a dateline, a tweet's stamp) */
     rasd_span *skip;           /* ranges removed by cleaning, sorted */
     size_t nskip;
     rasd_token *tokens;
@@ -127,6 +130,11 @@ void rasd_text_res_free(rasd_text_res *res);
 #define RASD_ANALYZE_NO_CLEAN 0x01
 #define RASD_ANALYZE_NO_NUMBERS 0x02
 #define RASD_ANALYZE_NO_DATES 0x04
+/* Without a publication date, resolve relative dates against the latest
+ * full date the article states (SCHEMA: relative days resolve against
+ * published; a dateline or timestamp in the text is the best witness of it
+ * when the metadata has none). */
+#define RASD_ANALYZE_INFER_PUBLISHED 0x08
 
 /* Runs the whole text layer over text (valid UTF-8; the readers guarantee
  * it).  The text must outlive the doc.  Caller frees with rasd_doc_free. */

@@ -263,6 +263,17 @@ static int verb_like(const rasd_doc *doc, const rasd_match *t)
     return !(tok->clitics & RASD_CLITIC_AL) && t->tok_first == t->tok_last;
 }
 
+/* Does a weapon end right before actor a (one word between at most)? */
+static int owns_weapon(const lists *l, const rasd_match *a)
+{
+    for (int i = 0; i < l->nweapon; i++) {
+        const rasd_match *w = l->weapon[i];
+        if (w->tok_last < a->tok_first && a->tok_first - w->tok_last <= 2)
+            return 1;
+    }
+    return 0;
+}
+
 static void assign_actors(const sentctx *c, const lists *l,
                           const rasd_match *anchor, int tkind, mention *mt)
 {
@@ -276,8 +287,11 @@ static void assign_actors(const sentctx *c, const lists *l,
         if (a->tok_last + 14 < anchor->tok_first ||
             a->tok_first > anchor->tok_last + 14)
             continue;
+        const rasd_token *at0 = &doc->tokens[a->tok_first];
         if (is_civilians(e)) {
             role = 2;
+        } else if ((at0->clitics & RASD_CLITIC_LI) && owns_weapon(l, a)) {
+            role = 1; /* "طائرة مسيرة للفصائل": the factions' drone */
         } else if (is_cue_before(l, CK_AGENT, a->tok_first, 2)) {
             role = 1;
         } else if (is_cue_before(l, CK_TARGET, a->tok_first, 3)) {

@@ -59,7 +59,8 @@ void when_finish(const rasd_doc *doc, rasd_event *ev, size_t n,
             lead->date.y != 0 && e->sentence != lead->sentence &&
             e->sentence > LEDE_SENTENCES)
             e->background = 1;
-        if (e->date.y == 0 && !e->background && doc->published.y) {
+        if (e->date.y == 0 && !e->background && doc->published.y &&
+            !doc->published_inferred) {
             e->date = doc->published;
             e->time_precision = 2;
         }

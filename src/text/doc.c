@@ -2,6 +2,28 @@
  * sentences, find numbers and dates (text.h). */
 #include "text_int.h"
 
+/* Sets doc->published to the latest absolute day the text states, if any;
+ * returns 1 when it did. */
+static int infer_published(rasd_doc *doc)
+{
+    rasd_date_ymd best = {0, 0, 0};
+    for (size_t i = 0; i < doc->ndates; i++) {
+        const rasd_date *d = &doc->dates[i];
+        if ((d->flags & (RASD_DATEF_RELATIVE | RASD_DATEF_UNRESOLVED)) ||
+            d->precision != 1 || d->date.y == 0 || d->date.d == 0)
+            continue;
+        if (best.y == 0 ||
+            rasd_days_from_civil(d->date.y, d->date.m, d->date.d) >
+                rasd_days_from_civil(best.y, best.m, best.d))
+            best = d->date;
+    }
+    if (best.y == 0)
+        return 0;
+    doc->published = best;
+    doc->published_inferred = 1;
+    return 1;
+}
+
 int rasd_doc_analyze(rasd_doc **out, const rasd_text_res *res,
                      const char *text, size_t ntext,
                      rasd_date_ymd published, unsigned flags)
@@ -46,6 +68,12 @@ int rasd_doc_analyze(rasd_doc **out, const rasd_text_res *res,
         rc = rasd_dates_find(doc, res->date);
         if (rc < 0)
             goto out;
+        if ((flags & RASD_ANALYZE_INFER_PUBLISHED) && published.y == 0 &&
+            infer_published(doc)) {
+            rc = rasd_dates_find(doc, res->date); /* again, anchored */
+            if (rc < 0)
+                goto out;
+        }
     }
 out:
     if (rc < 0) {
