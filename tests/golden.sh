@@ -4,7 +4,7 @@
 # (diff -u).  `bash tests/golden.sh --bless` rewrites the .out files; review
 # the diff before committing (Snowball voc/output, jq tests/jq.test).
 set -u
-RASD=${RASD:-build/rasd}
+RASD=$(realpath "${RASD:-build/rasd}")
 SRC=${RASD_SRC:-$(cd "$(dirname "$0")/.." && pwd)}
 bless=0
 [ "${1:-}" = "--bless" ] && bless=1

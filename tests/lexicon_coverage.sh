@@ -47,7 +47,7 @@ if [ ${#sets[@]} -eq 0 ]; then
     exit 77
 fi
 
-python3 - "$corpus" "$tmp" "${sets[@]}" <<'EOF'
+python3 - "$corpus" "$tmp" "$(dirname "$0")/lexicon_coverage.known" "${sets[@]}" <<'EOF'
 import json, re, sys, unicodedata
 
 def norm(s):  # as ../shared/eval/score.py
@@ -58,7 +58,17 @@ def norm(s):  # as ../shared/eval/score.py
     s = re.sub(r"\b(the|al|el|base|air|airbase|airport|field|camp)\b", " ", s)
     return re.sub(r"[^a-z0-9]+", "", s)
 
-corpus, tmp, sets = sys.argv[1], sys.argv[2], sys.argv[3:]
+corpus, tmp, known_path, sets = (sys.argv[1], sys.argv[2], sys.argv[3],
+                                  sys.argv[4:])
+# Gold values the article never names (the coder inferred them from a
+# description or from outside knowledge), each with the reason; reviewed
+# by hand, one per line: set<TAB>doc<TAB>class<TAB>name<TAB>reason.
+known = {}
+with open(known_path, encoding="utf-8") as f:
+    for line in f:
+        if line.strip() and not line.startswith("#"):
+            k = line.rstrip("\n").split("\t")
+            known[tuple(k[:4])] = k[4] if len(k) > 4 else ""
 passed = failed = 0
 for st in sets:
     found = {}  # (doc, class) -> set of normalised names
@@ -79,7 +89,16 @@ for st in sets:
                     if ev.get(field):
                         want.add((cls, ev[field]))
             for cls, name in sorted(want):
-                if norm(name) in found.get((g["doc"], cls), set()):
+                got = found.get((g["doc"], cls), set())
+                n = norm(name)
+                # actors compare as the scorer's slots do: one name
+                # within the other ("Israel" in "Israeli forces")
+                if n in got or (cls == "actor" and
+                                any(n in x or x in n for x in got if x)):
+                    passed += 1
+                elif (st, g["doc"], cls, name) in known:
+                    print(f"known: {st}/{g['doc']}: {cls} '{name}': "
+                          f"{known[(st, g['doc'], cls, name)]}")
                     passed += 1
                 else:
                     failed += 1

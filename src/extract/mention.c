@@ -37,6 +37,12 @@ static int better_reading(const rasd_match *a, const rasd_match *b,
     int rx = kinds_place_rank(x), ry = kinds_place_rank(y);
     if ((rx >= 3) != (ry >= 3)) /* a town or site before a province */
         return rx >= 3;
+    /* the project's curated entry names a place as news and ACLED do */
+    const char *sx = rasd_entry_attr(x, "src"), *sy = rasd_entry_attr(y, "src");
+    int cx = sx && !strncmp(sx, "curated", 7);
+    int cy = sy && !strncmp(sy, "curated", 7);
+    if (cx != cy)
+        return cx;
     return x->population > y->population;
 }
 

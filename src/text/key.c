@@ -97,6 +97,9 @@ static void arabic_suffixes(varset *v, const char *r, size_t n,
 {
     size_t letters = nchars(r, n);
     add(v, r, n, NULL, 0, clitics, 0);
+    /* accusative tanwin written with alef: هجوما, صاروخيا, قتيلا */
+    if (letters >= 4 && at(r, n, n - 2, AR_ALEF) && !at(r, n, n - 4, AR_ALEF))
+        add(v, r, n - 2, NULL, 0, clitics, 1);
     if (letters >= 5 && at(r, n, n - 6, AR_TA) &&
         (at(r, n, n - 4, AR_YA) || at(r, n, n - 4, AR_ALEF)) &&
         at(r, n, n - 2, AR_NUN)) {
