@@ -17,6 +17,8 @@
 
 #define MAXM 64 /* matches of one class kept per sentence */
 
+static int verb_like(const rasd_doc *doc, const rasd_match *t);
+
 typedef struct lists {
     const rasd_match *trig[MAXM], *place[MAXM], *actor[MAXM],
         *weapon[MAXM], *source[MAXM], *cue[MAXM];
@@ -208,8 +210,31 @@ static int listed_with(const rasd_doc *doc, uint32_t last, uint32_t next)
     return 1;
 }
 
-static int group_places(const lists *l, uint32_t anchor, uint32_t after,
-                        pgroup *g, const char **country)
+/* Is place m within reach of one of the clause's triggers: close after
+ * it (a verb reaches further than a noun, a definite noun that refers
+ * back only to "on X") or just before it? */
+static int in_reach(const rasd_doc *doc, const lists *l, const rasd_match *m)
+{
+    for (int i = 0; i < l->ntrig; i++) {
+        const rasd_match *t = l->trig[i];
+        if (!anchors(l->tkind[i]))
+            continue;
+        uint32_t reach = verb_like(doc, t) ? 16
+                         : (doc->tokens[t->tok_first].clitics & RASD_CLITIC_AL)
+                             ? 5
+                             : 9;
+        if (m->tok_first > t->tok_last && m->tok_first <= t->tok_last + reach)
+            return 1;
+        if (m->tok_last < t->tok_first && m->tok_last + 8 >= t->tok_first)
+            return 1;
+        if (m->tok_first <= t->tok_last && m->tok_last >= t->tok_first)
+            return 1; /* overlapping: "قصف جرف الصخر" */
+    }
+    return 0;
+}
+
+static int group_places(const rasd_doc *doc, const lists *l, pgroup *g,
+                        const char **country)
 {
     int ng = 0;
     *country = NULL;
@@ -226,7 +251,7 @@ static int group_places(const lists *l, uint32_t anchor, uint32_t after,
         /* Far from the trigger: a dateline, the reporter's city, a visit
          * to Washington.  A target stands close after the trigger or
          * just before it (a headline's "Ain al-Asad: drones target..."). */
-        if (m->tok_last + 8 < anchor || m->tok_first > anchor + after)
+        if (!in_reach(doc, l, m))
             continue;
         int k;
         for (k = 0; k < ng; k++) {
@@ -269,6 +294,23 @@ static int verb_like(const rasd_doc *doc, const rasd_match *t)
     return !(tok->clitics & RASD_CLITIC_AL) && t->tok_first == t->tok_last;
 }
 
+/* Is actor a a one-word adjective of the definite trigger noun right
+ * before it ("القصف الأمريكي": the American shelling)?  A definite noun
+ * followed by a definite nisba is noun and adjective; an indefinite masdar
+ * followed by a definite noun is a construct whose second part is the
+ * object ("استهداف القوات": targeting the forces). */
+static int adjective_of(const rasd_doc *doc, const rasd_match *t,
+                        const rasd_match *a)
+{
+    if (a->tok_first != t->tok_last + 1 || a->tok_first != a->tok_last)
+        return 0;
+    const rasd_token *tt = &doc->tokens[t->tok_last];
+    const rasd_token *at = &doc->tokens[a->tok_first];
+    return tt->kind == RASD_TOK_AR && at->kind == RASD_TOK_AR &&
+           (doc->tokens[t->tok_first].clitics & RASD_CLITIC_AL) &&
+           (at->clitics & RASD_CLITIC_AL);
+}
+
 /* Does a weapon end right before actor a (one word between at most)? */
 static int owns_weapon(const lists *l, const rasd_match *a)
 {
@@ -298,6 +340,12 @@ static void assign_actors(const sentctx *c, const lists *l,
             role = 2;
         } else if ((at0->clitics & RASD_CLITIC_LI) && owns_weapon(l, a)) {
             role = 1; /* "طائرة مسيرة للفصائل": the factions' drone */
+        } else if (a->tok_last < anchor->tok_first &&
+                   is_cue_before(l, CK_REPORT, a->tok_first, 3) &&
+                   !has_cue(l, CK_CLAIM)) {
+            continue; /* the one who reports it, not a party to it */
+        } else if (adjective_of(doc, anchor, a)) {
+            role = 1; /* "القصف الأمريكي", "الغارات الإسرائيلية" */
         } else if (is_cue_before(l, CK_AGENT, a->tok_first, 2)) {
             role = 1;
         } else if (is_cue_before(l, CK_TARGET, a->tok_first, 3)) {
@@ -573,8 +621,7 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
     int strength = verb_like(doc, anchor) ? 2
                    : (doc->tokens[at].clitics & RASD_CLITIC_AL) ? 0
                                                                 : 1;
-    uint32_t reach = strength == 2 ? 16 : strength == 1 ? 8 : 4;
-    int ng = group_places(&l, at, anchor->tok_last + reach - at, g, &country);
+    int ng = group_places(doc, &l, g, &country);
     /* The target is the place nearest after the trigger (or just before
      * it); places listed with it side by side ("in Baghdad, Babil and
      * Anbar") are targets too, each its own event (SCHEMA: one place on
