@@ -190,21 +190,37 @@ typedef struct pgroup {
     uint32_t first_tok, last_tok;
 } pgroup;
 
+/* Is token i part of a place cue or a "near" cue? */
+static int cue_token(const lists *l, uint32_t i)
+{
+    for (int k = 0; k < l->ncue; k++)
+        if ((l->ckind[k] == CK_PLACE_CUE || l->ckind[k] == CK_NEAR) &&
+            l->cue[k]->tok_first <= i && i <= l->cue[k]->tok_last)
+            return 1;
+    return 0;
+}
+
 /* Do the tokens between two places only join them: punctuation and
  * conjunctions ("، و", "and"), at most three? */
-static int listed_with(const rasd_doc *doc, uint32_t last, uint32_t next)
+static int listed_with(const rasd_doc *doc, const lists *l, uint32_t last,
+                       uint32_t next)
 {
     if (next <= last)
         return 0;
-    if (next - last > 4)
+    if (next - last > 5)
         return 0;
     for (uint32_t i = last + 1; i < next; i++) {
         const rasd_token *t = &doc->tokens[i];
         if (t->kind == RASD_TOK_PUNCT && t->norm[0] != '.')
             continue;
-        if (!strcmp(t->norm, "\xD9\x88") || !strcmp(t->norm, "and") ||
-            !strcmp(t->norm, "or") || !strcmp(t->norm, "\xD8\xA7\xD9\x88"))
-            continue; /* و, and, or, أو */
+        if (!strcmp(t->key, "\xD9\x88") || !strcmp(t->norm, "and") ||
+            !strcmp(t->norm, "or") || !strcmp(t->norm, "\xD8\xA7\xD9\x88") ||
+            !strcmp(t->norm, "\xD9\x88\xD9\x83\xD8\xB0\xD9\x84\xD9\x83") ||
+            !strcmp(t->norm, "\xD9\x83\xD8\xB0\xD9\x84\xD9\x83") ||
+            !strcmp(t->norm, "also") || !strcmp(t->norm, "in"))
+            continue; /* و, and, or, أو, وكذلك, كذلك, also, in */
+        if (cue_token(l, i))
+            continue; /* "وفي ناحية", "in the town of" */
         return 0;
     }
     return 1;
@@ -607,7 +623,9 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
     }
     if (sub == NULL && best_rank > 1) {
         sub = rasd_entry_attr(specific->entry, "sub");
-        sub_explicit = sub != NULL;
+        /* "three explosions": the blast says nothing of its cause, so the
+         * article's framing may still name it (SCHEMA) */
+        sub_explicit = sub != NULL && tkind != TK_EXPLODE;
     }
     if (sub == NULL)
         sub = SUB_SHELL; /* SCHEMA: no weapon, no framing */
@@ -641,7 +659,7 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
         int nk = 0;
         keep[nk++] = g[best];
         for (int k = best + 1; k < ng; k++) {
-            if (!listed_with(doc, keep[nk - 1].last_tok, g[k].first_tok))
+            if (!listed_with(doc, &l, keep[nk - 1].last_tok, g[k].first_tok))
                 break;
             keep[nk++] = g[k];
         }
@@ -651,8 +669,9 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
     }
 
     /* When: the date nearest the anchor. */
-    const rasd_date *date = NULL;
+    const rasd_date *date = NULL, *far = NULL;
     uint32_t dd = UINT32_MAX;
+    int ndates = 0;
     for (size_t i = 0; i < doc->ndates; i++) {
         const rasd_date *d = &doc->dates[i];
         if (d->tok_first < lo)
@@ -661,16 +680,19 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
             break;
         /* "since early February", "منذ نيسان": a time reference, not
          * the day of this event */
-        if (is_cue_before(&l, CK_PAST, d->tok_first, 2))
+        if (is_cue_before(&l, CK_SINCE, d->tok_first, 2))
             continue;
+        ndates++;
         uint32_t dt = dist(d->tok_first, at);
-        if (dt > 14)
-            continue; /* another clause's time */
-        if (dt < dd) {
+        if (dt > 14) {
+            far = d; /* another clause's time, unless it is the only one */
+        } else if (dt < dd) {
             dd = dt;
             date = d;
         }
     }
+    if (date == NULL && ndates == 1)
+        date = far;
 
     for (int k = 0; k < (ng ? ng : 1); k++) {
         mention *mt = new_mention(a, out, n, cap);

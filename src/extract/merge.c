@@ -194,12 +194,12 @@ static void absorb(acc *e, const mention *m)
     e->last_sent = m->sent;
 }
 
-static int foreign_state(const rasd_entry *actor, const rasd_entry *place)
+static int foreign_state(const rasd_entry *actor, const char *where)
 {
     const char *inter = rasd_entry_attr(actor, "inter");
     const char *country = rasd_entry_attr(actor, "country");
-    return inter && !strcmp(inter, "State forces") && country &&
-           *place->country && strcmp(country, place->country);
+    return inter && !strcmp(inter, "State forces") && country && where &&
+           *where && strcmp(country, where);
 }
 
 /* How much the text says about one incident, in points: a finite verb
@@ -289,6 +289,13 @@ int merge_mentions(const rasd_doc *doc, mention *ms, size_t nms,
         }
         absorb(target, m);
     }
+    /* The article's framing: the type of its first incident that names
+     * one (SCHEMA: with no weapon stated, "the fifth such attack" after a
+     * drone attack is an Air/drone strike). */
+    const char *framing = NULL;
+    for (size_t k = 0; k < ne && framing == NULL; k++)
+        if (acc_a[k].sub_explicit && !acc_a[k].generic)
+            framing = acc_a[k].ev->sub_event_type;
     /* Outcome, place fields, and what is not an incident. */
     size_t kept = 0;
     for (size_t k = 0; k < ne; k++) {
@@ -311,10 +318,14 @@ int merge_mentions(const rasd_doc *doc, mention *ms, size_t nms,
         /* A state's forces striking abroad with no weapon named: an air
          * or drone strike is what states do at a distance (SCHEMA: strikes
          * by states are Air/drone strike). */
-        if (!e->sub_explicit && e->actor1 && e->place &&
-            foreign_state(e->actor1->entry, e->place->entry)) {
+        if (!e->sub_explicit && e->actor1 &&
+            foreign_state(e->actor1->entry,
+                          e->place ? e->place->entry->country : ev->country)) {
             ev->sub_event_type = SUB_AIR;
             ev->event_type = kinds_event_type(SUB_AIR);
+        } else if (!e->sub_explicit && framing) {
+            ev->sub_event_type = framing;
+            ev->event_type = kinds_event_type(framing);
         }
         if (e->place) {
             ev->place = e->place->entry;

@@ -179,7 +179,8 @@ static int is_cued(const rasd_token *tk, const uint8_t *mark, size_t j)
         return 0;
     if (mark[j - 1] & MARK_CUE_END)
         return 1;
-    if (!(tk[j].kind == RASD_TOK_AR && tk[j].nnorm > 2 &&
+    /* و + at least three letters: "وفي" (and in) is no place */
+    if (!(tk[j].kind == RASD_TOK_AR && tk[j].nnorm >= 8 &&
           tk[j].norm[0] == AR_WAW0 && tk[j].norm[1] == AR_WAW1))
         return 0;
     if (mark[j - 1] & MARK_PLACE_END)
