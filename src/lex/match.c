@@ -61,6 +61,11 @@
 #define MAX_STATES 16    /* live trie nodes in one walk; readings of a word
                             are at most RASD_KEYVAR_MAX and few survive */
 
+/* A reduced suffix costs more than any run of clitics, and marks the
+ * path: places take no dual or plural ending, so a path that reduced one
+ * (نيسان -> نيس) never names a place. */
+#define SUFFIX_COST 256u
+
 /* One reading of a text token, in the scan's pool. */
 typedef struct tvar {
     uint32_t off;  /* into scan.pool */
@@ -128,7 +133,8 @@ static int add_readings(scan *s, const rasd_token *t)
         v->off = (uint32_t)s->npool;
         v->n = kv[i].n;
         v->hash = lex_key_hash(kv[i].p, kv[i].n);
-        v->cost = (uint16_t)(__builtin_popcount(kv[i].clitics) + kv[i].suffix);
+        v->cost = (uint16_t)(__builtin_popcount(kv[i].clitics) +
+                             (kv[i].suffix ? SUFFIX_COST : 0));
         s->npool += kv[i].n;
     }
     return 0;
@@ -190,10 +196,21 @@ static int is_cued(const rasd_token *tk, const uint8_t *mark, size_t j)
            (mark[j - 2] & MARK_PLACE_END);
 }
 
+/* Does node accept anything but places? */
+static int has_nonplace(const rasd_lexicon *lx, uint32_t node)
+{
+    const lex_trie *t = &lx->trie;
+    const lex_node *nd = &t->nodes[node];
+    for (uint32_t i = 0; i < nd->nacc; i++)
+        if (lx->entries[t->acc[nd->acc + i].entry].cls != RASD_CLASS_PLACE)
+            return 1;
+    return 0;
+}
+
 /* Walks from start j (step 1 of the top comment). */
 static void walk(const rasd_lexicon *lx, const rasd_doc *doc, const scan *s,
                  size_t j, uint8_t *mark, uint32_t *best_node,
-                 uint32_t *best_end)
+                 uint32_t *best_end, uint8_t *best_sfx)
 {
     const lex_trie *t = &lx->trie;
     const rasd_token *tk = doc->tokens;
@@ -231,9 +248,12 @@ static void walk(const rasd_lexicon *lx, const rasd_doc *doc, const scan *s,
         long best = -1;
         for (size_t i = 0; i < ncur; i++) {
             uint8_t fl = t->nodes[cur[i].node].flags;
+            int sfx = cur[i].cost >= SUFFIX_COST;
+            if (sfx && !has_nonplace(lx, cur[i].node))
+                continue; /* a reduced suffix never names a place */
             if (fl & NODE_CUE)
                 mark[k] |= MARK_CUE_END;
-            if ((fl & NODE_PLACE) || ((fl & NODE_AMB_PLACE) && cued))
+            if (!sfx && ((fl & NODE_PLACE) || ((fl & NODE_AMB_PLACE) && cued)))
                 mark[k] |= MARK_PLACE_END;
             if (((fl & NODE_PLAIN) || ((fl & NODE_AMB) && cued)) &&
                 (best < 0 || cur[i].cost < cur[best].cost))
@@ -242,6 +262,7 @@ static void walk(const rasd_lexicon *lx, const rasd_doc *doc, const scan *s,
         if (best >= 0) {
             best_node[j] = cur[best].node;
             best_end[j] = (uint32_t)k;
+            best_sfx[j] = cur[best].cost >= SUFFIX_COST;
         }
     }
 }
@@ -265,9 +286,10 @@ int rasd_match_scan(const rasd_lexicon *lx, const rasd_doc *doc,
     uint32_t *best_node = rasd_arena_calloc(a, nt * sizeof *best_node);
     uint32_t *best_end = rasd_arena_alloc(a, nt * sizeof *best_end);
     uint8_t *mark = rasd_arena_calloc(a, nt);
+    uint8_t *best_sfx = rasd_arena_calloc(a, nt);
     s.first = rasd_malloc((nt + 1) * sizeof *s.first);
     if (best_node == NULL || best_end == NULL || mark == NULL ||
-        s.first == NULL) {
+        best_sfx == NULL || s.first == NULL) {
         rc = RASD_ENOMEM;
         goto out;
     }
@@ -283,7 +305,7 @@ int rasd_match_scan(const rasd_lexicon *lx, const rasd_doc *doc,
 
     /* 1. Walk from every start. */
     for (size_t j = 0; j < nt; j++)
-        walk(lx, doc, &s, j, mark, best_node, best_end);
+        walk(lx, doc, &s, j, mark, best_node, best_end, best_sfx);
 
     /* 2. Leftmost-longest selection: count, then fill. */
     size_t count = 0;
@@ -295,7 +317,9 @@ int rasd_match_scan(const rasd_lexicon *lx, const rasd_doc *doc,
         const lex_node *nd = &t->nodes[best_node[j]];
         int cued = (mark[j] & MARK_CUED) != 0;
         for (uint32_t i = 0; i < nd->nacc; i++)
-            count += !t->acc[nd->acc + i].amb || cued;
+            count += (!t->acc[nd->acc + i].amb || cued) &&
+                     !(best_sfx[j] && lx->entries[t->acc[nd->acc + i].entry]
+                                              .cls == RASD_CLASS_PLACE);
         j = best_end[j] + 1;
     }
     if (count == 0)
@@ -317,6 +341,8 @@ int rasd_match_scan(const rasd_lexicon *lx, const rasd_doc *doc,
         for (uint32_t i = 0; i < nd->nacc; i++) {
             const lex_accept *x = &t->acc[nd->acc + i];
             if (x->amb && !cued)
+                continue;
+            if (best_sfx[j] && lx->entries[x->entry].cls == RASD_CLASS_PLACE)
                 continue;
             m[im].start = tk[j].start;
             m[im].end = tk[last].end;
