@@ -562,8 +562,11 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
             continue;
         if (ia < 0)
             ia = i;
-        if (trigger_rank(tk) > best_rank) {
-            best_rank = trigger_rank(tk);
+        /* a vague word ("ضربة": a strike, or a blow) names no type */
+        const char *gen = rasd_entry_attr(l.trig[i]->entry, "generic");
+        int rank = gen && !strcmp(gen, "1") ? 1 : trigger_rank(tk);
+        if (rank > best_rank) {
+            best_rank = rank;
             specific = l.trig[i];
             tkind = tk;
         }
@@ -588,7 +591,7 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
     for (int i = 0; i < l.ncue; i++) {
         int k = l.ckind[i];
         if ((k == CK_FUTURE || k == CK_STATEMENT) &&
-            l.cue[i]->tok_last < at && at - l.cue[i]->tok_last <= 6)
+            l.cue[i]->tok_last < at && at - l.cue[i]->tok_last <= 10)
             return 0;
     }
 
@@ -611,7 +614,7 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
     }
     /* An air strike is an air strike whatever it hit (rocket depots,
      * drone workshops): the weapon words nearby are often its targets. */
-    if (sub == NULL && tkind == TK_STRIKE) {
+    if (sub == NULL && tkind == TK_STRIKE && best_rank > 1) {
         sub = rasd_entry_attr(specific->entry, "sub");
         sub_explicit = sub != NULL;
     }

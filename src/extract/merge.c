@@ -14,6 +14,7 @@
  * mention that has them; casualties take the largest reported count.
  */
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "extract_int.h"
@@ -206,7 +207,9 @@ static int foreign_state(const rasd_entry *actor, const char *where)
  * reports an event where a verbal noun may only name one ("the
  * assassination of X" as a topic); numbers of dead and wounded, a weapon
  * and its count, a place, a date and an attacker each make it concrete.
- * Three points make an incident a coder would record. */
+ * MIN_EVIDENCE points make an incident a coder would record; the
+ * environment variable RASD_MIN_EVIDENCE overrides it for experiments. */
+#define MIN_EVIDENCE 4
 static int evidence(const acc *e)
 {
     const rasd_event *ev = e->ev;
@@ -219,11 +222,17 @@ static int evidence(const acc *e)
         score += 1;
     if (e->place)
         score += 1;
-    if (e->date && e->date->date.y)
+    if (e->date) /* "yesterday", "on Tuesday": one day, resolved or not */
         score += 1;
     if (ev->actor1)
         score += 1;
     return score;
+}
+
+static int min_evidence(void)
+{
+    const char *z = getenv("RASD_MIN_EVIDENCE");
+    return z ? (int)strtol(z, NULL, 10) : MIN_EVIDENCE;
 }
 
 int merge_mentions(const rasd_doc *doc, mention *ms, size_t nms,
@@ -303,7 +312,7 @@ int merge_mentions(const rasd_doc *doc, mention *ms, size_t nms,
         rasd_event *ev = e->ev;
         if (e->generic)
             continue; /* a pattern, not an incident */
-        if (evidence(e) < 3)
+        if (evidence(e) < min_evidence())
             continue; /* a topic or a reference, not a reported incident */
         if (e->signals & SIG_HIT)
             ev->outcome = "hit";
