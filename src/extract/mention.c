@@ -327,6 +327,25 @@ static int adjective_of(const rasd_doc *doc, const rasd_match *t,
            (at->clitics & RASD_CLITIC_AL);
 }
 
+/* Is actor a the genitive of a noun trigger right before it (one word
+ * between at most, "هجمات مليشيا حزب الله")?  Returns 1 when that noun's
+ * genitive is its agent (attribute genitive=agent), 2 when its object,
+ * 0 when a follows no noun trigger. */
+static int genitive_of(const rasd_doc *doc, const lists *l,
+                       const rasd_match *a)
+{
+    for (int i = 0; i < l->ntrig; i++) {
+        const rasd_match *t = l->trig[i];
+        if (t->tok_last >= a->tok_first || a->tok_first - t->tok_last > 2)
+            continue;
+        if (verb_like(doc, t) || doc->tokens[t->tok_last].kind != RASD_TOK_AR)
+            continue;
+        const char *g = rasd_entry_attr(t->entry, "genitive");
+        return g && !strcmp(g, "agent") ? 1 : 2;
+    }
+    return 0;
+}
+
 /* Does a weapon end right before actor a (one word between at most)? */
 static int owns_weapon(const lists *l, const rasd_match *a)
 {
@@ -362,6 +381,8 @@ static void assign_actors(const sentctx *c, const lists *l,
             continue; /* the one who reports it, not a party to it */
         } else if (adjective_of(doc, anchor, a)) {
             role = 1; /* "القصف الأمريكي", "الغارات الإسرائيلية" */
+        } else if (genitive_of(doc, l, a) == 1) {
+            role = 1; /* "هجمات الفصائل": the factions' attacks */
         } else if (is_cue_before(l, CK_AGENT, a->tok_first, 2)) {
             role = 1;
         } else if (is_cue_before(l, CK_TARGET, a->tok_first, 3)) {

@@ -65,6 +65,12 @@ static int compatible(const acc *e, const mention *m)
 {
     if (!places_compatible(e->place, m->place))
         return 0;
+    /* a clause about an earlier incident and the news are two incidents,
+     * unless the mention only refers back */
+    if ((m->place || m->date) &&
+        ((m->past && e->news_hint && !e->past) ||
+         (!m->past && e->past && !e->news_hint)))
+        return 0;
     if (!dates_compatible(e->date, m->date))
         return 0;
     if (e->sub_explicit && m->sub_explicit &&

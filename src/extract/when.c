@@ -16,6 +16,17 @@
 /* Headline, dateline and first paragraph: where an article says its news. */
 #define LEDE_SENTENCES 3
 
+/* Same type and the same attacker (when both are known): more of the
+ * news ("strikes on three sites"), not an earlier incident. */
+static int same_kind(const rasd_event *a, const rasd_event *b)
+{
+    if (strcmp(a->sub_event_type, b->sub_event_type))
+        return 0;
+    if (a->actor1 && b->actor1)
+        return !strcmp(a->actor1, b->actor1);
+    return 1;
+}
+
 static long days(rasd_date_ymd d)
 {
     return rasd_days_from_civil(d.y, d.m, d.d ? d.d : 1);
@@ -57,7 +68,7 @@ void when_finish(const rasd_doc *doc, rasd_event *ev, size_t n,
             e->background = 1;
         if (!e->background && lead && e != lead && e->date.y == 0 &&
             lead->date.y != 0 && e->sentence != lead->sentence &&
-            e->sentence > LEDE_SENTENCES)
+            e->sentence > LEDE_SENTENCES && !same_kind(e, lead))
             e->background = 1;
         if (e->date.y == 0 && !e->background && doc->published.y &&
             !doc->published_inferred) {
