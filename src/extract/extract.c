@@ -72,7 +72,6 @@ int rasd_extract_doc(const rasd_lexicon *lx, const rasd_doc *doc,
                      const rasd_match *m, size_t nm, rasd_arena *a,
                      rasd_event **out, size_t *n)
 {
-    (void)lx;
     const char *home = home_country(m, nm);
     mention *ms = NULL;
     size_t nms = 0, cap = 0;
@@ -88,7 +87,7 @@ int rasd_extract_doc(const rasd_lexicon *lx, const rasd_doc *doc,
             jm++;
         if (jm == im)
             continue;
-        sentctx c = {doc, s, (uint32_t)si, m + im, jm - im, home};
+        sentctx c = {doc, s, (uint32_t)si, m + im, jm - im, home, lx};
         int rc = mention_find(&c, a, &ms, &nms, &cap);
         if (rc < 0)
             return rc;

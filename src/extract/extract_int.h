@@ -63,13 +63,18 @@ typedef struct mention {
     rasd_span fat_span, wnd_span;
     int signals;                  /* SIG_* */
     rasd_span outcome_span;
-    int past;                     /* a past or subordinate-clause cue */
+    int past;                     /* a past cue ("سبق أن", "earlier") */
+    int subclause;                /* in a clause an `after` cue opened:
+                                     another incident, earlier or not */
     int generic;                  /* plural pattern, nothing specific */
     int strength;                 /* anchor: 2 finite verb, 1 noun, 0
                                      definite noun (refers back) */
     const rasd_match *sources[RASD_EVENT_MAX_SOURCES];
     int nsources;
     const char *claimer;          /* actor that claimed it, also a source */
+    const char *actor1_by_source; /* a state's forces, from its military
+                                     announcing its own strike */
+    rasd_span actor1_span;
 } mention;
 
 typedef struct sentctx {
@@ -79,6 +84,7 @@ typedef struct sentctx {
     const rasd_match *m; /* matches inside the sentence */
     size_t nm;
     const char *home;    /* the article's main country, or NULL */
+    const rasd_lexicon *lx;
 } sentctx;
 
 /* Appends the mentions of one sentence to *out (arena-grown array).

@@ -18,6 +18,7 @@
 #define MAXM 64 /* matches of one class kept per sentence */
 
 static int verb_like(const rasd_doc *doc, const rasd_match *t);
+static int is_air(const rasd_match *w);
 
 typedef struct lists {
     const rasd_match *trig[MAXM], *place[MAXM], *actor[MAXM],
@@ -26,6 +27,9 @@ typedef struct lists {
     int ckind[MAXM]; /* kind of each cue */
     int tkind[MAXM]; /* kind of each trigger */
 } lists;
+
+static void actor_from_source(const sentctx *c, const lists *l,
+                              const rasd_match *anchor, mention *mt);
 
 static int better_reading(const rasd_match *a, const rasd_match *b,
                           const char *home)
@@ -48,12 +52,27 @@ static int better_reading(const rasd_match *a, const rasd_match *b,
     return x->population > y->population;
 }
 
+static int same_span_source(const sentctx *c, size_t i)
+{
+    const rasd_match *m = &c->m[i];
+    for (size_t k = i > 4 ? i - 4 : 0; k < c->nm && k < i + 5; k++)
+        if (k != i && c->m[k].start == m->start && c->m[k].end == m->end &&
+            c->m[k].entry->cls == RASD_CLASS_SOURCE)
+            return 1;
+    return 0;
+}
+
 static void classify(const sentctx *c, uint32_t lo, uint32_t hi, lists *l)
 {
     memset(l, 0, sizeof *l);
     for (size_t i = 0; i < c->nm; i++) {
         const rasd_match *m = &c->m[i];
         if (m->tok_first < lo || m->tok_first >= hi)
+            continue;
+        /* A name that is both a source and an actor (البنتاغون, CENTCOM)
+         * reports: it is a party only when it claims (assign_actors
+         * reads claims from sources too). */
+        if (m->entry->cls == RASD_CLASS_ACTOR && same_span_source(c, i))
             continue;
         switch (m->entry->cls) {
         case RASD_CLASS_TRIGGER:
@@ -188,6 +207,7 @@ static int better_place(const rasd_match *a, const rasd_match *b)
 typedef struct pgroup {
     const rasd_match *best;
     uint32_t first_tok, last_tok;
+    int reach; /* some member is within reach of a trigger */
 } pgroup;
 
 /* Is token i part of a place cue or a "near" cue? */
@@ -217,8 +237,10 @@ static int listed_with(const rasd_doc *doc, const lists *l, uint32_t last,
             !strcmp(t->norm, "or") || !strcmp(t->norm, "\xD8\xA7\xD9\x88") ||
             !strcmp(t->norm, "\xD9\x88\xD9\x83\xD8\xB0\xD9\x84\xD9\x83") ||
             !strcmp(t->norm, "\xD9\x83\xD8\xB0\xD9\x84\xD9\x83") ||
-            !strcmp(t->norm, "also") || !strcmp(t->norm, "in"))
-            continue; /* و, and, or, أو, وكذلك, كذلك, also, in */
+            !strcmp(t->norm, "also") || !strcmp(t->norm, "in") ||
+            !strcmp(t->key, "\xD8\xA7\xD8\xAE\xD8\xB1\xD9\x8A") ||
+            !strcmp(t->norm, "another"))
+            continue; /* و, and, or, أو, وكذلك, كذلك, also, in, وأخرى */
         if (cue_token(l, i))
             continue; /* "وفي ناحية", "in the town of" */
         return 0;
@@ -267,14 +289,14 @@ static int group_places(const rasd_doc *doc, const lists *l, pgroup *g,
         /* Far from the trigger: a dateline, the reporter's city, a visit
          * to Washington.  A target stands close after the trigger or
          * just before it (a headline's "Ain al-Asad: drones target..."). */
-        if (!in_reach(doc, l, m))
-            continue;
+        int reach = in_reach(doc, l, m);
         int k;
         for (k = 0; k < ng; k++) {
             if (same_target(g[k].best->entry, e)) {
                 if (better_place(m, g[k].best))
                     g[k].best = m;
                 g[k].last_tok = m->tok_last;
+                g[k].reach |= reach;
                 break;
             }
         }
@@ -282,6 +304,7 @@ static int group_places(const rasd_doc *doc, const lists *l, pgroup *g,
             g[ng].best = m;
             g[ng].first_tok = m->tok_first;
             g[ng].last_tok = m->tok_last;
+            g[ng].reach = reach;
             ng++;
         }
     }
@@ -327,6 +350,15 @@ static int adjective_of(const rasd_doc *doc, const rasd_match *t,
            (at->clitics & RASD_CLITIC_AL);
 }
 
+/* Is token i inside any cue match? */
+static int any_cue_on(const lists *l, uint32_t i)
+{
+    for (int k = 0; k < l->ncue; k++)
+        if (l->cue[k]->tok_first <= i && i <= l->cue[k]->tok_last)
+            return 1;
+    return 0;
+}
+
 /* Is actor a the genitive of a noun trigger right before it (one word
  * between at most, "هجمات مليشيا حزب الله")?  Returns 1 when that noun's
  * genitive is its agent (attribute genitive=agent), 2 when its object,
@@ -338,11 +370,27 @@ static int genitive_of(const rasd_doc *doc, const lists *l,
         const rasd_match *t = l->trig[i];
         if (t->tok_last >= a->tok_first || a->tok_first - t->tok_last > 2)
             continue;
+        /* a construct is direct: nothing but one noun between
+         * ("هجمات مليشيا حزب الله"), no preposition ("الهجمات ضد...") */
+        if (a->tok_first - t->tok_last == 2 &&
+            any_cue_on(l, t->tok_last + 1))
+            continue;
         if (verb_like(doc, t) || doc->tokens[t->tok_last].kind != RASD_TOK_AR)
             continue;
         const char *g = rasd_entry_attr(t->entry, "genitive");
         return g && !strcmp(g, "agent") ? 1 : 2;
     }
+    return 0;
+}
+
+/* Does actor a stand right after a place, as its owner ("قاعدة عين
+ * الأسد الأمريكية": the American base)? */
+static int follows_place(const lists *l, const rasd_match *a)
+{
+    for (int i = 0; i < l->nplace; i++)
+        if (l->place[i]->tok_last + 1 == a->tok_first ||
+            l->place[i]->tok_last + 2 == a->tok_first)
+            return 1;
     return 0;
 }
 
@@ -357,26 +405,69 @@ static int owns_weapon(const lists *l, const rasd_match *a)
     return 0;
 }
 
+/* The anchoring trigger that ends last before token tok, or NULL. */
+static const rasd_match *trigger_before(const lists *l, uint32_t tok)
+{
+    const rasd_match *best = NULL;
+    for (int i = 0; i < l->ntrig; i++) {
+        const rasd_match *t = l->trig[i];
+        if (anchors(l->tkind[i]) && t->tok_last < tok &&
+            (best == NULL || t->tok_last > best->tok_last))
+            best = t;
+    }
+    return best;
+}
+
+/* Is a report cue right after actor a ("وسائل إعلام مقربة من إيران
+ * أعلنت")? */
+static int reports_after(const lists *l, const rasd_match *a)
+{
+    for (int i = 0; i < l->ncue; i++)
+        if (l->ckind[i] == CK_REPORT && l->cue[i]->tok_first > a->tok_last &&
+            l->cue[i]->tok_first - a->tok_last <= 2)
+            return 1;
+    return 0;
+}
+
 static void assign_actors(const sentctx *c, const lists *l,
-                          const rasd_match *anchor, int tkind, mention *mt)
+                          const rasd_match *anchor_in, int tkind, mention *mt)
 {
     const rasd_doc *doc = c->doc;
     int claim = has_cue(l, CK_CLAIM);
+    /* Subjects stand before the clause's first trigger; objects and VSO
+     * subjects after the trigger nearest before them. */
+    const rasd_match *first = trigger_before(l, 0);
+    for (int i = 0; i < l->ntrig; i++)
+        if (anchors(l->tkind[i]) &&
+            (first == NULL || l->trig[i]->tok_first < first->tok_first))
+            first = l->trig[i];
+    if (first == NULL)
+        first = anchor_in;
     for (int i = 0; i < l->nactor; i++) {
         const rasd_match *a = l->actor[i];
         const rasd_entry *e = a->entry;
         int role = 0; /* 1 attacker, 2 target */
+        const rasd_match *anchor = a->tok_last < first->tok_first
+                                       ? first
+                                       : trigger_before(l, a->tok_first);
+        if (anchor == NULL)
+            anchor = first;
         /* Another clause's actors: too far from the trigger. */
         if (a->tok_last + 14 < anchor->tok_first ||
             a->tok_first > anchor->tok_last + 14)
             continue;
         const rasd_token *at0 = &doc->tokens[a->tok_first];
-        if (is_civilians(e)) {
+        const char *fixed = rasd_entry_attr(e, "role");
+        if (is_civilians(e) || (fixed && !strcmp(fixed, "target"))) {
             role = 2;
+        } else if (is_cue_before(l, CK_WOUNDED, a->tok_first, 4) ||
+                   is_cue_before(l, CK_KILLED, a->tok_first, 4)) {
+            role = 2; /* "إصابة عدد من الجنود الأمريكيين": the victims */
         } else if ((at0->clitics & RASD_CLITIC_LI) && owns_weapon(l, a)) {
             role = 1; /* "طائرة مسيرة للفصائل": the factions' drone */
         } else if (a->tok_last < anchor->tok_first &&
-                   is_cue_before(l, CK_REPORT, a->tok_first, 3) &&
+                   (is_cue_before(l, CK_REPORT, a->tok_first, 3) ||
+                    reports_after(l, a)) &&
                    !has_cue(l, CK_CLAIM)) {
             continue; /* the one who reports it, not a party to it */
         } else if (adjective_of(doc, anchor, a)) {
@@ -385,8 +476,9 @@ static void assign_actors(const sentctx *c, const lists *l,
             role = 1; /* "هجمات الفصائل": the factions' attacks */
         } else if (is_cue_before(l, CK_AGENT, a->tok_first, 2)) {
             role = 1;
-        } else if (is_cue_before(l, CK_TARGET, a->tok_first, 3)) {
-            role = 2;
+        } else if (is_cue_before(l, CK_TARGET, a->tok_first, 6) ||
+                   follows_place(l, a)) {
+            role = 2; /* "تعرضت القاعدة الأمريكية", "the US base" */
         } else if (a->tok_last < anchor->tok_first) {
             /* before the trigger: its subject or the claimer; for an
              * interception, the defender */
@@ -621,6 +713,10 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
     uint32_t wd = UINT32_MAX;
     for (int i = 0; i < l.nweapon; i++) {
         uint32_t d = dist(l.weapon[i]->tok_first, at);
+        /* "...12 attacks by rockets and drones": a weapon far from the
+         * trigger belongs to something else the sentence says */
+        if (d > 20)
+            continue;
         if (d < wd) {
             wd = d;
             weapon = l.weapon[i];
@@ -668,10 +764,12 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
      * it); places listed with it side by side ("in Baghdad, Babil and
      * Anbar") are targets too, each its own event (SCHEMA: one place on
      * one day is one incident). */
-    if (ng > 1) {
-        int best = 0;
+    if (ng > 0) {
+        int best = -1;
         uint32_t bd = UINT32_MAX;
         for (int k = 0; k < ng; k++) {
+            if (!g[k].reach)
+                continue;
             uint32_t p = g[k].first_tok;
             uint32_t d = p >= at ? p - at : (at - p) * 3;
             if (d < bd) {
@@ -681,8 +779,9 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
         }
         pgroup keep[8];
         int nk = 0;
-        keep[nk++] = g[best];
-        for (int k = best + 1; k < ng; k++) {
+        if (best >= 0)
+            keep[nk++] = g[best];
+        for (int k = best + 1; best >= 0 && k < ng; k++) {
             if (!listed_with(doc, &l, keep[nk - 1].last_tok, g[k].first_tok))
                 break;
             keep[nk++] = g[k];
@@ -736,6 +835,10 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
         if (weapon)
             weapon_count(doc, weapon, mt);
         assign_actors(c, &l, anchor, tkind, mt);
+        /* "CENTCOM announced it carried out air strikes": a state's
+         * military announcing an air strike names its own forces. */
+        if (mt->actor1 == NULL && (tkind == TK_STRIKE || is_air(weapon)))
+            actor_from_source(c, &l, anchor, mt);
 
         /* Casualties and outcome cues. */
         for (int i = 0; i < l.ncue; i++) {
@@ -816,16 +919,65 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
             doc, anchor->tok_first > 2 ? anchor->tok_first - 2 : 0,
             anchor->tok_last + 2);
         int counted = ord && (ord->flags & RASD_NUMF_ORDINAL);
+        /* "ثلاث هجمات", "12 attacks": a count of incidents */
+        const rasd_number *cnt =
+            anchor->tok_first > 0
+                ? number_at(doc, anchor->tok_first - 1, anchor->tok_first - 1)
+                : NULL;
+        if (cnt && !(cnt->flags & RASD_NUMF_ORDINAL) && cnt->value >= 2 &&
+            countable(doc, cnt) && anchor != weapon)
+            counted = 1;
         mt->strength = strength;
         if (strength == 0 && !(weapon && sub_explicit))
             mt->sub_explicit = 0; /* "the massacres": refers, not names */
-        if (past_clause)
-            mt->past = 1;
+        mt->subclause = past_clause;
+        /* "الهجمات" (the attacks): a definite plural names a series; a
+         * date in its sentence belongs to what is said about it */
+        if (plural && (tt->clitics & RASD_CLITIC_AL) && !mt->place &&
+            mt->fatalities <= 0 && mt->wounded <= 0)
+            mt->date = NULL;
         mt->generic = (plural || counted || pattern) && !mt->place && !mt->date &&
                       mt->fatalities <= 0 && mt->wounded <= 0 &&
                       mt->weapon_count < 0;
     }
     return 0;
+}
+
+static int is_air(const rasd_match *w)
+{
+    const char *v = w ? rasd_entry_attr(w->entry, "weapon") : NULL;
+    return v && !strcmp(v, "airstrike");
+}
+
+/* The state forces of the country of a military source before the
+ * anchor, if the lexicon has them. */
+static void actor_from_source(const sentctx *c, const lists *l,
+                              const rasd_match *anchor, mention *mt)
+{
+    for (int i = 0; i < l->nsource; i++) {
+        const rasd_match *s = l->source[i];
+        if (s->tok_last >= anchor->tok_first ||
+            strcmp(s->entry->kind, "military"))
+            continue;
+        const char *country = rasd_entry_attr(s->entry, "country");
+        if (country == NULL || c->lx == NULL)
+            continue;
+        size_t n;
+        const rasd_entry *e = rasd_lexicon_entries(c->lx, &n);
+        for (size_t k = 0; k < n; k++) {
+            if (e[k].cls != RASD_CLASS_ACTOR || strcmp(e[k].kind, "state"))
+                continue;
+            const char *ec = rasd_entry_attr(&e[k], "country");
+            const char *inter = rasd_entry_attr(&e[k], "inter");
+            if (ec && inter && !strcmp(ec, country) &&
+                !strcmp(inter, "State forces")) {
+                mt->actor1_by_source = e[k].name;
+                mt->actor1_span.start = s->start;
+                mt->actor1_span.end = s->end;
+                return;
+            }
+        }
+    }
 }
 
 int mention_find(const sentctx *c, rasd_arena *a, mention **out, size_t *n,

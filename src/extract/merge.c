@@ -27,7 +27,8 @@ typedef struct acc {
     const rasd_match *actor1;
     int sub_explicit;
     int signals;
-    int past;        /* every mention says it is earlier */
+    int past;        /* some mention is in a past or subordinate clause */
+    int past_cue;    /* some mention carries a past cue */
     int news_hint;   /* some mention has no past cue */
     int generic;     /* every mention is generic */
     int strength;    /* strongest anchor of its mentions */
@@ -67,9 +68,9 @@ static int compatible(const acc *e, const mention *m)
         return 0;
     /* a clause about an earlier incident and the news are two incidents,
      * unless the mention only refers back */
+    int mp = m->past || m->subclause;
     if ((m->place || m->date) &&
-        ((m->past && e->news_hint && !e->past) ||
-         (!m->past && e->past && !e->news_hint)))
+        ((mp && e->news_hint && !e->past) || (!mp && e->past && !e->news_hint)))
         return 0;
     if (!dates_compatible(e->date, m->date))
         return 0;
@@ -153,6 +154,10 @@ static void absorb(acc *e, const mention *m)
         }
         add_span(ev, RASD_F_ACTOR1, m->actor1->start, m->actor1->end);
     }
+    if (m->actor1 == NULL && m->actor1_by_source && ev->actor1 == NULL) {
+        ev->actor1 = m->actor1_by_source;
+        add_span(ev, RASD_F_ACTOR1, m->actor1_span.start, m->actor1_span.end);
+    }
     if (m->actor2) {
         if (ev->actor2 == NULL &&
             (ev->actor1 == NULL || strcmp(ev->actor1, m->actor2->entry->name)))
@@ -190,14 +195,17 @@ static void absorb(acc *e, const mention *m)
     }
     if (m->claimer)
         add_source(ev, m->claimer);
-    if (!m->past)
-        e->news_hint = 1;
-    else
+    if (m->past || m->subclause)
         e->past = 1;
+    else
+        e->news_hint = 1;
+    if (m->past)
+        e->past_cue = 1;
     if (!m->generic)
         e->generic = 0;
     if (m->strength > e->strength)
         e->strength = m->strength;
+
     e->last_sent = m->sent;
 }
 
@@ -288,6 +296,9 @@ int merge_mentions(const rasd_doc *doc, mention *ms, size_t nms,
                 }
             }
         }
+        if (target == NULL && (m->generic || (m->strength == 0 &&
+                                              !m->place && !m->date)))
+            continue; /* refers to or counts incidents: never starts one */
         if (target == NULL) {
             target = &acc_a[ne];
             rasd_event *ev = &evs[ne];
@@ -358,7 +369,11 @@ int merge_mentions(const rasd_doc *doc, mention *ms, size_t nms,
         }
         if (ev->actor1 && ev->actor2 && !strcmp(ev->actor1, ev->actor2))
             ev->actor2 = NULL; /* one side seen twice: not both */
-        ev->background = e->past && !e->news_hint;
+        /* Background: said to be earlier by a cue; or only ever named
+         * in a subordinate clause ("in response to the attack on...")
+         * and not dated (a dated one is judged by its date, when.c). */
+        ev->background = e->past && !e->news_hint &&
+                         (e->past_cue || e->date == NULL);
         evs[kept++] = *ev;
     }
     *out = evs;
