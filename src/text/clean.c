@@ -335,9 +335,11 @@ void rasd_lineseen_free(rasd_lineseen *ls)
 
 /* The hash under which a short line is counted: its key without trailing
  * punctuation.  Returns 0 and sets *h, 1 for a line that is not counted
- * (blank or too long), or a negative code. */
+ * (blank or too long), or a negative code.  *h is 0 unless 0 is returned
+ * (set first: -O3 cannot see that callers read it only after a 0). */
 static int seen_line_hash(keybuf *kb, const char *z, size_t n, uint64_t *h)
 {
+    *h = 0;
     if (n >= RASD_LINESEEN_MAX_LINE)
         return 1;
     long nk = line_key(kb, z, n);
