@@ -190,6 +190,10 @@ static int same_target(const rasd_entry *a, const rasd_entry *b)
     int ra = kinds_place_rank(a), rb = kinds_place_rank(b);
     if (ra <= 2 || rb <= 2) /* a province contains what is in it */
         return *a->admin1 && !strcmp(a->admin1, b->admin1);
+    /* a site named with the town of its province ("قاعدة حرير في أربيل",
+     * "the Khor Mor field in Sulaymaniyah") */
+    if ((ra >= 5) != (rb >= 5) && *a->admin1 && !strcmp(a->admin1, b->admin1))
+        return 1;
     if (km(a, b) <= 60)
         return 1;
     return 0;
@@ -229,10 +233,18 @@ static int listed_with(const rasd_doc *doc, const lists *l, uint32_t last,
         return 0;
     if (next - last > 5)
         return 0;
+    int joined = 0; /* a conjunction or a comma: listing, not "X in Y" */
     for (uint32_t i = last + 1; i < next; i++) {
         const rasd_token *t = &doc->tokens[i];
-        if (t->kind == RASD_TOK_PUNCT && t->norm[0] != '.')
+        if (t->kind == RASD_TOK_PUNCT && t->norm[0] != '.') {
+            joined = 1;
             continue;
+        }
+        if (t->key[0] == '\xD9' && t->key[1] == '\x88' && t->key[2] == 0)
+            joined = 1; /* و alone */
+        if ((t->clitics & RASD_CLITIC_WA) || !strcmp(t->norm, "and") ||
+            !strcmp(t->norm, "or"))
+            joined = 1;
         if (!strcmp(t->key, "\xD9\x88") || !strcmp(t->norm, "and") ||
             !strcmp(t->norm, "or") || !strcmp(t->norm, "\xD8\xA7\xD9\x88") ||
             !strcmp(t->norm, "\xD9\x88\xD9\x83\xD8\xB0\xD9\x84\xD9\x83") ||
@@ -245,7 +257,10 @@ static int listed_with(const rasd_doc *doc, const lists *l, uint32_t last,
             continue; /* "وفي ناحية", "in the town of" */
         return 0;
     }
-    return 1;
+    /* "والقائم" carries its conjunction on the place itself */
+    if (doc->tokens[next].clitics & RASD_CLITIC_WA)
+        joined = 1;
+    return joined;
 }
 
 /* Is place m within reach of one of the clause's triggers: close after
@@ -595,8 +610,31 @@ static void weapon_count(const rasd_doc *doc, const rasd_match *w,
 
 /* Casualty count for a killed/wounded cue: the nearest number within three
  * tokens on either side that is not a date; vague numbers give null. */
-static int casualties(const rasd_doc *doc, const rasd_sentence *s,
-                      const rasd_match *cue, rasd_span *span)
+/* Is a casualty word (killed/wounded cue, kill/wound trigger) other than
+ * cue right next to tokens [first, last]? */
+static int next_to_other(const lists *l, const rasd_match *cue,
+                         uint32_t first, uint32_t last)
+{
+    for (int i = 0; i < l->ncue; i++) {
+        const rasd_match *m = l->cue[i];
+        if ((l->ckind[i] == CK_KILLED || l->ckind[i] == CK_WOUNDED) &&
+            m != cue && m->start != cue->start &&
+            (m->tok_first == last + 1 || m->tok_last + 1 == first))
+            return 1;
+    }
+    for (int i = 0; i < l->ntrig; i++) {
+        const rasd_match *m = l->trig[i];
+        if ((l->tkind[i] == TK_KILL || l->tkind[i] == TK_WOUND) &&
+            m != cue && m->start != cue->start &&
+            (m->tok_first == last + 1 || m->tok_last + 1 == first))
+            return 1;
+    }
+    return 0;
+}
+
+static int casualties(const rasd_doc *doc, const lists *l,
+                      const rasd_sentence *s, const rasd_match *cue,
+                      rasd_span *span)
 {
     const rasd_number *best = NULL;
     uint32_t bestd = 4;
@@ -613,12 +651,19 @@ static int casualties(const rasd_doc *doc, const rasd_sentence *s,
             break;
         if (!countable(doc, nu))
             continue;
+        /* "مقتل اثنين وإصابة خمسة", "5 killed and 10 wounded": a number
+         * against another casualty word is that word's */
+        uint32_t adj_lo = nu->tok_first, adj_hi = nu->tok_last;
+        if (!(adj_hi + 1 == cue->tok_first || cue->tok_last + 1 == adj_lo) &&
+            next_to_other(l, cue, adj_lo, adj_hi))
+            continue;
         uint32_t d = nu->tok_last < cue->tok_first
                          ? cue->tok_first - nu->tok_last
                          : nu->tok_first > cue->tok_last
                                ? nu->tok_first - cue->tok_last
                                : 0;
-        if (d < bestd) {
+        /* a tie goes to the number after: "مقتل اثنين", "killed five" */
+        if (d < bestd || (d == bestd && nu->tok_first > cue->tok_last)) {
             bestd = d;
             best = nu;
         }
@@ -847,13 +892,13 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
             switch (l.ckind[i]) {
             case CK_KILLED:
                 if (mt->fatalities < 0) {
-                    mt->fatalities = casualties(doc, c->s, cue, &sp);
+                    mt->fatalities = casualties(doc, &l, c->s, cue, &sp);
                     mt->fat_span = sp;
                 }
                 break;
             case CK_WOUNDED:
                 if (mt->wounded < 0) {
-                    mt->wounded = casualties(doc, c->s, cue, &sp);
+                    mt->wounded = casualties(doc, &l, c->s, cue, &sp);
                     mt->wnd_span = sp;
                 }
                 break;
@@ -885,6 +930,18 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
                 break;
             default:
                 break;
+            }
+        }
+        /* "أسفر عن مقتل اثنين": a kill or wound trigger counts its
+         * victims as the cue words do */
+        for (int i = 0; i < l.ntrig; i++) {
+            rasd_span sp = {0, 0};
+            if (l.tkind[i] == TK_KILL && mt->fatalities < 0) {
+                mt->fatalities = casualties(doc, &l, c->s, l.trig[i], &sp);
+                mt->fat_span = sp;
+            } else if (l.tkind[i] == TK_WOUND && mt->wounded < 0) {
+                mt->wounded = casualties(doc, &l, c->s, l.trig[i], &sp);
+                mt->wnd_span = sp;
             }
         }
         if (mt->fatalities > 0 || mt->wounded > 0)

@@ -13,6 +13,10 @@
 
 #include "extract_int.h"
 
+/* News reports an incident within days: a week before publication it is
+ * no longer the news (ACLED's weekly cycle). */
+#define STALE_DAYS 7
+
 /* Headline, dateline and first paragraph: where an article says its news. */
 #define LEDE_SENTENCES 3
 
@@ -32,13 +36,15 @@ static long days(rasd_date_ymd d)
     return rasd_days_from_civil(d.y, d.m, d.d ? d.d : 1);
 }
 
-static int earlier(const rasd_event *ev, rasd_date_ymd anchor)
+/* Is ev dated before anchor by at least min_days (a day-precise date),
+ * or in an earlier month (month precision)? */
+static int earlier(const rasd_event *ev, rasd_date_ymd anchor, long min_days)
 {
     if (ev->date.y == 0 || anchor.y == 0)
         return 0;
     if (ev->time_precision == 3 || ev->date.d == 0)
         return ev->date.y * 12 + ev->date.m < anchor.y * 12 + anchor.m;
-    return days(anchor) - days(ev->date) >= 2;
+    return days(anchor) - days(ev->date) >= min_days;
 }
 
 void when_finish(const rasd_doc *doc, rasd_event *ev, size_t n,
@@ -47,24 +53,24 @@ void when_finish(const rasd_doc *doc, rasd_event *ev, size_t n,
     (void)ms;
     (void)nms;
     rasd_date_ymd anchor = doc->published;
-    if (anchor.y == 0) {
-        for (size_t i = 0; i < n; i++) {
-            if (!ev[i].background && ev[i].date.y && ev[i].time_precision == 1) {
-                anchor = ev[i].date;
-                break;
-            }
-        }
-    }
+
     /* The lead: the first news event.  An article tells its news first;
      * an undated incident it names later, away from the lede, is one it
      * recalls (SCHEMA: background), unless it is the lead's own day. */
     const rasd_event *lead = NULL;
     for (size_t i = 0; i < n && lead == NULL; i++)
-        if (!ev[i].background && !earlier(&ev[i], anchor))
+        if (!ev[i].background && !earlier(&ev[i], anchor, STALE_DAYS))
             lead = &ev[i];
+    /* The news day: the lead's, else the publication date. */
+    rasd_date_ymd news = lead && lead->date.y && lead->time_precision == 1
+                             ? lead->date
+                             : anchor;
     for (size_t i = 0; i < n; i++) {
         rasd_event *e = &ev[i];
-        if (!e->background && earlier(e, anchor))
+        if (!e->background && e != lead &&
+            earlier(e, news, e == lead ? STALE_DAYS : 2))
+            e->background = 1;
+        if (!e->background && earlier(e, anchor, STALE_DAYS))
             e->background = 1;
         if (!e->background && lead && e != lead && e->date.y == 0 &&
             lead->date.y != 0 && e->sentence != lead->sentence &&
