@@ -199,13 +199,42 @@ static int same_target(const rasd_entry *a, const rasd_entry *b)
     return 0;
 }
 
-/* Better place of one target: the more specific, then the more populous. */
-static int better_place(const rasd_match *a, const rasd_match *b)
+/* Better place of one target: the more specific; then one not given as
+ * a reference point ("شمال شرقي بعقوبة", "near Albu Kamal"); then the one
+ * named first ("قضاء المقدادية، شمال شرقي بعقوبة": the district, then
+ * where it lies). */
+static int better_place(const lists *l, const rasd_match *a,
+                        const rasd_match *b)
 {
     int ra = kinds_place_rank(a->entry), rb = kinds_place_rank(b->entry);
     if (ra != rb)
         return ra > rb;
-    return a->entry->population > b->entry->population;
+    int na = is_cue_before(l, CK_NEAR, a->tok_first, 1);
+    int nb = is_cue_before(l, CK_NEAR, b->tok_first, 1);
+    if (na != nb)
+        return nb;
+    return a->tok_first < b->tok_first;
+}
+
+/* A dateline: a place at the start of a line followed by a dash or colon
+ * ("WASHINGTON/BEIRUT —", "ديالى –"): where the report was filed. */
+static int dateline(const rasd_doc *doc, const rasd_match *m)
+{
+    uint32_t i = m->tok_first, back = 0;
+    while (!(doc->tokens[i].flags & RASD_TOKF_LINE_START)) {
+        if (i == 0 || ++back > 3)
+            return 0;
+        i--;
+    }
+    for (uint32_t k = m->tok_last + 1;
+         k < doc->ntokens && k <= m->tok_last + 3; k++) {
+        const rasd_token *t = &doc->tokens[k];
+        if (t->kind != RASD_TOK_PUNCT)
+            return 0;
+        if (t->norm[0] == '-' || t->norm[0] == ':')
+            return 1;
+    }
+    return 0;
 }
 
 typedef struct pgroup {
@@ -301,6 +330,8 @@ static int group_places(const rasd_doc *doc, const lists *l, pgroup *g,
         }
         if (is_cue_before(l, CK_ORIGIN, m->tok_first, 2))
             continue; /* launched from: not the target */
+        if (dateline(doc, m))
+            continue;
         /* Far from the trigger: a dateline, the reporter's city, a visit
          * to Washington.  A target stands close after the trigger or
          * just before it (a headline's "Ain al-Asad: drones target..."). */
@@ -308,7 +339,7 @@ static int group_places(const rasd_doc *doc, const lists *l, pgroup *g,
         int k;
         for (k = 0; k < ng; k++) {
             if (same_target(g[k].best->entry, e)) {
-                if (better_place(m, g[k].best))
+                if (better_place(l, m, g[k].best))
                     g[k].best = m;
                 g[k].last_tok = m->tok_last;
                 g[k].reach |= reach;

@@ -196,6 +196,27 @@ static int is_cued(const rasd_token *tk, const uint8_t *mark, size_t j)
            (mark[j - 2] & MARK_PLACE_END);
 }
 
+/* English writes place names with a capital: "storage tank" is not Tank
+ * (Pakistan), "hit" is not Hit (Iraq).  Arabic has no case to go by. */
+static int lower_latin_place(const rasd_lexicon *lx, const lex_accept *x,
+                             const rasd_token *first, size_t nleft)
+{
+    if (lx->entries[x->entry].cls != RASD_CLASS_PLACE ||
+        first->kind != RASD_TOK_LATIN || (first->flags & RASD_TOKF_UPPER))
+        return 0;
+    /* the Arabic article keeps its small letter: "al-Qaim", "el-Arish" */
+    static const char *const article[] = {"al", "el", "ad", "ar", "as",
+                                          "at", "az", "an", "ash", NULL};
+    for (size_t i = 0; article[i]; i++) {
+        if (strcmp(first->norm, article[i]))
+            continue;
+        for (size_t k = 1; k < nleft && k <= 2; k++)
+            if (first[k].kind == RASD_TOK_LATIN)
+                return !(first[k].flags & RASD_TOKF_UPPER);
+    }
+    return 1;
+}
+
 /* Does node accept anything but places? */
 static int has_nonplace(const rasd_lexicon *lx, uint32_t node)
 {
@@ -319,7 +340,9 @@ int rasd_match_scan(const rasd_lexicon *lx, const rasd_doc *doc,
         for (uint32_t i = 0; i < nd->nacc; i++)
             count += (!t->acc[nd->acc + i].amb || cued) &&
                      !(best_sfx[j] && lx->entries[t->acc[nd->acc + i].entry]
-                                              .cls == RASD_CLASS_PLACE);
+                                              .cls == RASD_CLASS_PLACE) &&
+                     !lower_latin_place(lx, &t->acc[nd->acc + i], &tk[j],
+                                        nt - j);
         j = best_end[j] + 1;
     }
     if (count == 0)
@@ -343,6 +366,8 @@ int rasd_match_scan(const rasd_lexicon *lx, const rasd_doc *doc,
             if (x->amb && !cued)
                 continue;
             if (best_sfx[j] && lx->entries[x->entry].cls == RASD_CLASS_PLACE)
+                continue;
+            if (lower_latin_place(lx, x, &tk[j], nt - j))
                 continue;
             m[im].start = tk[j].start;
             m[im].end = tk[last].end;

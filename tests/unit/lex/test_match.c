@@ -130,6 +130,20 @@ static void test_dual_plural(void **state)
     EXPECT("Katyushas", "weapon:rocket=Katyushas");
 }
 
+static void test_place_forms(void **state)
+{
+    (void)state;
+    /* a reading with a reduced suffix never names a place: نيسان (April)
+     * is not Nis + -ان; a weapon keeps its plural reading */
+    EXPECT("في نيسان", "cue:in=في");
+    EXPECT("نيس", "place:Nis=نيس");
+    EXPECT("صاروخين", "weapon:rocket=صاروخين");
+    /* English place names are capitalised; the article "al-" is not */
+    EXPECT("the rockets hit the base", "weapon:rocket=rockets");
+    EXPECT("in Hit", "cue:in=in | place:Hit=Hit");
+    EXPECT("strikes in al-Qaim", "cue:in=in | place:Al-Qaim=al-Qaim");
+}
+
 static void test_connectors(void **state)
 {
     (void)state;
@@ -269,6 +283,7 @@ int main(void)
         cmocka_unit_test(test_longest),
         cmocka_unit_test(test_clitics),
         cmocka_unit_test(test_dual_plural),
+        cmocka_unit_test(test_place_forms),
         cmocka_unit_test(test_connectors),
         cmocka_unit_test(test_ambiguous),
         cmocka_unit_test(test_classes),
