@@ -49,7 +49,7 @@ static void put_table_row(rasd_buf *b, const rasd_article *a,
     else if (ev->date.y)
         snprintf(date, sizeof date, "%04d-%02d-%02d", ev->date.y, ev->date.m,
                  ev->date.d);
-    rasd_buf_printf(b, "%-22.22s %-10s p%d  %-34.34s %-28.28s", a->id, date,
+    rasd_buf_printf(b, "%-24.24s %-10s p%d  %-34.34s %-28.28s", a->id, date,
                     ev->time_precision, ev->sub_event_type,
                     ev->place ? ev->place->name
                               : ev->country ? ev->country : "-");
@@ -191,6 +191,10 @@ int cmd_extract(int argc, char **argv)
     memset(&r, 0, sizeof r);
     r.on_article = on_article;
     r.ud = &c;
+    if (!c.jsonl)
+        printf("%-24s %-10s %-3s %-34s %-28s %s\n", "doc", "date", "tp",
+               "sub-event type", "location",
+               "actor1 -> actor2  weapon xN  outcome  casualties  sources");
     int rc = cli_read_inputs(&r, corpus, argc - optind, argv + optind);
     rasd_buf_fini(&c.out);
     rasd_lexicon_free(lx);
