@@ -42,7 +42,7 @@ static void test_load_good(void **state)
 {
     (void)state;
     rasd_lexicon *lx = load_good();
-    assert_int_equal(rasd_lexicon_count(lx, RASD_CLASS_PLACE), 10);
+    assert_int_equal(rasd_lexicon_count(lx, RASD_CLASS_PLACE), 13);
     assert_int_equal(rasd_lexicon_count(lx, RASD_CLASS_ACTOR), 4);
     assert_int_equal(rasd_lexicon_count(lx, RASD_CLASS_WEAPON), 2);
     assert_int_equal(rasd_lexicon_count(lx, RASD_CLASS_TRIGGER), 1);
@@ -298,7 +298,7 @@ static void test_fault_injection(void **state)
             rc = rasd_lexicon_finish(lx);
         rasd_alloc_fail_after(0);
         if (rc == 0) {
-            assert_int_equal(rasd_lexicon_count(lx, RASD_CLASS_PLACE), 10);
+            assert_int_equal(rasd_lexicon_count(lx, RASD_CLASS_PLACE), 13);
             rasd_lexicon_free(lx);
             break;
         }
