@@ -94,7 +94,7 @@ static void test_load_good(void **state)
     assert_int_equal(rasd_lexicon_warnings(lx, &w), 0);
     size_t n;
     const rasd_entry *all = rasd_lexicon_entries(lx, &n);
-    assert_int_equal(n, 23);
+    assert_int_equal(n, 26);
     assert_string_equal(all[0].name, "Islamic Resistance in Iraq");
     /* Sorted by name, folders among files: sub/ before weapons.tsv. */
     assert_string_equal(all[n - 4].name, "Shafaq News");
