@@ -45,6 +45,14 @@ void cli_print_error(const char *message, void *ud);
 int cli_read_inputs(rasd_reader *r, const char *corpus, int ninputs,
                     char **inputs);
 
+/* Cross-article boilerplate (rasd/clean.h): reads the inputs once more,
+ * silently, counting the short lines each source repeats, and returns the
+ * table (NULL for stdin, which cannot be read twice, or when out of
+ * memory: cleaning then works from its patterns alone).  Before analysing
+ * an article call rasd_clean_use_lineseen(res, ls, a->source). */
+struct rasd_lineseen *cli_lineseen_prepass(const char *corpus, int ninputs,
+                                           char **inputs);
+
 /* Parses YYYY-MM-DD for --published; returns 0 or -1. */
 int cli_parse_date(const char *z, rasd_date_ymd *out);
 

@@ -7,6 +7,7 @@
 
 #include "cli.h"
 #include "rasd/buf.h"
+#include "rasd/clean.h"
 #include "rasd/rasd.h"
 
 static const char *const usage_text =
@@ -37,6 +38,7 @@ typedef struct ctx {
     rasd_date_ymd published;
     unsigned flags;
     rasd_buf out;
+    struct rasd_lineseen *lines; /* cross-article boilerplate, or NULL */
     int failed; /* exit code of a fatal error */
 } ctx;
 
@@ -130,6 +132,8 @@ static int on_article(const rasd_article *a, void *ud)
     ctx *c = ud;
     rasd_doc *doc = NULL;
     rasd_date_ymd pub = a->published.y ? a->published : c->published;
+    if (c->lines)
+        rasd_clean_use_lineseen(c->res, c->lines, a->source);
     int rc = rasd_doc_analyze(&doc, c->res, a->text, a->ntext, pub, c->flags);
     if (rc < 0) {
         fprintf(stderr, "rasd: %s: %s\n", a->id, rasd_strerror(rc));
@@ -198,8 +202,12 @@ int cmd_analyze(int argc, char **argv)
     memset(&r, 0, sizeof r);
     r.on_article = on_article;
     r.ud = &c;
+    c.lines = cli_lineseen_prepass(corpus, argc - optind, argv + optind);
     int rc = cli_read_inputs(&r, corpus, argc - optind, argv + optind);
     rasd_buf_fini(&c.out);
+    if (c.lines)
+        rasd_clean_use_lineseen(res, NULL, NULL);
+    rasd_lineseen_free(c.lines);
     rasd_text_res_free(res);
     if (fflush(stdout) != 0)
         return EXIT_INPUT;

@@ -6,6 +6,7 @@
 
 #include "cli.h"
 #include "rasd/buf.h"
+#include "rasd/clean.h"
 #include "rasd/extract.h"
 #include "rasd/rasd.h"
 
@@ -36,6 +37,7 @@ typedef struct ctx {
     rasd_date_ymd published;
     int jsonl;
     rasd_buf out;
+    struct rasd_lineseen *lines; /* cross-article boilerplate, or NULL */
     size_t nevents;
     int failed;
 } ctx;
@@ -91,6 +93,8 @@ static int on_article(const rasd_article *a, void *ud)
     rasd_event *ev = NULL;
     size_t nm = 0, nev = 0;
     rasd_date_ymd pub = a->published.y ? a->published : c->published;
+    if (c->lines)
+        rasd_clean_use_lineseen(c->res, c->lines, a->source);
     int rc = rasd_doc_analyze(&doc, c->res, a->text, a->ntext, pub,
                               RASD_ANALYZE_INFER_PUBLISHED);
     if (rc == 0)
@@ -191,12 +195,16 @@ int cmd_extract(int argc, char **argv)
     memset(&r, 0, sizeof r);
     r.on_article = on_article;
     r.ud = &c;
+    c.lines = cli_lineseen_prepass(corpus, argc - optind, argv + optind);
     if (!c.jsonl)
         printf("%-24s %-10s %-3s %-34s %-28s %s\n", "doc", "date", "tp",
                "sub-event type", "location",
                "actor1 -> actor2  weapon xN  outcome  casualties  sources");
     int rc = cli_read_inputs(&r, corpus, argc - optind, argv + optind);
     rasd_buf_fini(&c.out);
+    if (c.lines)
+        rasd_clean_use_lineseen(res, NULL, NULL);
+    rasd_lineseen_free(c.lines);
     rasd_lexicon_free(lx);
     rasd_text_res_free(res);
     if (fflush(stdout) != 0)

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "rasd/clean.h"
 #include "rasd/rasd.h"
 
 #ifndef RASD_DEFAULT_DATA_DIR
@@ -83,4 +84,47 @@ int cli_read_inputs(rasd_reader *r, const char *corpus, int ninputs,
     if (rc < 0 || r->n_errors > 0)
         return EXIT_PARTIAL;
     return EXIT_OK;
+}
+
+static int count_lines(const rasd_article *a, void *ud)
+{
+    rasd_lineseen *ls = ud;
+    if (a->source && *a->source)
+        return rasd_lineseen_add(ls, a->source, a->text, a->ntext) ==
+                       RASD_ENOMEM
+                   ? EXIT_INTERNAL
+                   : 0;
+    return 0;
+}
+
+static void quiet(const char *message, void *ud)
+{
+    (void)message;
+    (void)ud; /* the second pass reports */
+}
+
+struct rasd_lineseen *cli_lineseen_prepass(const char *corpus, int ninputs,
+                                           char **inputs)
+{
+    if (corpus == NULL && ninputs == 0)
+        return NULL; /* stdin */
+    for (int i = 0; i < ninputs; i++)
+        if (!strcmp(inputs[i], "-"))
+            return NULL;
+    rasd_lineseen *ls = NULL;
+    if (rasd_lineseen_new(&ls, 0) < 0)
+        return NULL;
+    rasd_reader r;
+    memset(&r, 0, sizeof r);
+    r.on_article = count_lines;
+    r.on_error = quiet;
+    r.ud = ls;
+    int rc = corpus ? rasd_read_corpus(&r, corpus) : 0;
+    for (int i = 0; !corpus && i < ninputs && rc == 0; i++)
+        rc = rasd_read_path(&r, inputs[i]);
+    if (rc == EXIT_INTERNAL || rc == RASD_ENOMEM) {
+        rasd_lineseen_free(ls);
+        return NULL;
+    }
+    return ls;
 }
