@@ -1,12 +1,14 @@
-/* bench_match.c - how much the lexicon matcher adds to the text layer:
- * for each input (a file or folder the readers accept), the throughput of
- * rasd_doc_analyze alone and of rasd_doc_analyze + rasd_match_scan, their
- * ratio, the lexicon load time, the peak RSS and a checksum of the matches
- * so that a fast wrong answer shows (SQLite speedtest1 --verify).
+/* bench_match.c - how much the lexicon matcher and the event extractor
+ * add to the text layer: for each input (a file or folder the readers
+ * accept), the throughput of rasd_doc_analyze alone, of rasd_doc_analyze +
+ * rasd_match_scan, and of the whole of `rasd extract` (+ rasd_extract_doc),
+ * their ratios to the text layer, articles per second, the lexicon load
+ * time, the peak RSS and a checksum of the matches and events so that a
+ * fast wrong answer shows (SQLite speedtest1 --verify).
  *
  * Usage: bench_match [--data DIR] [--min-seconds S] INPUT...
- * Articles are read into memory first; passes of the text layer alone and
- * of text layer + matcher alternate for at least S seconds (default 1) and
+ * Articles are read into memory first; passes of the text layer alone, of
+ * text layer + matcher and of the whole extraction alternate for at least S seconds (default 1) and
  * the fastest of each is kept.  Not part of ctest: build with
  * `cmake --build B --target bench_match`.  On a shared machine, compare
  * builds by instructions instead (valgrind --tool=callgrind, STYLE.md).
@@ -19,6 +21,7 @@
 #include <time.h>
 
 #include "rasd/article.h"
+#include "rasd/extract.h"
 #include "rasd/lexicon.h"
 #include "rasd/rasd.h"
 #include "rasd/text.h"
@@ -84,10 +87,13 @@ static uint64_t fnv(uint64_t h, const void *p, size_t n)
     return h;
 }
 
-/* One pass over the corpus; with lx, also scans and folds the matches
- * into *sum.  Returns the number of matches. */
+enum { TEXT_ONLY, MATCH, EXTRACT };
+
+/* One pass over the corpus: the text layer, then (mode MATCH) the matcher
+ * or (mode EXTRACT) matcher and extractor, folding their output into *sum.
+ * Returns the number of matches or events. */
 static size_t pass(const corpus *c, const rasd_text_res *res,
-                   const rasd_lexicon *lx, uint64_t *sum)
+                   const rasd_lexicon *lx, int mode, uint64_t *sum)
 {
     rasd_date_ymd none = {0, 0, 0};
     size_t total = 0;
@@ -95,17 +101,30 @@ static size_t pass(const corpus *c, const rasd_text_res *res,
         rasd_doc *doc = NULL;
         if (rasd_doc_analyze(&doc, res, c->text[i], c->ntext[i], none, 0))
             die("rasd_doc_analyze failed");
-        if (lx) {
+        if (mode != TEXT_ONLY) {
             rasd_match *m = NULL;
             size_t n = 0;
             if (rasd_match_scan(lx, doc, doc->arena, &m, &n))
                 die("rasd_match_scan failed");
-            for (size_t k = 0; k < n; k++) {
+            for (size_t k = 0; mode == MATCH && k < n; k++) {
                 uint32_t span[2] = {m[k].start, m[k].end};
                 *sum = fnv(*sum, span, sizeof span);
                 *sum = fnv(*sum, m[k].entry->name, strlen(m[k].entry->name));
             }
-            total += n;
+            if (mode == MATCH)
+                total += n;
+            if (mode == EXTRACT) {
+                rasd_event *ev = NULL;
+                size_t nev = 0;
+                if (rasd_extract_doc(lx, doc, m, n, doc->arena, &ev, &nev))
+                    die("rasd_extract_doc failed");
+                for (size_t k = 0; k < nev; k++) {
+                    *sum = fnv(*sum, ev[k].incident, strlen(ev[k].incident));
+                    *sum = fnv(*sum, ev[k].sub_event_type,
+                               strlen(ev[k].sub_event_type));
+                }
+                total += nev;
+            }
         }
         rasd_doc_free(doc);
     }
@@ -117,22 +136,27 @@ static size_t pass(const corpus *c, const rasd_text_res *res,
  * minimum is what survives the neighbours on a shared machine. */
 static void timed(const corpus *c, const rasd_text_res *res,
                   const rasd_lexicon *lx, double min_s, double *t_text,
-                  double *t_both, uint64_t *sum, size_t *nmatch)
+                  double *t_both, double *t_extract, uint64_t *sum,
+                  size_t *nmatch, size_t *nevents)
 {
     double start = now();
-    *t_text = *t_both = 1e30;
+    *t_text = *t_both = *t_extract = 1e30;
     for (int round = 0; round < 5 || now() - start < min_s; round++) {
         uint64_t s = 1469598103934665603ull, unused = 0;
         double t0 = now();
-        pass(c, res, NULL, &unused);
+        pass(c, res, lx, TEXT_ONLY, &unused);
         double t1 = now();
-        *nmatch = pass(c, res, lx, &s);
+        *nmatch = pass(c, res, lx, MATCH, &s);
         double t2 = now();
+        *nevents = pass(c, res, lx, EXTRACT, &s);
+        double t3 = now();
         *sum = s;
         if (t1 - t0 < *t_text)
             *t_text = t1 - t0;
         if (t2 - t1 < *t_both)
             *t_both = t2 - t1;
+        if (t3 - t2 < *t_extract)
+            *t_extract = t3 - t2;
     }
 }
 
@@ -188,8 +212,9 @@ int main(int argc, char **argv)
     rasd_lexicon_entries(lx, &nentries);
 
     printf("# lexicon: %zu entries, loaded in %.1f ms\n", nentries, load_ms);
-    printf("# %-28s %6s %9s %10s %11s %6s %8s %9s %16s\n", "input", "docs",
-           "bytes", "text MB/s", "+match MB/s", "ratio", "matches",
+    printf("# %-28s %6s %9s %10s %11s %6s %13s %6s %9s %8s %7s %9s %16s\n",
+           "input", "docs", "bytes", "text MB/s", "+match MB/s", "ratio",
+           "+extract MB/s", "ratio", "extract/s", "matches", "events",
            "rss MB", "checksum");
     for (int i = first; i < argc; i++) {
         corpus c = {0};
@@ -201,17 +226,20 @@ int main(int argc, char **argv)
         if (rasd_read_path(&r, argv[i]) < 0 || c.n == 0)
             die("cannot read input");
         uint64_t sum = 0;
-        size_t nmatch = 0;
-        double t_text, t_both;
-        timed(&c, res, lx, min_s, &t_text, &t_both, &sum, &nmatch);
+        size_t nmatch = 0, nevents = 0;
+        double t_text, t_both, t_extract;
+        timed(&c, res, lx, min_s, &t_text, &t_both, &t_extract, &sum, &nmatch,
+              &nevents);
         struct rusage ru;
         getrusage(RUSAGE_SELF, &ru);
         const char *name = strrchr(argv[i], '/');
         name = name && name[1] ? name + 1 : argv[i];
-        printf("%-30s %6zu %9zu %10.1f %11.1f %6.2f %8zu %9.1f "
-               "%016llx\n",
+        printf("%-30s %6zu %9zu %10.1f %11.1f %6.2f %13.1f %6.2f %9.0f "
+               "%8zu %7zu %9.1f %016llx\n",
                name, c.n, c.bytes, (double)c.bytes / t_text / 1e6,
-               (double)c.bytes / t_both / 1e6, t_both / t_text, nmatch,
+               (double)c.bytes / t_both / 1e6, t_both / t_text,
+               (double)c.bytes / t_extract / 1e6, t_extract / t_text,
+               (double)c.n / t_extract, nmatch, nevents,
                (double)ru.ru_maxrss / 1024.0, (unsigned long long)sum);
         for (size_t k = 0; k < c.n; k++)
             free(c.text[k]);
