@@ -1,46 +1,11 @@
-/* utf8.c - strict UTF-8 decoding (RFC 3629: no overlongs, no surrogates).
- * Hand-written because it sits on the hottest path of the text layer and
- * utf8proc_iterate is a function call per code point; utf8proc does the
- * Unicode semantics (NFKC, categories) elsewhere. */
+/* utf8.c - strict UTF-8 encoding and validation (RFC 3629: no overlongs,
+ * no surrogates); decoding is inline in rasd/utf8.h.  Hand-written because
+ * it sits on the hottest path of the text layer and utf8proc_iterate is a
+ * function call per code point; utf8proc does the Unicode semantics (NFKC,
+ * categories) elsewhere. */
 #include <string.h>
 
 #include "rasd/utf8.h"
-
-size_t rasd_utf8_decode(const unsigned char *z, size_t n, uint32_t *cp)
-{
-    unsigned c = z[0];
-    if (c < 0x80) {
-        *cp = c;
-        return 1;
-    }
-    if (c < 0xC2)
-        return 0;
-    if (c < 0xE0) {
-        if (n < 2 || (z[1] & 0xC0) != 0x80)
-            return 0;
-        *cp = ((c & 0x1Fu) << 6) | (z[1] & 0x3Fu);
-        return 2;
-    }
-    if (c < 0xF0) {
-        if (n < 3 || (z[1] & 0xC0) != 0x80 || (z[2] & 0xC0) != 0x80)
-            return 0;
-        if ((c == 0xE0 && z[1] < 0xA0) || (c == 0xED && z[1] >= 0xA0))
-            return 0;
-        *cp = ((c & 0x0Fu) << 12) | ((z[1] & 0x3Fu) << 6) | (z[2] & 0x3Fu);
-        return 3;
-    }
-    if (c < 0xF5) {
-        if (n < 4 || (z[1] & 0xC0) != 0x80 || (z[2] & 0xC0) != 0x80 ||
-            (z[3] & 0xC0) != 0x80)
-            return 0;
-        if ((c == 0xF0 && z[1] < 0x90) || (c == 0xF4 && z[1] >= 0x90))
-            return 0;
-        *cp = ((c & 0x07u) << 18) | ((z[1] & 0x3Fu) << 12) |
-              ((z[2] & 0x3Fu) << 6) | (z[3] & 0x3Fu);
-        return 4;
-    }
-    return 0;
-}
 
 size_t rasd_utf8_encode(uint32_t cp, char *out)
 {

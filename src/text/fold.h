@@ -9,6 +9,7 @@
 #define RASD_FOLD_H
 
 #include <stdint.h>
+#include <string.h>
 
 #include "fold_table.h"
 
@@ -23,6 +24,54 @@ enum {
     FOLD_IGNORE,    /* format character: invisible, joins words */
     FOLD_PUNCT      /* punctuation and symbols */
 };
+
+/* Slot of a BMP code point in rasd_fold_class and rasd_fold_entry: one
+ * index serves both. */
+static inline unsigned fold_index(uint32_t cp)
+{
+    return (unsigned)rasd_fold_stage1[cp >> 8] * 256u + (cp & 255u);
+}
+
+/* Writes the fold of one code point (fold entry e, its len bytes at src)
+ * to out and returns the bytes written (at most 16).  Byte stores rather
+ * than memcpy: a libc call per code point was 9 % of the text layer. */
+static inline size_t fold_put(uint32_t e, const unsigned char *src,
+                              size_t len, char *out)
+{
+    if (e & 1u) { /* folds to itself: 1-4 bytes */
+        out[0] = (char)src[0];
+        if (len > 1) {
+            out[1] = (char)src[1];
+            if (len > 2) {
+                out[2] = (char)src[2];
+                if (len > 3)
+                    out[3] = (char)src[3];
+            }
+        }
+        return len;
+    }
+    size_t flen = (e >> 1) & 0x7Fu;
+    const char *p = rasd_fold_pool + (e >> 8);
+    switch (flen) {
+    case 4:
+        out[3] = p[3];
+        /* fall through */
+    case 3:
+        out[2] = p[2];
+        /* fall through */
+    case 2:
+        out[1] = p[1];
+        /* fall through */
+    case 1:
+        out[0] = p[0];
+        /* fall through */
+    case 0:
+        break;
+    default:
+        memcpy(out, p, flen);
+    }
+    return flen;
+}
 
 static inline unsigned fold_lookup_class(uint32_t cp)
 {

@@ -25,7 +25,7 @@ static long fold_fast(const char *z, size_t n, char *out)
     while (i < n) {
         unsigned c = s[i];
         if (c < 0x80) {
-            out[o++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+            out[o++] = (char)(c - 'A' < 26u ? c + 32 : c);
             i++;
             continue;
         }
@@ -36,18 +36,14 @@ static long fold_fast(const char *z, size_t n, char *out)
             i++;
             continue;
         }
-        unsigned cls = fold_lookup_class(cp);
-        if (cls & 0x80u)
-            return -1;
-        uint32_t e = fold_lookup_entry(cp);
-        if (e & 1u) {
-            memcpy(out + o, z + i, len);
-            o += len;
-        } else {
-            size_t flen = (e >> 1) & 0x7Fu;
-            memcpy(out + o, rasd_fold_pool + (e >> 8), flen);
-            o += flen;
+        uint32_t e = 1u; /* above the BMP: kept as it is */
+        if (cp < 0x10000) {
+            unsigned x = fold_index(cp);
+            if (rasd_fold_class[x] & 0x80u)
+                return -1;
+            e = rasd_fold_entry[x];
         }
+        o += fold_put(e, s + i, len, out + o);
         i += len;
     }
     return (long)o;
