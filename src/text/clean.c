@@ -28,6 +28,7 @@
 #include <string.h>
 #include <utf8proc.h>
 
+#include "fold.h"
 #include "rasd/clean.h"
 #include "rasd/utf8.h"
 #include "text_int.h"
@@ -62,6 +63,85 @@ static uint64_t fnv1a(const char *z, size_t n, uint64_t h)
 }
 
 #define FNV_BASIS 0xcbf29ce484222325ull
+
+/* The hash of a line key.  Every byte of every line goes through it, so it
+ * takes eight bytes a step (MurmurHash3's x64 block mix, one lane) where
+ * byte-wise FNV-1a cost a multiply per byte.  Keys are compared by this
+ * hash alone (64 bits: a collision within one source is out of reach).
+ * The hasher is also fed byte by byte (raw_hash) and must then give the
+ * same value for the same bytes: a long line keyed raw still matches an
+ * equal short line, as before. */
+typedef struct hasher {
+    uint64_t h;
+    uint64_t w; /* bytes of the current word, first byte lowest */
+    size_t n;   /* bytes fed */
+} hasher;
+
+static uint64_t rotl64(uint64_t x, int r)
+{
+    return x << r | x >> (64 - r);
+}
+
+static uint64_t mix_word(uint64_t h, uint64_t k)
+{
+    k *= 0x87c37b91114253d5ull;
+    k = rotl64(k, 31);
+    k *= 0x4cf5ad432745937full;
+    h ^= k;
+    h = rotl64(h, 27);
+    return h * 5 + 0x52dce729;
+}
+
+static uint64_t hash_final(uint64_t h, size_t n)
+{
+    h ^= (uint64_t)n;
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdull;
+    h ^= h >> 33;
+    h *= 0xc4ceb9fe1a85ec53ull;
+    h ^= h >> 33;
+    return h;
+}
+
+#define HASH_SEED 0x9E3779B97F4A7C15ull
+
+static void hasher_put(hasher *hs, unsigned char c)
+{
+    hs->w |= (uint64_t)c << (8 * (hs->n & 7));
+    if ((++hs->n & 7) == 0) {
+        hs->h = mix_word(hs->h, hs->w);
+        hs->w = 0;
+    }
+}
+
+static uint64_t hasher_end(const hasher *hs)
+{
+    uint64_t h = hs->h;
+    if (hs->n & 7)
+        h = mix_word(h, hs->w);
+    return hash_final(h, hs->n);
+}
+
+static uint64_t key_hash(const char *z, size_t n)
+{
+    uint64_t h = HASH_SEED;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, z + i, 8);
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+        w = __builtin_bswap64(w); /* first byte lowest, as hasher_put */
+#endif
+        h = mix_word(h, w);
+    }
+    if (i < n) {
+        uint64_t w = 0;
+        for (size_t k = 0; i + k < n; k++)
+            w |= (uint64_t)(unsigned char)z[i + k] << (8 * k);
+        h = mix_word(h, w);
+    }
+    return hash_final(h, n);
+}
 
 /* Code point classes the keys care about. */
 enum { CP_OTHER = 0, CP_WORD, CP_PUNCT, CP_SPACE };
@@ -171,11 +251,121 @@ static size_t collapse(char *k, size_t n)
     return o;
 }
 
+/* White space for collapse(), by fold class: Zs, Zl, Zp and Cc are exactly
+ * the classes SPACE, NEWLINE and OTHER of tools/gen_fold.c (checked over
+ * every code point by tests/unit/text/test_clean.c). */
+static int space_class(unsigned cls)
+{
+    return cls == FOLD_SPACE || cls == FOLD_NEWLINE || cls == FOLD_OTHER;
+}
+
+uint32_t rasd_clean_space_mismatch(void)
+{
+    for (uint32_t cp = 0x80; cp < 0x110000; cp++) {
+        if (cp >= 0xD800 && cp <= 0xDFFF)
+            continue; /* never decoded */
+        int want = cp_class(cp) == CP_SPACE;
+        int got = space_class(fold_lookup_class(cp) & 0x7Fu);
+        if (want != got)
+            return cp;
+    }
+    return 0;
+}
+
+static int ascii_space(unsigned c)
+{
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' ||
+           c == '\v';
+}
+
+/* Appends the folded string f[0..nf) (valid UTF-8 from the fold pool) to
+ * the key at out[*o], collapsing white space as collapse() does. */
+static void put_folded(char *out, size_t *o, int *space, const char *f,
+                       size_t nf)
+{
+    const unsigned char *u = (const unsigned char *)f;
+    size_t i = 0;
+    while (i < nf) {
+        uint32_t cp = 0;
+        size_t len = rasd_utf8_decode(u + i, nf - i, &cp);
+        if (len == 0) /* not in the generated pool; stay in bounds */
+            len = 1;
+        int ws = len == 1 ? ascii_space(cp)
+                          : space_class(fold_lookup_class(cp) & 0x7Fu);
+        if (ws) {
+            *space = *o > 0;
+        } else {
+            if (*space)
+                out[(*o)++] = ' ';
+            *space = 0;
+            memcpy(out + *o, f + i, len);
+            *o += len;
+        }
+        i += len;
+    }
+}
+
+/* The key of line z[0..n) in one pass: folded as rasd_text_normalize's fast
+ * path folds it, with white space collapsed and trimmed as collapse() does
+ * it on that output.  Returns the key's length (out holds 4n + 4 bytes),
+ * or -1 for a line with an invalid byte or a composing mark: line_key then
+ * takes the two steps, which is what this pass computes for the others. */
+static long key_fast(const char *z, size_t n, char *out)
+{
+    const unsigned char *s = (const unsigned char *)z;
+    size_t i = 0, o = 0;
+    int space = 0; /* white space seen since the last key byte */
+    while (i < n) {
+        unsigned c = s[i];
+        if (c < 0x80) {
+            if (ascii_space(c)) {
+                space = o > 0;
+            } else {
+                if (space)
+                    out[o++] = ' ';
+                space = 0;
+                out[o++] = (char)(c - 'A' < 26u ? c + 32 : c);
+            }
+            i++;
+            continue;
+        }
+        uint32_t cp;
+        size_t len = rasd_utf8_decode(s + i, n - i, &cp);
+        if (len == 0)
+            return -1;
+        unsigned cls = FOLD_LETTER; /* above the BMP: a letter, kept */
+        uint32_t e = 1u;
+        if (cp < 0x10000) {
+            unsigned x = fold_index(cp);
+            cls = rasd_fold_class[x];
+            if (cls & 0x80u)
+                return -1;
+            e = rasd_fold_entry[x];
+        }
+        if (!(e & 1u)) {
+            put_folded(out, &o, &space, rasd_fold_pool + (e >> 8),
+                       (e >> 1) & 0x7Fu);
+        } else if (space_class(cls)) {
+            space = o > 0;
+        } else {
+            if (space)
+                out[o++] = ' ';
+            space = 0;
+            o += fold_put(e, s + i, len, out + o);
+        }
+        i += len;
+    }
+    return (long)o;
+}
+
 /* The key of line z[0..n) (n <= MAX_KEY_LINE) in kb->p: normalised,
  * collapsed, trimmed.  Returns its length, or a negative code. */
 static long line_key(keybuf *kb, const char *z, size_t n)
 {
-    long nk = rasd_text_normalize(z, n, kb->p, 4 * MAX_KEY_LINE + 8);
+    long nk = key_fast(z, n, kb->p);
+    if (nk >= 0)
+        return nk;
+    nk = rasd_text_normalize(z, n, kb->p, 4 * MAX_KEY_LINE + 8);
     if (nk < 0)
         return nk;
     return (long)collapse(kb->p, (size_t)nk);
@@ -197,7 +387,7 @@ static void repeat_key(const char *k, size_t n, size_t *a, size_t *b)
  * ends are trimmed, as collapse() would. */
 static uint64_t raw_hash(const char *z, size_t n)
 {
-    uint64_t h = FNV_BASIS;
+    hasher hs = {HASH_SEED, 0, 0};
     int space = 0, any = 0;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)z[i];
@@ -205,16 +395,13 @@ static uint64_t raw_hash(const char *z, size_t n)
             space = any;
             continue;
         }
-        if (space) {
-            h ^= ' ';
-            h *= 0x100000001b3ull;
-        }
+        if (space)
+            hasher_put(&hs, ' ');
         space = 0;
         any = 1;
-        h ^= c;
-        h *= 0x100000001b3ull;
+        hasher_put(&hs, c);
     }
-    return h;
+    return hasher_end(&hs);
 }
 
 /* --- a set of 64-bit hashes -------------------------------------------- */
@@ -349,7 +536,7 @@ static int seen_line_hash(keybuf *kb, const char *z, size_t n, uint64_t *h)
     trim_punct(kb->p, &b);
     if (b == 0)
         return 1;
-    *h = fnv1a(kb->p, b, FNV_BASIS);
+    *h = key_hash(kb->p, b);
     return 0;
 }
 
@@ -815,14 +1002,14 @@ int rasd_clean_mark(rasd_doc *doc, const rasd_cleantab *t)
             }
             if (!drop && t && t->seen && len < RASD_LINESEEN_MAX_LINE &&
                 rk > 0) {
-                h = fnv1a(k, rk, FNV_BASIS);
+                h = key_hash(k, rk);
                 drop = seen_count_hash(t->seen, t->seen_source, h) >=
                        t->seen->min;
             }
             size_t a, b;
             repeat_key(k, kn, &a, &b);
             if (b - a >= MIN_REPEAT) {
-                h = fnv1a(k + a, b - a, FNV_BASIS);
+                h = key_hash(k + a, b - a);
                 rc = hset_add(&seen, h);
                 if (rc < 0)
                     goto out;

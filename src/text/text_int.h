@@ -29,11 +29,23 @@ int rasd_cleantab_load(rasd_cleantab **out, const char *dir,
 void rasd_cleantab_free(rasd_cleantab *t);
 /* Fills doc->skip (sorted, non-overlapping) from doc->text. */
 int rasd_clean_mark(rasd_doc *doc, const rasd_cleantab *t);
+/* For tests: the first code point whose white space test by fold class
+ * (clean.c's one-pass line key) differs from utf8proc's categories Zs Zl
+ * Zp Cc (collapse()), or 0 when none does. */
+uint32_t rasd_clean_space_mismatch(void);
 
 /* --- stem.c: Snowball stemmers with a per-resource cache --------------- */
 typedef struct rasd_stemcache rasd_stemcache;
 int rasd_stemcache_new(rasd_stemcache **out);
 void rasd_stemcache_free(rasd_stemcache *c);
+
+/* --- key.c: the greedy key without a copy ----------------------------- */
+/* rasd_text_key for a norm that stays put: when the key is a suffix of norm
+ * (no suffix reduced, or a word that keeps its form) *key points into norm
+ * and nothing is written; otherwise the key is written into out (room for
+ * n + 1 bytes; no NUL) and *key = out.  Returns the key's length. */
+size_t rasd_text_key_ref(const char *norm, size_t n, int kind, char *out,
+                         const char **key, uint8_t *clitics);
 
 /* --- res.c: the bundle ------------------------------------------------- */
 struct rasd_text_res {
