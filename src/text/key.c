@@ -8,6 +8,14 @@
  * reading of a word (rasd_text_key_variants); a word matches when one of
  * its readings is a stored alias.  A stripped reading keeps 3+ letters.
  * rasd_text_key is the single greedy reading, for display and heuristics.
+ *
+ * The greedy key is computed directly (ar_key, en_key): every token of
+ * every article needs one, and building all readings to keep one was a
+ * sixth of the text layer.  It is defined as the reading of
+ * rasd_text_key_variants with the most proclitics (x2) plus a reduced
+ * suffix, first one on ties, never under three letters; key_by_variants
+ * still computes it that way for long tokens, and tests/unit/text compares
+ * the two over a corpus.
  */
 #include <string.h>
 
@@ -100,7 +108,9 @@ static void arabic_suffixes(varset *v, const char *r, size_t n,
     /* accusative tanwin written with alef: هجوما, صاروخيا, قتيلا */
     if (letters >= 4 && at(r, n, n - 2, AR_ALEF) && !at(r, n, n - 4, AR_ALEF))
         add(v, r, n - 2, NULL, 0, clitics, 1);
-    if (letters >= 5 && at(r, n, n - 6, AR_TA) &&
+    /* n >= 6: n - 6 would wrap and read before r (a five-letter reading
+     * of fewer bytes cannot end in تين anyway) */
+    if (letters >= 5 && n >= 6 && at(r, n, n - 6, AR_TA) &&
         (at(r, n, n - 4, AR_YA) || at(r, n, n - 4, AR_ALEF)) &&
         at(r, n, n - 2, AR_NUN)) {
         add(v, r, n - 6, AR_HA, 2, clitics, 1); /* طائرتين -> طائره */
@@ -188,17 +198,184 @@ size_t rasd_text_key_variants(const char *norm, size_t n, int kind, char *buf,
     return v.n;
 }
 
-size_t rasd_text_key(const char *norm, size_t n, int kind, char *out,
-                     size_t cap, uint8_t *clitics)
+/* --- the greedy key ------------------------------------------------------ */
+
+/* Code points in z[0..n), eight bytes at a time: n less the continuation
+ * bytes (10xxxxxx), as nchars counts them.  The per-byte flags are summed
+ * with a multiply: __builtin_popcount is a libgcc call without -mpopcnt. */
+static size_t nchars_fast(const char *z, size_t n)
+{
+    size_t cont = 0, i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, z + i, 8);
+        uint64_t f = (w & ~(w << 1) & 0x8080808080808080ull) >> 7;
+        cont += (size_t)((f * 0x0101010101010101ull) >> 56);
+    }
+    for (; i < n; i++)
+        cont += ((unsigned char)z[i] & 0xC0u) == 0x80u;
+    return n - cont;
+}
+
+/* The greedy key as a piece of norm: norm[a..b) followed by ه when tail. */
+typedef struct keyspan {
+    size_t a, b;
+    int tail;
+    uint8_t clitics;
+} keyspan;
+
+/* Tokens up to this many bytes take the direct path: their 24 readings of
+ * at most n bytes always fit key_by_variants' 1 KB buffer, so the direct
+ * path sees the same readings.  Longer ones (21+ letters) are rare. */
+#define KEY_DIRECT_MAX 42
+
+/* The suffix rules of arabic_suffixes, in their order, as seen from the
+ * end of the whole word: a reading ends where the word ends, so only the
+ * letters it keeps decide which rules it may use. */
+enum { SUF_A = 1, SUF_B = 2, SUF_C = 4, SUF_D = 8 };
+
+static unsigned ar_suffixes_at_end(const char *z, size_t n)
+{
+    unsigned f = 0;
+    if (n < 4)
+        return 0;
+    int alef4 = at(z, n, n - 4, AR_ALEF);
+    if (at(z, n, n - 2, AR_ALEF) && !alef4)
+        f |= SUF_A; /* accusative alef: هجوما */
+    if (at(z, n, n - 2, AR_NUN)) {
+        int ya4 = at(z, n, n - 4, AR_YA);
+        if (n >= 6 && at(z, n, n - 6, AR_TA) && (ya4 || alef4))
+            f |= SUF_B; /* طائرتين -> طائره */
+        if (ya4 || alef4 || at(z, n, n - 4, AR_WA))
+            f |= SUF_D; /* صاروخين -> صاروخ */
+    }
+    if (alef4 && at(z, n, n - 2, AR_TA))
+        f |= SUF_C; /* مسيرات -> مسيره */
+    return f;
+}
+
+/* The first rule a reading of lr letters and m bytes takes, as
+ * arabic_suffixes tries them (A and C need 4 letters, B and D 5; B also
+ * 6 bytes, since a shorter reading would reach before its start): sets
+ * *cut (bytes dropped) and *tail (ه added); returns 0 for none. */
+static int ar_suffix(unsigned f, size_t lr, size_t m, size_t *cut,
+                     int *tail)
+{
+    if ((f & SUF_A) && lr >= 4)
+        *cut = 2, *tail = 0;
+    else if ((f & SUF_B) && lr >= 5 && m >= 6)
+        *cut = 6, *tail = 1;
+    else if ((f & SUF_C) && lr >= 4)
+        *cut = 4, *tail = 1;
+    else if ((f & SUF_D) && lr >= 5)
+        *cut = 4, *tail = 0;
+    else
+        return 0;
+    return 1;
+}
+
+/* The Arabic greedy key of z[0..n), 0 < n <= KEY_DIRECT_MAX.  Walks the
+ * readings (offset, clitics) in the order rasd_text_key_variants makes
+ * them, and keeps the first of the highest score.  Every stripped letter
+ * is a two-byte letter counted once by nchars, so a reading at offset o
+ * has L - o/2 letters.  Within one reading all suffix variants score the
+ * same, so the first rule that applies is the reading's best; the whole
+ * word (score 0) is always allowed. */
+static keyspan ar_key(const char *z, size_t n)
+{
+    struct { uint8_t o, bits, count; } rd[8];
+    size_t nr = 0;
+    size_t L = nchars_fast(z, n);
+    uint8_t c1 = at(z, n, 0, AR_WA) ? RASD_CLITIC_WA
+                 : at(z, n, 0, AR_FA) ? RASD_CLITIC_FA : 0;
+    for (int i = 0; i < (c1 ? 2 : 1); i++) {
+        size_t o1 = i ? 2 : 0;
+        uint8_t c2 = at(z, n, o1, AR_BA)    ? RASD_CLITIC_BI
+                     : at(z, n, o1, AR_KAF) ? RASD_CLITIC_KA
+                     : at(z, n, o1, AR_LAM) ? RASD_CLITIC_LI : 0;
+        for (int j = 0; j < (c2 ? 2 : 1); j++) {
+            size_t o2 = o1 + (j ? 2 : 0);
+            uint8_t bits = (uint8_t)((i ? c1 : 0) | (j ? c2 : 0));
+            uint8_t count = (uint8_t)(i + j);
+            size_t lr = L - o2 / 2;
+            if (o2 > 0 && lr < 3)
+                continue;
+            rd[nr].o = (uint8_t)o2, rd[nr].bits = bits;
+            rd[nr++].count = count;
+            /* ال leaves lr - 2 letters, لل's second ل lr - 1 */
+            size_t al = 0;
+            if (at(z, n, o2, AR_ALEF) && at(z, n, o2 + 2, AR_LAM) && lr >= 5)
+                al = 4;
+            else if ((bits & RASD_CLITIC_LI) && at(z, n, o2, AR_LAM) &&
+                     lr >= 4)
+                al = 2; /* لل = ل + ال */
+            if (al) {
+                rd[nr].o = (uint8_t)(o2 + al);
+                rd[nr].bits = bits | RASD_CLITIC_AL;
+                rd[nr++].count = (uint8_t)(count + 1);
+            }
+        }
+    }
+    unsigned f = ar_suffixes_at_end(z, n);
+    keyspan best = {0, n, 0, 0};
+    int best_score = -1;
+    for (size_t k = 0; k < nr; k++) {
+        size_t o = rd[k].o, cut = 0;
+        int tail = 0;
+        int score = rd[k].count * 2 +
+                    (f ? ar_suffix(f, L - o / 2, n - o, &cut, &tail) : 0);
+        if (score > best_score) {
+            best_score = score;
+            best.a = o;
+            best.b = n - cut;
+            best.tail = tail;
+            best.clitics = rd[k].bits;
+        }
+    }
+    return best;
+}
+
+/* The English greedy key of z[0..n), n <= 240: the possessive reading if
+ * it keeps three letters, else the plural one (from what the possessive
+ * left), else the word; as english_suffixes lists them. */
+static keyspan en_key(const char *z, size_t n, const char **tailz)
+{
+    keyspan k = {0, n, 0, 0};
+    *tailz = NULL;
+    if (n > 2 && z[n - 2] == '\'' && z[n - 1] == 's') {
+        n -= 2;
+        if (nchars_fast(z, n) >= 3) {
+            k.b = n;
+            return k;
+        }
+    }
+    size_t b = n;
+    if (n > 4 && !memcmp(z + n - 3, "ies", 3)) {
+        b = n - 3;
+        *tailz = "y";
+    } else if (n > 4 && z[n - 1] == 's' && z[n - 2] == 'e' &&
+               (z[n - 3] == 's' || z[n - 3] == 'x' || z[n - 3] == 'h')) {
+        b = n - 2;
+    } else if (n > 3 && z[n - 1] == 's' && z[n - 2] != 's' &&
+               z[n - 2] != 'u' && z[n - 2] != 'i') {
+        b = n - 1;
+    } else {
+        return k;
+    }
+    if (nchars_fast(z, b) + (*tailz != NULL) >= 3) {
+        k.b = b;
+        k.tail = *tailz != NULL;
+    }
+    return k;
+}
+
+/* The greedy reading through all variants: the definition, used for long
+ * tokens (see KEY_DIRECT_MAX).  Writes into out (cap >= n + 1). */
+static size_t key_by_variants(const char *norm, size_t n, int kind,
+                              char *out, size_t cap, uint8_t *clitics)
 {
     char buf[1024];
     rasd_keyvar var[RASD_KEYVAR_MAX];
-    *clitics = 0;
-    if (n > 240 || (kind != RASD_TOK_AR && kind != RASD_TOK_LATIN)) {
-        size_t len = n < cap ? n : cap - 1;
-        memcpy(out, norm, len);
-        return len;
-    }
     size_t nv = rasd_text_key_variants(norm, n, kind, buf, sizeof buf, var,
                                        RASD_KEYVAR_MAX);
     /* The greedy reading: most clitics removed, then a reduced suffix, but
@@ -214,8 +391,58 @@ size_t rasd_text_key(const char *norm, size_t n, int kind, char *out,
             best = k;
         }
     }
+    if (nv == 0) /* n == 0 */
+        return 0;
     size_t len = var[best].n < cap ? var[best].n : cap - 1;
     memcpy(out, var[best].p, len);
     *clitics = var[best].clitics;
+    return len;
+}
+
+size_t rasd_text_key_ref(const char *norm, size_t n, int kind, char *out,
+                         const char **key, uint8_t *clitics)
+{
+    keyspan k = {0, n, 0, 0};
+    const char *tailz = NULL;
+    *clitics = 0;
+    *key = norm;
+    if (n == 0 || n > 240 || (kind != RASD_TOK_AR && kind != RASD_TOK_LATIN))
+        return n;
+    if (kind == RASD_TOK_AR) {
+        if (n > KEY_DIRECT_MAX) {
+            *key = out;
+            return key_by_variants(norm, n, kind, out, n + 1, clitics);
+        }
+        k = ar_key(norm, n);
+        if (k.tail)
+            tailz = AR_HA;
+    } else {
+        k = en_key(norm, n, &tailz);
+    }
+    *clitics = k.clitics;
+    if (k.b == n && !k.tail) {
+        *key = norm + k.a; /* a suffix of norm: shares its NUL */
+        return n - k.a;
+    }
+    size_t len = k.b - k.a;
+    memmove(out, norm + k.a, len);
+    if (k.tail) {
+        size_t nt = strlen(tailz);
+        memcpy(out + len, tailz, nt);
+        len += nt;
+    }
+    *key = out;
+    return len;
+}
+
+size_t rasd_text_key(const char *norm, size_t n, int kind, char *out,
+                     size_t cap, uint8_t *clitics)
+{
+    char tmp[256]; /* keys are computed for words of up to 240 bytes */
+    const char *key;
+    size_t len = rasd_text_key_ref(norm, n, kind, tmp, &key, clitics);
+    if (len > cap - 1)
+        len = cap - 1;
+    memmove(out, key, len);
     return len;
 }

@@ -1,0 +1,383 @@
+/* test_fast.c - the fast paths of the text layer against their definitions.
+ *
+ * The tokenizer folds a token while it scans it, and computes its key
+ * directly (src/text/token.c, key.c); the definitions are simpler and
+ * slower: a token's norm is rasd_text_normalize of its span, and its key
+ * is the reading of rasd_text_key_variants with the most proclitics (x2)
+ * plus a reduced suffix, the first on ties, never under three letters
+ * unless it is the word itself.  These tests compare the two over every
+ * short word of an alphabet of the letters the rules look at, and over
+ * every token of the corpora that are at hand: ../shared/corpus (seeds,
+ * dev, gsr), examples/, and bench/corpus/corpus.jsonl when it was made.
+ * Clean's white space test by fold class is checked against utf8proc's
+ * categories for every code point.
+ */
+#include <dirent.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "rasd/text.h"
+#include "text_int.h"
+
+/* --- the definition of the key ------------------------------------------ */
+
+static size_t count_chars(const char *z, size_t n)
+{
+    size_t c = 0;
+    for (size_t i = 0; i < n; i++)
+        c += ((unsigned char)z[i] & 0xC0u) != 0x80u;
+    return c;
+}
+
+/* The greedy key as text.h defines it; returns its length. */
+static size_t reference_key(const char *norm, size_t n, int kind, char *out,
+                            uint8_t *clitics)
+{
+    static char buf[1024];
+    rasd_keyvar var[RASD_KEYVAR_MAX];
+    *clitics = 0;
+    if (n == 0 || n > 240 || (kind != RASD_TOK_AR && kind != RASD_TOK_LATIN)) {
+        memcpy(out, norm, n);
+        return n;
+    }
+    size_t nv = rasd_text_key_variants(norm, n, kind, buf, sizeof buf, var,
+                                       RASD_KEYVAR_MAX);
+    size_t best = 0;
+    int best_score = -1;
+    for (size_t k = 0; k < nv; k++) {
+        if (k != 0 && count_chars(var[k].p, var[k].n) < 3)
+            continue;
+        int c = 0;
+        for (unsigned b = var[k].clitics; b; b &= b - 1)
+            c++;
+        int score = 2 * c + var[k].suffix;
+        if (score > best_score) {
+            best_score = score;
+            best = k;
+        }
+    }
+    memcpy(out, var[best].p, var[best].n);
+    *clitics = var[best].clitics;
+    return var[best].n;
+}
+
+/* Fails when rasd_text_key of norm differs from the definition. */
+static void check_key(const char *norm, size_t n, int kind)
+{
+    char want[1024], got[1024];
+    uint8_t cw, cg;
+    size_t nw = reference_key(norm, n, kind, want, &cw);
+    size_t ng = rasd_text_key(norm, n, kind, got, n + 1, &cg);
+    if (nw != ng || memcmp(want, got, nw) != 0 || cw != cg)
+        fail_msg("key of '%.*s' (kind %d): '%.*s' %#x, want '%.*s' %#x",
+                 (int)n, norm, kind, (int)ng, got, cg, (int)nw, want, cw);
+}
+
+static void test_key_examples(void **state)
+{
+    (void)state;
+    static const struct {
+        const char *norm, *key;
+        int kind;
+        uint8_t clitics;
+    } ex[] = {
+        /* the greedy key over-strips: readings, not stems (key.c) */
+        {"والقوات", "قوه", RASD_TOK_AR, RASD_CLITIC_WA | RASD_CLITIC_AL},
+        {"للقوات", "قوه", RASD_TOK_AR, RASD_CLITIC_LI | RASD_CLITIC_AL},
+        {"وبالطايرتين", "طايره", RASD_TOK_AR,
+         RASD_CLITIC_WA | RASD_CLITIC_BI | RASD_CLITIC_AL},
+        {"بقاعده", "قاعده", RASD_TOK_AR, RASD_CLITIC_BI},
+        {"بغداد", "غداد", RASD_TOK_AR, RASD_CLITIC_BI},
+        {"الصواريخ", "صواريخ", RASD_TOK_AR, RASD_CLITIC_AL},
+        {"طايرتين", "طايره", RASD_TOK_AR, 0},
+        {"مسيرات", "مسيره", RASD_TOK_AR, 0},
+        {"صاروخين", "صاروخ", RASD_TOK_AR, 0},
+        {"هجوما", "هجوم", RASD_TOK_AR, 0},
+        {"في", "في", RASD_TOK_AR, 0},
+        {"rockets", "rocket", RASD_TOK_LATIN, 0},
+        {"iraq's", "iraq", RASD_TOK_LATIN, 0},
+        {"it's", "it's", RASD_TOK_LATIN, 0},
+        {"boxes", "box", RASD_TOK_LATIN, 0},
+        {"militias", "militia", RASD_TOK_LATIN, 0},
+        {"gas", "gas", RASD_TOK_LATIN, 0},
+        {"2024", "2024", RASD_TOK_DIGITS, 0},
+    };
+    for (size_t i = 0; i < sizeof ex / sizeof ex[0]; i++) {
+        char out[256];
+        uint8_t c;
+        size_t n = rasd_text_key(ex[i].norm, strlen(ex[i].norm), ex[i].kind,
+                                 out, sizeof out, &c);
+        out[n] = '\0';
+        assert_string_equal(out, ex[i].key);
+        assert_int_equal(c, ex[i].clitics);
+        check_key(ex[i].norm, strlen(ex[i].norm), ex[i].kind);
+    }
+}
+
+/* Every word of 1-5 letters over the letters the rules test, one other
+ * Arabic letter, a one-byte and a three-byte code point (nchars counts
+ * code points, the rules test bytes), and longer random words: the direct
+ * path of words up to 42 bytes and the fallback past it. */
+static void test_key_exhaustive(void **state)
+{
+    (void)state;
+    static const char *const alpha[] = {"و", "ف", "ب", "ك", "ل", "ا", "ت",
+                                        "ي", "ن", "ه", "م", "a", "ࢠ"};
+    const size_t na = sizeof alpha / sizeof alpha[0];
+    char w[512];
+    size_t idx[5];
+    for (size_t len = 1; len <= 5; len++) {
+        memset(idx, 0, sizeof idx);
+        for (;;) {
+            size_t n = 0;
+            for (size_t i = 0; i < len; i++) {
+                size_t l = strlen(alpha[idx[i]]);
+                memcpy(w + n, alpha[idx[i]], l);
+                n += l;
+            }
+            check_key(w, n, RASD_TOK_AR);
+            size_t i = 0;
+            while (i < len && ++idx[i] == na)
+                idx[i++] = 0;
+            if (i == len)
+                break;
+        }
+    }
+    uint64_t x = 88172645463325252ull; /* xorshift64 */
+    for (int t = 0; t < 200000; t++) {
+        x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+        size_t len = 1 + x % 60, n = 0;
+        for (size_t i = 0; i < len; i++) {
+            x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+            const char *a = alpha[x % (i % 3 ? 11 : na)];
+            size_t l = strlen(a);
+            if (n + l > 240)
+                break;
+            memcpy(w + n, a, l);
+            n += l;
+        }
+        check_key(w, n, RASD_TOK_AR);
+    }
+    static const char lat[] = "siuehxy'ab";
+    for (size_t len = 1; len <= 6; len++) {
+        size_t total = 1;
+        for (size_t i = 0; i < len; i++)
+            total *= 10;
+        for (size_t t = 0; t < total; t++) {
+            size_t v = t;
+            for (size_t i = 0; i < len; i++, v /= 10)
+                w[i] = lat[v % 10];
+            check_key(w, len, RASD_TOK_LATIN);
+        }
+    }
+}
+
+/* --- every token of the corpora ----------------------------------------- */
+
+/* Words already compared (norm and kind): the corpora repeat them. */
+typedef struct wordset {
+    char **a;
+    size_t cap, n;
+} wordset;
+
+static uint64_t word_hash(const char *z, size_t n, int kind)
+{
+    uint64_t h = 1469598103934665603ull ^ (uint64_t)kind;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)z[i];
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
+/* Adds the word; returns 0 when it was there already. */
+static int wordset_add(wordset *s, const char *z, size_t n, int kind)
+{
+    if (2 * (s->n + 1) > s->cap) {
+        wordset g = {calloc(s->cap ? 2 * s->cap : 4096, sizeof(char *)),
+                     s->cap ? 2 * s->cap : 4096, s->n};
+        assert_non_null(g.a);
+        for (size_t i = 0; i < s->cap; i++) {
+            if (s->a[i] == NULL)
+                continue;
+            const char *e = s->a[i];
+            size_t j = word_hash(e + 1, strlen(e + 1), e[0]) & (g.cap - 1);
+            while (g.a[j])
+                j = (j + 1) & (g.cap - 1);
+            g.a[j] = s->a[i];
+        }
+        free(s->a);
+        *s = g;
+    }
+    size_t j = word_hash(z, n, kind) & (s->cap - 1);
+    for (; s->a[j]; j = (j + 1) & (s->cap - 1))
+        if (s->a[j][0] == kind && strlen(s->a[j] + 1) == n &&
+            memcmp(s->a[j] + 1, z, n) == 0)
+            return 0;
+    char *e = malloc(n + 2);
+    assert_non_null(e);
+    e[0] = (char)kind;
+    memcpy(e + 1, z, n);
+    e[n + 1] = '\0';
+    s->a[j] = e;
+    s->n++;
+    return 1;
+}
+
+static void wordset_free(wordset *s)
+{
+    for (size_t i = 0; i < s->cap; i++)
+        free(s->a[i]);
+    free(s->a);
+}
+
+typedef struct tally {
+    wordset seen;
+    size_t files, bytes, tokens, words;
+} tally;
+
+/* Tokenises z[0..n) and checks each token's norm and key (and the key of
+ * each distinct word through the public rasd_text_key). */
+static void check_text(tally *ty, const char *z, size_t n)
+{
+    rasd_arena *a = rasd_arena_new();
+    rasd_token *t = NULL;
+    size_t nt = 0;
+    assert_non_null(a);
+    assert_int_equal(rasd_text_tokenize(z, n, NULL, 0, a, &t, &nt), 0);
+    static char norm[4 * 240 + 8];
+    for (size_t i = 0; i < nt; i++) {
+        long nn = rasd_text_normalize(z + t[i].start, t[i].end - t[i].start,
+                                      norm, sizeof norm);
+        assert_true(nn >= 0);
+        if ((size_t)nn != t[i].nnorm || memcmp(norm, t[i].norm, t[i].nnorm) ||
+            t[i].norm[nn] != '\0')
+            fail_msg("norm of '%.*s': '%s', want '%.*s'",
+                     (int)(t[i].end - t[i].start), z + t[i].start, t[i].norm,
+                     (int)nn, norm);
+        char want[1024];
+        uint8_t cw;
+        size_t nw = reference_key(t[i].norm, t[i].nnorm, t[i].kind, want, &cw);
+        if (nw != t[i].nkey || memcmp(want, t[i].key, nw) ||
+            t[i].key[nw] != '\0' || cw != t[i].clitics)
+            fail_msg("token key of '%s': '%s' %#x, want '%.*s' %#x",
+                     t[i].norm, t[i].key, t[i].clitics, (int)nw, want, cw);
+        if (wordset_add(&ty->seen, t[i].norm, t[i].nnorm, t[i].kind)) {
+            check_key(t[i].norm, t[i].nnorm, t[i].kind);
+            ty->words++;
+        }
+    }
+    ty->tokens += nt;
+    ty->bytes += n;
+    rasd_arena_free(a);
+}
+
+static void check_file(tally *ty, const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (f == NULL)
+        return;
+    size_t cap = 1 << 16, n = 0;
+    char *buf = malloc(cap);
+    assert_non_null(buf);
+    for (;;) {
+        if (n == cap) {
+            cap *= 2;
+            buf = realloc(buf, cap);
+            assert_non_null(buf);
+        }
+        size_t got = fread(buf + n, 1, cap - n, f);
+        if (got == 0)
+            break;
+        n += got;
+    }
+    fclose(f);
+    /* Line by line: a JSONL corpus is one article per line, and the
+     * tokenizer wants valid UTF-8 (a line is a JSON string, escapes and
+     * all: its words are words all the same). */
+    size_t i = 0;
+    while (i < n) {
+        char *nl = memchr(buf + i, '\n', n - i);
+        size_t e = nl ? (size_t)(nl - buf) : n;
+        check_text(ty, buf + i, e - i);
+        i = e + 1;
+    }
+    free(buf);
+    ty->files++;
+}
+
+static void check_dir(tally *ty, const char *dir)
+{
+    DIR *d = opendir(dir);
+    if (d == NULL)
+        return;
+    struct dirent *de;
+    while ((de = readdir(d)) != NULL) {
+        size_t l = strlen(de->d_name);
+        if (l < 5 || (strcmp(de->d_name + l - 4, ".txt") &&
+                      strcmp(de->d_name + l - 6, ".jsonl")))
+            continue;
+        char path[4096];
+        snprintf(path, sizeof path, "%s/%s", dir, de->d_name);
+        check_file(ty, path);
+    }
+    closedir(d);
+}
+
+static void test_key_corpus(void **state)
+{
+    (void)state;
+    tally ty;
+    memset(&ty, 0, sizeof ty);
+    const char *shared = getenv("RASD_SHARED");
+    const char *data = getenv("RASD_DATA_DIR");
+    char path[4096];
+    if (shared) {
+        static const char *const sub[] = {"corpus/seeds", "corpus/dev",
+                                          "corpus/gsr"};
+        for (size_t i = 0; i < 3; i++) {
+            snprintf(path, sizeof path, "%s/%s", shared, sub[i]);
+            check_dir(&ty, path);
+        }
+    }
+    if (data) { /* the source tree: data/.. */
+        snprintf(path, sizeof path, "%s/../examples/articles", data);
+        check_dir(&ty, path);
+        snprintf(path, sizeof path, "%s/../examples/corpus", data);
+        check_dir(&ty, path);
+        snprintf(path, sizeof path, "%s/../bench/corpus/corpus.jsonl", data);
+        check_file(&ty, path);
+    }
+    fprintf(stderr, "test_key_corpus: %zu files, %zu bytes, %zu tokens, "
+                    "%zu distinct words: norms and keys as defined\n",
+            ty.files, ty.bytes, ty.tokens, ty.words);
+    wordset_free(&ty.seen);
+    if (ty.files == 0)
+        skip(); /* no corpus at hand: the exhaustive test still ran */
+}
+
+/* --- clean.c's white space by fold class -------------------------------- */
+
+static void test_space_classes(void **state)
+{
+    (void)state;
+    assert_int_equal(rasd_clean_space_mismatch(), 0);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_key_examples),
+        cmocka_unit_test(test_key_exhaustive),
+        cmocka_unit_test(test_key_corpus),
+        cmocka_unit_test(test_space_classes),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
