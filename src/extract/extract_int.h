@@ -57,6 +57,7 @@ typedef struct mention {
     const rasd_date *date;        /* NULL: none in the clause */
     const rasd_match *actor1, *actor2;
     const rasd_match *weapon;
+    int weapon_means;             /* marked as the means: "بطائرة", "by" */
     int weapon_count;             /* -1 null */
     rasd_span count_span;
     int fatalities, wounded;      /* -1 null */

@@ -16,6 +16,9 @@
 #include "extract_int.h"
 
 #define MAXM 64 /* matches of one class kept per sentence */
+#ifndef NOUN_REACH
+#define NOUN_REACH 12 /* tokens after an indefinite noun trigger */
+#endif
 
 static int verb_like(const rasd_doc *doc, const rasd_match *t);
 static int is_air(const rasd_match *w);
@@ -304,7 +307,7 @@ static int in_reach(const rasd_doc *doc, const lists *l, const rasd_match *m)
         uint32_t reach = verb_like(doc, t) ? 16
                          : (doc->tokens[t->tok_first].clitics & RASD_CLITIC_AL)
                              ? 5
-                             : 9;
+                             : NOUN_REACH;
         if (m->tok_first > t->tok_last && m->tok_first <= t->tok_last + reach)
             return 1;
         if (m->tok_last < t->tok_first && m->tok_last + 8 >= t->tok_first)
@@ -464,6 +467,46 @@ static const rasd_match *trigger_before(const lists *l, uint32_t tok)
     return best;
 }
 
+/* Does a source end just before actor a ("مصادر أمنية في الشرطة",
+ * "sources in the police")?  Then a describes the source. */
+static int after_source(const lists *l, const rasd_match *a)
+{
+    for (int i = 0; i < l->nsource; i++)
+        if (l->source[i]->tok_last < a->tok_first &&
+            a->tok_first - l->source[i]->tok_last <= 2)
+            return 1;
+    return 0;
+}
+
+/* Is actor a followed by a word for being wounded (أصيب is passive in
+ * meaning: "the soldiers were hit")? */
+static int wounded_after(const lists *l, const rasd_match *a)
+{
+    for (int i = 0; i < l->ncue; i++)
+        if (l->ckind[i] == CK_WOUNDED && l->cue[i]->tok_first > a->tok_last &&
+            l->cue[i]->tok_first - a->tok_last <= 1)
+            return 1;
+    for (int i = 0; i < l->ntrig; i++)
+        if (l->tkind[i] == TK_WOUND && l->trig[i]->tok_first > a->tok_last &&
+            l->trig[i]->tok_first - a->tok_last <= 1)
+            return 1;
+    return 0;
+}
+
+/* English passive: "was killed", "were attacked", "has been struck". */
+static int passive(const rasd_doc *doc, const rasd_match *t)
+{
+    static const char *const aux[] = {"was", "were", "been", "being", "is",
+                                      "are", "be", NULL};
+    if (t->tok_first == 0 || doc->tokens[t->tok_first].kind != RASD_TOK_LATIN)
+        return 0;
+    const char *prev = doc->tokens[t->tok_first - 1].norm;
+    for (size_t i = 0; aux[i]; i++)
+        if (!strcmp(prev, aux[i]))
+            return 1;
+    return 0;
+}
+
 /* Is a report cue right after actor a ("وسائل إعلام مقربة من إيران
  * أعلنت")? */
 static int reports_after(const lists *l, const rasd_match *a)
@@ -507,13 +550,16 @@ static void assign_actors(const sentctx *c, const lists *l,
         if (is_civilians(e) || (fixed && !strcmp(fixed, "target"))) {
             role = 2;
         } else if (is_cue_before(l, CK_WOUNDED, a->tok_first, 4) ||
-                   is_cue_before(l, CK_KILLED, a->tok_first, 4)) {
-            role = 2; /* "إصابة عدد من الجنود الأمريكيين": the victims */
+                   is_cue_before(l, CK_KILLED, a->tok_first, 4) ||
+                   wounded_after(l, a)) {
+            /* "إصابة عدد من الجنود الأمريكيين", "الأفراد الأمريكيين
+             * أصيبوا": the victims */
+            role = 2;
         } else if ((at0->clitics & RASD_CLITIC_LI) && owns_weapon(l, a)) {
             role = 1; /* "طائرة مسيرة للفصائل": the factions' drone */
         } else if (a->tok_last < anchor->tok_first &&
                    (is_cue_before(l, CK_REPORT, a->tok_first, 3) ||
-                    reports_after(l, a)) &&
+                    reports_after(l, a) || after_source(l, a)) &&
                    !has_cue(l, CK_CLAIM)) {
             continue; /* the one who reports it, not a party to it */
         } else if (adjective_of(doc, anchor, a)) {
@@ -527,8 +573,11 @@ static void assign_actors(const sentctx *c, const lists *l,
             role = 2; /* "تعرضت القاعدة الأمريكية", "the US base" */
         } else if (a->tok_last < anchor->tok_first) {
             /* before the trigger: its subject or the claimer; for an
-             * interception, the defender */
-            role = tkind == TK_INTERCEPT && !claim ? 2 : 1;
+             * interception, the defender; of an English passive ("the
+             * commander was killed"), the one it was done to */
+            role = (tkind == TK_INTERCEPT && !claim) || passive(doc, anchor)
+                       ? 2
+                       : 1;
         } else if (a->tok_first <= anchor->tok_last + 1 &&
                    verb_like(doc, anchor)) {
             role = tkind == TK_INTERCEPT ? 2 : 1; /* VSO subject */
@@ -578,6 +627,43 @@ static int countable(const rasd_doc *doc, const rasd_number *nu)
             return 0;
     }
     return 1;
+}
+
+/* Does the clause name a weapon that is not itself a vague word ("ضربة"
+ * is both a weapon and a trigger)? */
+static int specific_weapon(const lists *l)
+{
+    for (int i = 0; i < l->nweapon; i++) {
+        const char *gen = rasd_entry_attr(l->weapon[i]->entry, "generic");
+        if (!(gen && !strcmp(gen, "1")))
+            return 1;
+    }
+    return 0;
+}
+
+/* Is weapon w the means, marked as such: "بطائرة مسيرة", "by drone",
+ * "with rockets"? */
+static int instrument(const rasd_doc *doc, const rasd_match *w)
+{
+    const rasd_token *t = &doc->tokens[w->tok_first];
+    if (t->kind == RASD_TOK_AR)
+        return (t->clitics & RASD_CLITIC_BI) != 0;
+    if (w->tok_first == 0)
+        return 0;
+    const char *prev = doc->tokens[w->tok_first - 1].norm;
+    return !strcmp(prev, "by") || !strcmp(prev, "with");
+}
+
+/* Does a number or a dual form count weapon w? */
+static int counted_weapon(const rasd_doc *doc, const rasd_match *w)
+{
+    const rasd_number *nu = NULL;
+    if (w->tok_first > 0)
+        nu = number_at(doc, w->tok_first - 1, w->tok_first - 1);
+    if (nu == NULL)
+        nu = number_at(doc, w->tok_first, w->tok_first);
+    return nu && !(nu->flags & (RASD_NUMF_VAGUE | RASD_NUMF_ORDINAL)) &&
+           countable(doc, nu);
 }
 
 /* Count of the weapon match w: a number just before it, a dual form, or
@@ -749,11 +835,15 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
         kinds_seen |= 1 << tk;
         if (!anchors(tk))
             continue;
+        /* a vague word ("ضربة": a strike, or a blow) names no type, and
+         * carries no event without a weapon beside it ("ضربة لسلطة مشرف") */
+        const char *gen = rasd_entry_attr(l.trig[i]->entry, "generic");
+        int vague = gen && !strcmp(gen, "1");
+        if (vague && !specific_weapon(&l))
+            continue;
         if (ia < 0)
             ia = i;
-        /* a vague word ("ضربة": a strike, or a blow) names no type */
-        const char *gen = rasd_entry_attr(l.trig[i]->entry, "generic");
-        int rank = gen && !strcmp(gen, "1") ? 1 : trigger_rank(tk);
+        int rank = vague ? 1 : trigger_rank(tk);
         if (rank > best_rank) {
             best_rank = rank;
             specific = l.trig[i];
@@ -766,7 +856,9 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
      * after drones targeted the base": targeted); a sentence of nouns
      * anchors on its first trigger. */
     for (int i = 0; i < l.ntrig; i++) {
-        if (anchors(l.tkind[i]) && verb_like(doc, l.trig[i])) {
+        const char *gen = rasd_entry_attr(l.trig[i]->entry, "generic");
+        if (anchors(l.tkind[i]) && verb_like(doc, l.trig[i]) &&
+            !(gen && !strcmp(gen, "1") && !specific_weapon(&l))) {
             ia = i;
             break;
         }
@@ -782,20 +874,36 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
         if ((k == CK_FUTURE || k == CK_STATEMENT) &&
             l.cue[i]->tok_last < at && at - l.cue[i]->tok_last <= 10)
             return 0;
+        /* "ضربة جوية محتملة", "a possible strike" */
+        if (k == CK_FUTURE && l.cue[i]->tok_first > anchor->tok_last &&
+            l.cue[i]->tok_first - anchor->tok_last <= 3)
+            return 0;
     }
 
     /* What was used: the weapon nearest the anchor. */
     const rasd_match *weapon = NULL;
     uint32_t wd = UINT32_MAX;
+    int wcounted = -1; /* rank of the chosen weapon */
     for (int i = 0; i < l.nweapon; i++) {
         uint32_t d = dist(l.weapon[i]->tok_first, at);
         /* "...12 attacks by rockets and drones": a weapon far from the
          * trigger belongs to something else the sentence says */
         if (d > 20)
             continue;
-        if (d < wd) {
+        /* "ثلاثة صواريخ من نوع كاتيوشا": the counted word names the
+         * weapon and its number, the type after it only refines it */
+        /* the means ("بطائرة مسيرة") over the kind of attack ("غارة",
+         * an air strike): SCHEMA's weapon is what the text states */
+        const char *wv = rasd_entry_attr(l.weapon[i]->entry, "weapon");
+        const char *gen = rasd_entry_attr(l.weapon[i]->entry, "generic");
+        (void)wv;
+        (void)gen;
+        int rank = counted_weapon(doc, l.weapon[i]) * 2 +
+                   instrument(doc, l.weapon[i]);
+        if (rank > wcounted || (rank == wcounted && d < wd)) {
             wd = d;
             weapon = l.weapon[i];
+            wcounted = rank;
         }
     }
     const char *sub = NULL;
@@ -908,8 +1016,10 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
         mt->country = mt->place ? mt->place->entry->country : country;
         mt->date = date;
         mt->weapon = weapon;
-        if (weapon)
+        if (weapon) {
             weapon_count(doc, weapon, mt);
+            mt->weapon_means = instrument(doc, weapon);
+        }
         assign_actors(c, &l, anchor, tkind, mt);
         /* "CENTCOM announced it carried out air strikes": a state's
          * military announcing an air strike names its own forces. */

@@ -24,7 +24,8 @@ typedef struct acc {
     const mention *first;
     const rasd_date *date;
     const rasd_match *place;
-    const rasd_match *actor1;
+    const rasd_match *actor1, *actor2;
+    int weapon_vague; /* the weapon so far names a kind, not a means */
     int sub_explicit;
     int signals;
     int past;        /* some mention is in a past or subordinate clause */
@@ -39,8 +40,10 @@ static int dates_compatible(const rasd_date *a, const rasd_date *b)
 {
     if (a == NULL || b == NULL)
         return 1;
-    if (a->date.y == 0 || b->date.y == 0)
-        return a->date.y == b->date.y; /* unresolved: compare by position */
+    if (a->date.y == 0 || b->date.y == 0) /* unresolved: a day and a week
+                                             ("Monday", "these days") are
+                                             not the same time */
+        return a->date.y == b->date.y && a->precision == b->precision;
     if (a->date.y != b->date.y || a->date.m != b->date.m)
         return 0;
     if (a->precision == 1 && b->precision == 1)
@@ -74,6 +77,7 @@ static int compatible(const acc *e, const mention *m)
         return 0;
     if (!dates_compatible(e->date, m->date))
         return 0;
+
     if (e->sub_explicit && m->sub_explicit &&
         strcmp(e->ev->sub_event_type, m->sub))
         return 0;
@@ -123,6 +127,15 @@ static int earlier_than_news(const rasd_doc *doc, const acc *e,
                rasd_days_from_civil(d.y, d.m, d.d) >= 2;
 }
 
+/* An air strike or a vague word ("projectile", "ضربة") says less than
+ * "drone" or "ballistic missile". */
+static int vague_weapon(const rasd_entry *w)
+{
+    const char *v = rasd_entry_attr(w, "weapon");
+    const char *gen = rasd_entry_attr(w, "generic");
+    return (v && !strcmp(v, "airstrike")) || (gen && !strcmp(gen, "1"));
+}
+
 /* Folds mention m into e. */
 static void absorb(acc *e, const mention *m)
 {
@@ -148,7 +161,12 @@ static void absorb(acc *e, const mention *m)
     if (m->date)
         add_span(ev, RASD_F_DATE, m->date->start, m->date->end);
     if (m->actor1) {
-        if (ev->actor1 == NULL) {
+        /* a named group over a generic one ("الفصائل المسلحة", then the
+         * claim of المقاومة الإسلامية في العراق) */
+        if (ev->actor1 == NULL ||
+            (e->actor1 && !strcmp(e->actor1->entry->kind, "generic") &&
+             strcmp(m->actor1->entry->kind, "generic") &&
+             m->actor1->entry != (e->actor2 ? e->actor2->entry : NULL))) {
             ev->actor1 = m->actor1->entry->name;
             e->actor1 = m->actor1;
         }
@@ -160,14 +178,25 @@ static void absorb(acc *e, const mention *m)
     }
     if (m->actor2) {
         if (ev->actor2 == NULL &&
-            (ev->actor1 == NULL || strcmp(ev->actor1, m->actor2->entry->name)))
+            (ev->actor1 == NULL ||
+             strcmp(ev->actor1, m->actor2->entry->name))) {
             ev->actor2 = m->actor2->entry->name;
+            e->actor2 = m->actor2;
+        }
         add_span(ev, RASD_F_ACTOR2, m->actor2->start, m->actor2->end);
     }
     if (m->weapon) {
         const char *w = rasd_entry_attr(m->weapon->entry, "weapon");
-        if (ev->weapon == NULL && w)
+        int vague = vague_weapon(m->weapon->entry) || !m->weapon_means;
+        /* the first weapon named, unless a later mention names the means
+         * where the first named only the kind ("ضربة", then "بطائرة
+         * مسيرة") */
+        if (w && (ev->weapon == NULL || (e->weapon_vague && !vague))) {
+            if (ev->weapon && strcmp(ev->weapon, w))
+                ev->weapon_count = -1;
             ev->weapon = w;
+            e->weapon_vague = vague;
+        }
         add_span(ev, RASD_F_WEAPON, m->weapon->start, m->weapon->end);
         if (ev->weapon_count < 0 && m->weapon_count >= 0 && w &&
             !strcmp(w, ev->weapon)) {
@@ -207,6 +236,15 @@ static void absorb(acc *e, const mention *m)
         e->strength = m->strength;
 
     e->last_sent = m->sent;
+}
+
+static int armed(const rasd_entry *actor)
+{
+    const char *inter = rasd_entry_attr(actor, "inter");
+    return inter && (!strcmp(inter, "State forces") ||
+                     !strcmp(inter, "Rebel group") ||
+                     !strcmp(inter, "Political militia") ||
+                     !strcmp(inter, "Identity militia"));
 }
 
 static int foreign_state(const rasd_entry *actor, const char *where)
@@ -352,6 +390,13 @@ int merge_mentions(const rasd_doc *doc, mention *ms, size_t nms,
         } else if (!e->sub_explicit && framing) {
             ev->sub_event_type = framing;
             ev->event_type = kinds_event_type(framing);
+        }
+        /* ACLED: violence against civilians is one-sided; against armed
+         * forces (police, soldiers, fighters) it is a battle. */
+        if (!strcmp(ev->sub_event_type, SUB_ATTACK) && e->actor2 &&
+            armed(e->actor2->entry)) {
+            ev->sub_event_type = SUB_CLASH;
+            ev->event_type = kinds_event_type(SUB_CLASH);
         }
         if (e->place) {
             ev->place = e->place->entry;

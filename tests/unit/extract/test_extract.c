@@ -266,6 +266,75 @@ static void test_not_events(void **state)
            "2024-01-10", 0, NULL);
 }
 
+static void test_vague_words(void **state)
+{
+    (void)state;
+    /* "a blow to", a possible strike, a conditional: no event (and no
+     * crash when the only trigger is a vague word) */
+    expect("إلا من خلال ضربة عسكرية تقوم بها الإدارة الأمريكية نفسها.", NULL,
+           0, NULL);
+    expect("المحكمة العليا تعيد القاضي الى منصبه في ضربة لسلطة الرئيس.", NULL,
+           0, NULL);
+    expect("وظهرت تقارير بشأن ضربة جوية محتملة على المنشآت.", NULL, 0,
+           NULL);
+}
+
+/* Word soup from the vocabulary of the rules: no crash, spans inside the
+ * text, whatever the order (a property test, seeded). */
+static void test_word_soup(void **state)
+{
+    (void)state;
+    static const char *const words[] = {
+        "استهدفت", "طائرتين", "مسيرتين", "قاعدة", "عين", "الأسد", "أمس",
+        "مقتل", "خمسة", "وإصابة", "ضربة", "غارات", "على", "في", "بغداد",
+        "والقائم", "ردا", "الهجمات", "ثلاث", "المقاومة", "الإسلامية",
+        "العراق", "،", ".", "killed", "two", "drones", "at", "least",
+        "US", "forces", "struck", "Erbil", "on", "Tuesday", "no",
+        "casualties", "انتحاري", "عبوة", "ناسفة", "الثلاثاء", "الماضي",
+        "نيسان", "منذ", "أن", "سبق", "هدد", "إذا", "محتملة", "قصف"};
+    const size_t nw = sizeof words / sizeof words[0];
+    unsigned seed = 20261122u;
+    char text[4096];
+    for (int iter = 0; iter < 1500; iter++) {
+        size_t len = 0, n = 1 + (size_t)(iter % 40);
+        for (size_t i = 0; i < n; i++) {
+            seed = seed * 1103515245u + 12345u;
+            const char *w = words[(seed >> 8) % nw];
+            size_t k = strlen(w);
+            if (len + k + 2 >= sizeof text)
+                break;
+            memcpy(text + len, w, k);
+            len += k;
+            text[len++] = (seed >> 20) % 7 ? ' ' : '\n';
+        }
+        text[len] = '\0';
+        rasd_date_ymd pub = {2024, 3, 14};
+        rasd_doc *doc = NULL;
+        assert_int_equal(rasd_doc_analyze(&doc, res, text, len,
+                                          iter % 2 ? pub
+                                                   : (rasd_date_ymd){0, 0, 0},
+                                          0),
+                         0);
+        rasd_match *m;
+        size_t nm;
+        assert_int_equal(rasd_match_scan(lx, doc, doc->arena, &m, &nm), 0);
+        rasd_event *ev;
+        size_t nev;
+        assert_int_equal(
+            rasd_extract_doc(lx, doc, m, nm, doc->arena, &ev, &nev), 0);
+        for (size_t i = 0; i < nev; i++) {
+            assert_non_null(ev[i].sub_event_type);
+            assert_non_null(ev[i].outcome);
+            for (int f = 0; f < RASD_F__COUNT; f++)
+                for (int k = 0; k < ev[i].nspans[f]; k++)
+                    assert_true(ev[i].spans[f][k].end <= len &&
+                                ev[i].spans[f][k].start <
+                                    ev[i].spans[f][k].end);
+        }
+        rasd_doc_free(doc);
+    }
+}
+
 static void test_no_published(void **state)
 {
     (void)state;
@@ -301,6 +370,8 @@ int main(void)
         cmocka_unit_test(test_undated_news),
         cmocka_unit_test(test_ied_ar),
         cmocka_unit_test(test_not_events),
+        cmocka_unit_test(test_vague_words),
+        cmocka_unit_test(test_word_soup),
         cmocka_unit_test(test_no_published),
         cmocka_unit_test(test_gsr_style),
     };
