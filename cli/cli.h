@@ -53,6 +53,19 @@ int cli_read_inputs(rasd_reader *r, const char *corpus, int ninputs,
 struct rasd_lineseen *cli_lineseen_prepass(const char *corpus, int ninputs,
                                            char **inputs);
 
+/* The options the reading commands share: --published, --corpus,
+ * --data. */
+typedef struct cli_common {
+    rasd_date_ymd published; /* y == 0: none */
+    const char *corpus;      /* or NULL */
+    const char *data;        /* or NULL: cli_data_dir's default */
+} cli_common;
+
+/* Handles getopt's opt ('p', 'c', 'd') for the shared options.  Returns
+ * 1 when it took the option, 0 when opt is not one of them, and -1 (with a
+ * message on stderr) when its argument is bad. */
+int cli_common_option(int opt, const char *arg, cli_common *c);
+
 /* Parses YYYY-MM-DD for --published; returns 0 or -1. */
 int cli_parse_date(const char *z, rasd_date_ymd *out);
 

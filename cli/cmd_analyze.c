@@ -168,22 +168,19 @@ int cmd_analyze(int argc, char **argv)
         {"no-clean", no_argument, NULL, 'n'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0}};
-    const char *corpus = NULL, *data = NULL;
+    cli_common common;
+    memset(&common, 0, sizeof common);
     ctx c;
     memset(&c, 0, sizeof c);
     int opt;
     optind = 1;
     while ((opt = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+        int took = cli_common_option(opt, optarg, &common);
+        if (took < 0)
+            return EXIT_USAGE;
+        if (took)
+            continue;
         switch (opt) {
-        case 'p':
-            if (cli_parse_date(optarg, &c.published) < 0) {
-                fprintf(stderr, "rasd: --published wants YYYY-MM-DD, got "
-                                "'%s'\n", optarg);
-                return EXIT_USAGE;
-            }
-            break;
-        case 'c': corpus = optarg; break;
-        case 'd': data = optarg; break;
         case 'n': c.flags |= RASD_ANALYZE_NO_CLEAN; break;
         case 'h':
             printf("%s%s", usage_text, cli_exit_help);
@@ -193,7 +190,8 @@ int cmd_analyze(int argc, char **argv)
             return EXIT_USAGE;
         }
     }
-    rasd_text_res *res = cli_load_text_res(cli_data_dir(data));
+    c.published = common.published;
+    rasd_text_res *res = cli_load_text_res(cli_data_dir(common.data));
     if (res == NULL)
         return EXIT_DATA;
     c.res = res;
@@ -202,8 +200,10 @@ int cmd_analyze(int argc, char **argv)
     memset(&r, 0, sizeof r);
     r.on_article = on_article;
     r.ud = &c;
-    c.lines = cli_lineseen_prepass(corpus, argc - optind, argv + optind);
-    int rc = cli_read_inputs(&r, corpus, argc - optind, argv + optind);
+    c.lines = cli_lineseen_prepass(common.corpus, argc - optind,
+                                   argv + optind);
+    int rc =
+        cli_read_inputs(&r, common.corpus, argc - optind, argv + optind);
     rasd_buf_fini(&c.out);
     if (c.lines)
         rasd_clean_use_lineseen(res, NULL, NULL);

@@ -147,12 +147,18 @@ int cmd_extract(int argc, char **argv)
         {"data", required_argument, NULL, 'd'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0}};
-    const char *corpus = NULL, *data = NULL;
+    cli_common common;
+    memset(&common, 0, sizeof common);
     ctx c;
     memset(&c, 0, sizeof c);
     int opt;
     optind = 1;
     while ((opt = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+        int took = cli_common_option(opt, optarg, &common);
+        if (took < 0)
+            return EXIT_USAGE;
+        if (took)
+            continue;
         switch (opt) {
         case 'f':
             if (!strcmp(optarg, "jsonl")) {
@@ -162,15 +168,6 @@ int cmd_extract(int argc, char **argv)
                 return EXIT_USAGE;
             }
             break;
-        case 'p':
-            if (cli_parse_date(optarg, &c.published) < 0) {
-                fprintf(stderr, "rasd: --published wants YYYY-MM-DD, got "
-                                "'%s'\n", optarg);
-                return EXIT_USAGE;
-            }
-            break;
-        case 'c': corpus = optarg; break;
-        case 'd': data = optarg; break;
         case 'h':
             printf("%s%s", usage_text, cli_exit_help);
             return EXIT_OK;
@@ -179,7 +176,8 @@ int cmd_extract(int argc, char **argv)
             return EXIT_USAGE;
         }
     }
-    const char *dir = cli_data_dir(data);
+    c.published = common.published;
+    const char *dir = cli_data_dir(common.data);
     rasd_text_res *res = cli_load_text_res(dir);
     if (res == NULL)
         return EXIT_DATA;
@@ -195,12 +193,14 @@ int cmd_extract(int argc, char **argv)
     memset(&r, 0, sizeof r);
     r.on_article = on_article;
     r.ud = &c;
-    c.lines = cli_lineseen_prepass(corpus, argc - optind, argv + optind);
+    c.lines = cli_lineseen_prepass(common.corpus, argc - optind,
+                                   argv + optind);
     if (!c.jsonl)
         printf("%-24s %-10s %-3s %-34s %-28s %s\n", "doc", "date", "tp",
                "sub-event type", "location",
                "actor1 -> actor2  weapon xN  outcome  casualties  sources");
-    int rc = cli_read_inputs(&r, corpus, argc - optind, argv + optind);
+    int rc =
+        cli_read_inputs(&r, common.corpus, argc - optind, argv + optind);
     rasd_buf_fini(&c.out);
     if (c.lines)
         rasd_clean_use_lineseen(res, NULL, NULL);

@@ -156,7 +156,8 @@ int cmd_match(int argc, char **argv)
         {"no-clean", no_argument, NULL, 'n'},
         {"help", no_argument, NULL, 'h'},
         {NULL, 0, NULL, 0}};
-    const char *corpus = NULL, *data = NULL;
+    cli_common common;
+    memset(&common, 0, sizeof common);
     rasd_text_res *res = NULL;
     rasd_lexicon *lx = NULL;
     ctx c;
@@ -166,17 +167,12 @@ int cmd_match(int argc, char **argv)
     c.flags = RASD_ANALYZE_NO_NUMBERS | RASD_ANALYZE_NO_DATES;
     optind = 1;
     while ((opt = getopt_long(argc, argv, "h", opts, NULL)) != -1) {
+        int took = cli_common_option(opt, optarg, &common);
+        if (took < 0)
+            return EXIT_USAGE;
+        if (took)
+            continue;
         switch (opt) {
-        case 'p':
-            if (cli_parse_date(optarg, &c.published) < 0) {
-                fprintf(stderr, "rasd: --published wants YYYY-MM-DD, got "
-                                "'%s'\n",
-                        optarg);
-                return EXIT_USAGE;
-            }
-            break;
-        case 'c': corpus = optarg; break;
-        case 'd': data = optarg; break;
         case 'n': c.flags |= RASD_ANALYZE_NO_CLEAN; break;
         case 'h':
             printf("%s%s", usage_text, cli_exit_help);
@@ -186,7 +182,8 @@ int cmd_match(int argc, char **argv)
             return EXIT_USAGE;
         }
     }
-    const char *dir = cli_data_dir(data);
+    c.published = common.published;
+    const char *dir = cli_data_dir(common.data);
     res = cli_load_text_res(dir);
     if (res == NULL)
         return EXIT_DATA;
@@ -202,7 +199,7 @@ int cmd_match(int argc, char **argv)
     memset(&r, 0, sizeof r);
     r.on_article = on_article;
     r.ud = &c;
-    rc = cli_read_inputs(&r, corpus, argc - optind, argv + optind);
+    rc = cli_read_inputs(&r, common.corpus, argc - optind, argv + optind);
     rasd_buf_fini(&c.out);
     if (fflush(stdout) != 0)
         rc = EXIT_INPUT;

@@ -54,6 +54,27 @@ int cli_parse_date(const char *z, rasd_date_ymd *out)
     return rasd_date_parse(z, out) == 0 && out->d > 0 ? 0 : -1;
 }
 
+int cli_common_option(int opt, const char *arg, cli_common *c)
+{
+    switch (opt) {
+    case 'p':
+        if (cli_parse_date(arg, &c->published) < 0) {
+            fprintf(stderr, "rasd: --published wants YYYY-MM-DD, got '%s'\n",
+                    arg);
+            return -1;
+        }
+        return 1;
+    case 'c':
+        c->corpus = arg;
+        return 1;
+    case 'd':
+        c->data = arg;
+        return 1;
+    default:
+        return 0;
+    }
+}
+
 int cli_read_inputs(rasd_reader *r, const char *corpus, int ninputs,
                     char **inputs)
 {
