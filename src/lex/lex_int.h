@@ -25,20 +25,26 @@
 
 /* --- trie.c: the token trie -------------------------------------------
  *
- * Nodes are numbered; node 0 is the root.  An edge is (parent, key) ->
- * child, found through one open-addressing table of child ids hashed on
- * (parent id, hash of the key).  Each node stores the key of the edge that
- * enters it, so a probe is confirmed by comparing parent, hash and bytes.
+ * Keys are interned: each distinct key string gets an id (1, 2, ...) in a
+ * key table hashed on its bytes.  Nodes are numbered; node 0 is the root.
+ * An edge is (parent node, key id) -> child, found through one
+ * open-addressing table of edges hashed on the two integers; a slot holds
+ * all three, so a probe compares integers in one cache line and never
+ * touches key bytes.  The matcher maps a text reading to its key id once
+ * (and caches it per word, match.c); a reading that is no key at all can
+ * start or continue no walk and is dropped there.
  *
  *   aliases "قاعدة عين الأسد", "عين الأسد", "عين"  (keys: قاعده عين اسد)
  *
+ *   key table:  قاعده -> 1   عين -> 2   اسد -> 3
+ *
  *        [0 root]
  *        /       \
- *   قاعده [1]    عين [4]*  ------ edges live in one hash table:
- *        |          |              slot(h(0,"قاعده")) -> 1
- *    عين [2]     اسد [5]*          slot(h(1,"عين"))   -> 2
- *        |                         slot(h(2,"اسد"))   -> 3
- *    اسد [3]*                      slot(h(0,"عين"))   -> 4 ...
+ *     1 [1]       2 [4]*  ------ edges live in one hash table:
+ *        |          |             slot(h(0,1)) -> {0, 1, 1}
+ *     2 [2]       3 [5]*          slot(h(1,2)) -> {1, 2, 2}
+ *        |                        slot(h(2,3)) -> {2, 3, 3}
+ *     3 [3]*                      slot(h(0,2)) -> {0, 2, 4} ...
  *
  *   * = accepting: the node lists the entries whose alias ends there.
  */
@@ -56,14 +62,12 @@
 
 typedef struct lex_node {
     uint32_t parent; /* node id of the parent (root: 0) */
-    uint32_t hash;   /* hash of the key on the edge into this node */
-    uint32_t key;    /* offset of that key in trie.keys */
-    uint16_t nkey;   /* its length in bytes */
-    uint8_t flags;   /* NODE_* */
-    uint8_t depth;   /* keys from the root */
+    uint32_t kid;    /* key id of the edge into this node */
     uint32_t acc;    /* first accept: list head while loading, index into
                         trie.acc after lex_trie_finish */
     uint32_t nacc;   /* accepts of this node (after finish) */
+    uint8_t flags;   /* NODE_* */
+    uint8_t depth;   /* keys from the root */
 } lex_node;
 
 /* One alias reaching one entry. */
@@ -76,11 +80,19 @@ typedef struct lex_accept {
     uint8_t amb;    /* 1 when every occurrence was marked "?" */
 } lex_accept;
 
-/* One edge of the table: child and tag side by side, so that a probe
- * reads one cache line. */
+/* One interned key. */
+typedef struct lex_key {
+    uint32_t off;  /* of its bytes in trie.keys */
+    uint32_t hash; /* lex_key_hash of them */
+    uint32_t n;    /* their length */
+} lex_key;
+
+/* One edge of the table: the whole edge in 12 bytes, so that a probe
+ * reads one cache line and compares integers only. */
 typedef struct lex_slot {
-    uint32_t child; /* node id, 0 = empty */
-    uint32_t tag;   /* combined hash of (parent, key): skips most misses */
+    uint32_t parent; /* node id */
+    uint32_t kid;    /* key id */
+    uint32_t child;  /* node id, 0 = empty slot */
 } lex_slot;
 
 typedef struct lex_trie {
@@ -88,29 +100,66 @@ typedef struct lex_trie {
     uint32_t nnodes, capnodes;
     lex_slot *slots;   /* the edges; capslots a power of two */
     uint32_t capslots;
-    char *keys;        /* edge keys, back to back (no NULs) */
+    lex_key *kinfo;    /* nkid of them; kinfo[0] unused (0 = no key) */
+    uint32_t nkid, capkid;
+    uint32_t *kslots;  /* the key table: key id, 0 = empty; a power of
+                          two, capkslots of them */
+    uint32_t capkslots;
+    uint32_t *kroot;   /* nkid of them: the root's child along each key
+                          id, 0 = none (set by lex_trie_finish) */
+    char *keys;        /* bytes of the interned keys, back to back */
     size_t nkeys, capkeys;
     lex_accept *acc;   /* nacc of them */
     uint32_t nacc, capacc;
     uint32_t maxdepth; /* longest alias, in keys */
 } lex_trie;
 
-/* Hash of a key (FNV-1a, 32 bits); the scanner hashes text keys with it. */
+/* Hash of a key, eight bytes at a time; the trie and the matcher's word
+ * cache both use it (not stable across versions: never store it). */
 uint32_t lex_key_hash(const char *z, size_t n);
 
 int lex_trie_init(lex_trie *t);
 void lex_trie_fini(lex_trie *t);
-/* Child of parent along key (hash h = lex_key_hash(key)), or 0. */
-uint32_t lex_trie_child(const lex_trie *t, uint32_t parent, uint32_t h,
-                        const char *key, size_t nkey);
-/* Child of parent along key, created when absent.  Returns 0 and sets
- * *child, or RASD_ENOMEM / RASD_ETOOBIG. */
+/* Id of the key z[0..n) (h = lex_key_hash(z, n)), or 0 when no alias has
+ * that key. */
+uint32_t lex_trie_key(const lex_trie *t, uint32_t h, const char *z,
+                      size_t n);
+/* Child of parent along key (hash h = lex_key_hash(key)), created when
+ * absent.  Returns 0 and sets *child, or RASD_ENOMEM / RASD_ETOOBIG. */
 int lex_trie_add_child(lex_trie *t, uint32_t parent, uint32_t h,
                        const char *key, size_t nkey, uint32_t *child);
 /* Turns the accept lists into one contiguous range per node, in entry
- * order, and sets node flags; what[e] holds the ENTRY_* bits of entry e.
- * Returns 0 or RASD_ENOMEM. */
+ * order, sets node flags and trie.kroot; what[e] holds the ENTRY_* bits
+ * of entry e.  Returns 0 or RASD_ENOMEM (the trie unchanged). */
 int lex_trie_finish(lex_trie *t, const uint8_t *what);
+
+/* Slot of the edge (parent, kid) to start probing at: the two ids mixed
+ * (murmur3 fmix), so that consecutive ids spread over the table. */
+static inline uint32_t lex_edge_hash(uint32_t parent, uint32_t kid)
+{
+    uint32_t x = kid * 0xcc9e2d51u ^ parent * 0x9e3779b1u;
+    x ^= x >> 16;
+    x *= 0x85ebca6bu;
+    x ^= x >> 13;
+    x *= 0xc2b2ae35u;
+    x ^= x >> 16;
+    return x;
+}
+
+/* Child of parent along key id kid, or 0.  Inline: the scanner's inner
+ * loop. */
+static inline uint32_t lex_trie_step(const lex_trie *t, uint32_t parent,
+                                     uint32_t kid)
+{
+    uint32_t mask = t->capslots - 1;
+    for (uint32_t i = lex_edge_hash(parent, kid) & mask;; i = (i + 1) & mask) {
+        const lex_slot *sl = &t->slots[i];
+        if (sl->child == 0)
+            return 0;
+        if (sl->parent == parent && sl->kid == kid)
+            return sl->child;
+    }
+}
 
 /* --- match.c and lexicon.c: punctuation inside names ----------------- */
 
@@ -136,6 +185,18 @@ static inline int lex_tok_connector(const rasd_token *t)
     }
 }
 
+/* --- match.c: the matcher's word cache ------------------------------- */
+
+/* Readings of the words seen so far, as key ids, and the scratch of a
+ * scan; drawn in match.c.  Mutable state of a const lexicon, taken by one
+ * scan at a time. */
+typedef struct lex_cache lex_cache;
+
+/* An empty cache (its tables come with the first scan).  Returns 0 or
+ * RASD_ENOMEM (*out NULL). */
+int lex_cache_new(lex_cache **out);
+void lex_cache_free(lex_cache *c);
+
 /* --- lexicon.c: the loader -------------------------------------------- */
 
 struct rasd_lexicon {
@@ -153,6 +214,7 @@ struct rasd_lexicon {
     size_t nwarnings, capwarnings;
     size_t dropped;        /* warnings past LEX_MAX_WARNINGS */
     lex_trie trie;
+    lex_cache *cache;      /* the matcher's (match.c); set by finish */
     int finished;          /* rasd_lexicon_finish ran; no more loading */
 };
 

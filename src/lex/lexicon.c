@@ -227,6 +227,7 @@ void rasd_lexicon_free(rasd_lexicon *lx)
     rasd_free(lx->names);
     rasd_free(lx->namehash);
     lex_trie_fini(&lx->trie);
+    lex_cache_free(lx->cache);
     rasd_arena_free(lx->strings);
     rasd_arena_free(lx->scratch);
     rasd_free(lx);
@@ -1182,6 +1183,9 @@ int rasd_lexicon_finish(rasd_lexicon *lx)
             what[i] |= ENTRY_PLACE;
     }
     rc = lex_trie_finish(&lx->trie, what);
+    if (rc < 0)
+        goto out;
+    rc = lex_cache_new(&lx->cache);
     if (rc < 0)
         goto out;
     rasd_arena_free(lx->scratch);

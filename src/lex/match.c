@@ -53,6 +53,7 @@
  *   ة and ه fold together, so بحديثة is also بحديثه, "in his talk".  The
  *   same rule serves every class; only place cues exist.
  */
+#include <stdatomic.h>
 #include <string.h>
 
 #include "lex_int.h"
@@ -66,77 +67,336 @@
  * (نيسان -> نيس) never names a place. */
 #define SUFFIX_COST 256u
 
-/* One reading of a text token, in the scan's pool. */
-typedef struct tvar {
-    uint32_t off;  /* into scan.pool */
-    uint32_t hash; /* lex_key_hash */
-    uint16_t n;
-    uint16_t cost; /* clitics and suffix removed */
-} tvar;
+/* One reading of a text word that is a key of the trie (the others can
+ * take no step anywhere and are dropped, see lex_int.h). */
+typedef struct reading {
+    uint32_t kid;  /* key id, lex_trie_key */
+    uint32_t cost; /* clitics and suffix removed */
+} reading;
 
+/* A live node of a walk. */
 typedef struct state {
     uint32_t node;
-    uint32_t cost;
+    uint32_t cost; /* of the cheapest path to it */
 } state;
 
-/* Scratch of one scan, on the heap: freed before returning. */
+/* A token where a walk starts (one of its readings is a child of the
+ * root), and what the walk found there. */
+typedef struct start {
+    uint32_t tok;  /* token index */
+    uint32_t node; /* deepest reportable node reached, 0 = none */
+    uint32_t end;  /* ... on this token */
+    uint8_t sfx;   /* ... along a reduced suffix */
+} start;
+
+/* Scratch of one scan, sized by its document and kept by the cache
+ * between scans (a scan without the cache frees its own). */
 typedef struct scan {
-    tvar *v;         /* readings, token by token */
+    reading *v;      /* readings, token by token */
     size_t nv, capv;
-    char *pool;      /* their bytes */
-    size_t npool, cappool;
     uint32_t *first; /* readings of token i: v[first[i]..first[i+1]) */
+    size_t capfirst;
+    uint8_t *mark;   /* MARK_* of each token */
+    size_t capmark;
+    start *st;       /* the starts, in token order */
+    size_t nst, capst;
 } scan;
+
+/* --- the word cache -------------------------------------------------------
+ *
+ * Computing the readings of a word (rasd_text_key_variants: up to 24
+ * strings, de-duplicated) and looking each up in the key table was most
+ * of the matcher's cost, and news repeats its words (Zipf: a few thousand
+ * distinct words make most tokens).  So the readings of each distinct
+ * (normalised word, kind) are computed once and kept, as key ids with
+ * their cost: most words keep none, and cost one hash and one probe.
+ *
+ *   slots [ . 3 . . 1 . 2 . ]    uint32: entry + 1, 0 = empty (open
+ *              |     |   |       addressing, at most half full)
+ *   e     [ e0 e1 e2 e3 ]        16 bytes each, in insertion order
+ *           |      \
+ *   words "والقواتفيبغداد..."     word bytes, back to back
+ *   reads [ (kid,cost) ... ]      e.read .. e.read + e.nread
+ *
+ * The cache belongs to the lexicon, but a const lexicon may be scanned by
+ * several threads at once (lexicon.h): a scan takes the cache with an
+ * atomic flag, and a scan that finds it taken computes every reading
+ * itself, with its own scratch.  The answer is the same either way.  When
+ * a ceiling is reached the cache is emptied and starts again (as
+ * src/text/stem.c: bounded and simple, not an LRU).  Digits and
+ * punctuation bypass it: their only reading is the token itself
+ * (rasd_text_key_variants), one probe of the key table, and numbers would
+ * fill the cache with words seen once. */
+
+/* Ceilings: 2^18 words is a year of news in two languages with their
+ * clitic forms; at 16 + 8 bytes of index and ~12 of word and readings
+ * each, about 10 MB when full. */
+#define CACHE_MAX_WORDS (1u << 18)
+#define CACHE_MAX_BYTES ((size_t)1 << 23) /* of words */
+#define CACHE_MAX_READS ((size_t)1 << 20) /* readings kept */
+#define CACHE_MAX_WORD 240 /* bytes; a longer word is computed each time */
+#define CACHE_FIRST_WORDS 4096u
+
+typedef struct wentry {
+    uint32_t hash; /* lex_key_hash of the word */
+    uint32_t word; /* offset of its bytes in cache.words */
+    uint32_t read; /* its first reading in cache.reads */
+    uint8_t nword; /* bytes, <= CACHE_MAX_WORD */
+    uint8_t kind;  /* enum rasd_tok_kind */
+    uint8_t nread; /* readings that are keys, <= RASD_KEYVAR_MAX */
+    uint8_t root;  /* 1 when one of them is a child of the root */
+} wentry;
+
+struct lex_cache {
+    atomic_flag busy;  /* held by the scan that uses all of the below */
+    uint32_t *slots;   /* capslots of them, a power of two (or 0) */
+    uint32_t capslots;
+    wentry *e;         /* ne of them */
+    uint32_t ne, cape;
+    char *words;       /* word bytes */
+    size_t nwords, capwords;
+    reading *reads;    /* readings of the words */
+    size_t nreads, capreads;
+    scan s;            /* scratch of the scan, kept between scans */
+};
+
+int lex_cache_new(lex_cache **out)
+{
+    lex_cache *c = rasd_calloc(1, sizeof *c);
+    *out = c;
+    if (c == NULL)
+        return RASD_ENOMEM;
+    atomic_flag_clear(&c->busy);
+    return 0;
+}
 
 static void scan_fini(scan *s)
 {
     rasd_free(s->v);
-    rasd_free(s->pool);
     rasd_free(s->first);
+    rasd_free(s->mark);
+    rasd_free(s->st);
 }
 
-/* Appends the readings of t. */
-static int add_readings(scan *s, const rasd_token *t)
+void lex_cache_free(lex_cache *c)
+{
+    if (c == NULL)
+        return;
+    rasd_free(c->slots);
+    rasd_free(c->e);
+    rasd_free(c->words);
+    rasd_free(c->reads);
+    scan_fini(&c->s);
+    rasd_free(c);
+}
+
+/* Grows *p (elements of size sz, *cap of them) to hold need, doubling from
+ * first.  Returns 0 or RASD_ENOMEM (*p unchanged). */
+static int grow_to(void **p, size_t *cap, size_t need, size_t first,
+                   size_t sz)
+{
+    size_t n = *cap ? *cap : first;
+    while (n < need)
+        n *= 2;
+    void *q = rasd_realloc(*p, n * sz);
+    if (q == NULL)
+        return RASD_ENOMEM;
+    *p = q;
+    *cap = n;
+    return 0;
+}
+
+/* grow_to when need is over *cap: the check is inline, as buffers kept
+ * between scans are nearly always big enough. */
+static inline int grow(void **p, size_t *cap, size_t need, size_t first,
+                       size_t sz)
+{
+    return need <= *cap ? 0 : grow_to(p, cap, need, first, sz);
+}
+
+/* a[0..n) == b[0..n): eight bytes at a time, the tail as an overlapping
+ * word.  Words are short and the hashes already agree, so the compare
+ * nearly always succeeds and a call to memcmp cost more than it. */
+static inline int same_bytes(const char *a, const char *b, size_t n)
+{
+    uint64_t x, y;
+    if (n < 8) {
+        if (n < 4)
+            return n == 0 || (a[0] == b[0] && a[n / 2] == b[n / 2] &&
+                              a[n - 1] == b[n - 1]);
+        uint32_t u, v, w, z; /* z[0..4) and z[n-4..n), overlapping */
+        memcpy(&u, a, 4);
+        memcpy(&v, b, 4);
+        memcpy(&w, a + n - 4, 4);
+        memcpy(&z, b + n - 4, 4);
+        return u == v && w == z;
+    }
+    for (size_t i = 0; i + 8 <= n; i += 8) {
+        memcpy(&x, a + i, 8);
+        memcpy(&y, b + i, 8);
+        if (x != y)
+            return 0;
+    }
+    memcpy(&x, a + n - 8, 8);
+    memcpy(&y, b + n - 8, 8);
+    return x == y;
+}
+
+/* Readings of the word norm[0..n) of kind that are keys of t, in the
+ * order of rasd_text_key_variants (the walk's tie-breaks follow it);
+ * writes at most RASD_KEYVAR_MAX into out and returns how many. */
+static size_t key_readings(const lex_trie *t, const char *norm, size_t n,
+                           int kind, reading *out)
 {
     char buf[2048];
     rasd_keyvar kv[RASD_KEYVAR_MAX];
-    size_t nk = rasd_text_key_variants(t->norm, t->nnorm, t->kind, buf,
-                                       sizeof buf, kv, RASD_KEYVAR_MAX);
-    size_t bytes = 0;
-    for (size_t i = 0; i < nk; i++)
-        bytes += kv[i].n;
-    if (s->nv + nk > s->capv) {
-        size_t cap = s->capv ? s->capv : 1024;
-        while (cap < s->nv + nk)
-            cap *= 2;
-        tvar *p = rasd_realloc(s->v, cap * sizeof *p);
-        if (p == NULL)
-            return RASD_ENOMEM;
-        s->v = p;
-        s->capv = cap;
-    }
-    if (s->npool + bytes > s->cappool) {
-        size_t cap = s->cappool ? s->cappool : 8192;
-        while (cap < s->npool + bytes)
-            cap *= 2;
-        if (cap > UINT32_MAX)
-            return RASD_ETOOBIG;
-        char *p = rasd_realloc(s->pool, cap);
-        if (p == NULL)
-            return RASD_ENOMEM;
-        s->pool = p;
-        s->cappool = cap;
-    }
+    size_t nk = rasd_text_key_variants(norm, n, kind, buf, sizeof buf, kv,
+                                       RASD_KEYVAR_MAX);
+    size_t nr = 0;
     for (size_t i = 0; i < nk; i++) {
-        tvar *v = &s->v[s->nv++];
-        memcpy(s->pool + s->npool, kv[i].p, kv[i].n);
-        v->off = (uint32_t)s->npool;
-        v->n = kv[i].n;
-        v->hash = lex_key_hash(kv[i].p, kv[i].n);
-        v->cost = (uint16_t)(__builtin_popcount(kv[i].clitics) +
-                             (kv[i].suffix ? SUFFIX_COST : 0));
-        s->npool += kv[i].n;
+        uint32_t kid = lex_trie_key(t, lex_key_hash(kv[i].p, kv[i].n),
+                                    kv[i].p, kv[i].n);
+        if (kid != 0)
+            out[nr++] = (reading){
+                kid, (uint32_t)__builtin_popcount(kv[i].clitics) +
+                         (kv[i].suffix ? SUFFIX_COST : 0)};
     }
+    return nr;
+}
+
+/* Empties the cache (the ceiling is reached); keeps its memory. */
+static void cache_clear(lex_cache *c)
+{
+    if (c->capslots)
+        memset(c->slots, 0, c->capslots * sizeof *c->slots);
+    c->ne = 0;
+    c->nwords = 0;
+    c->nreads = 0;
+}
+
+/* Rebuilds the slot table at twice the size (or the first size). */
+static int grow_slots(lex_cache *c)
+{
+    uint32_t cap = c->capslots ? c->capslots * 2 : 2 * CACHE_FIRST_WORDS;
+    uint32_t *slots = rasd_calloc(cap, sizeof *slots);
+    if (slots == NULL)
+        return RASD_ENOMEM;
+    for (uint32_t k = 0; k < c->ne; k++) {
+        uint32_t i = c->e[k].hash & (cap - 1);
+        while (slots[i] != 0)
+            i = (i + 1) & (cap - 1);
+        slots[i] = k + 1;
+    }
+    rasd_free(c->slots);
+    c->slots = slots;
+    c->capslots = cap;
+    return 0;
+}
+
+/* Adds the word z[0..n) (hash h, n <= CACHE_MAX_WORD) with its nr
+ * readings r (root: one of them starts a walk).  Returns 0 or RASD_ENOMEM; on failure the cache is as it
+ * was. */
+static int cache_put(lex_cache *c, uint32_t h, const char *z, size_t n,
+                     int kind, const reading *r, size_t nr, int root)
+{
+    if (c->ne >= CACHE_MAX_WORDS || c->nwords + n > CACHE_MAX_BYTES ||
+        c->nreads + nr > CACHE_MAX_READS)
+        cache_clear(c);
+    size_t cape = c->cape;
+    int rc = grow((void **)&c->e, &cape, (size_t)c->ne + 1,
+                  CACHE_FIRST_WORDS, sizeof *c->e);
+    c->cape = (uint32_t)cape;
+    if (rc == 0)
+        rc = grow((void **)&c->words, &c->capwords, c->nwords + n,
+                  16 * CACHE_FIRST_WORDS, 1);
+    if (rc == 0)
+        rc = grow((void **)&c->reads, &c->capreads, c->nreads + nr,
+                  CACHE_FIRST_WORDS, sizeof *c->reads);
+    /* at most half full: most lookups of a word seen before take one
+     * probe */
+    if (rc == 0 && ((size_t)c->ne + 1) * 2 > c->capslots)
+        rc = grow_slots(c);
+    if (rc < 0)
+        return rc;
+    wentry *e = &c->e[c->ne];
+    e->hash = h;
+    e->word = (uint32_t)c->nwords;
+    e->read = (uint32_t)c->nreads;
+    e->nword = (uint8_t)n;
+    e->kind = (uint8_t)kind;
+    e->nread = (uint8_t)nr;
+    e->root = (uint8_t)root;
+    memcpy(c->words + c->nwords, z, n);
+    c->nwords += n;
+    if (nr)
+        memcpy(c->reads + c->nreads, r, nr * sizeof *r);
+    c->nreads += nr;
+    uint32_t mask = c->capslots - 1;
+    uint32_t i = h & mask;
+    while (c->slots[i] != 0)
+        i = (i + 1) & mask;
+    c->slots[i] = ++c->ne;
+    return 0;
+}
+
+/* Appends the readings of token tk to s; c is the cache when the scan
+ * holds it, else NULL.  Sets *root when one of them is a child of the
+ * root (a walk starts there).  Returns 0 or a RASD_E* code. */
+static int add_readings(const lex_trie *t, lex_cache *c, scan *s,
+                        const rasd_token *tk, int *root)
+{
+    reading tmp[RASD_KEYVAR_MAX];
+    size_t nr;
+    *root = 0;
+    if (s->capv - s->nv < RASD_KEYVAR_MAX) {
+        if (s->nv + RASD_KEYVAR_MAX > UINT32_MAX) /* first[] is 32 bits */
+            return RASD_ETOOBIG;
+        int rc = grow_to((void **)&s->v, &s->capv, s->nv + RASD_KEYVAR_MAX,
+                         1024, sizeof *s->v);
+        if (rc < 0)
+            return rc;
+    }
+    if (tk->kind != RASD_TOK_AR && tk->kind != RASD_TOK_LATIN) {
+        /* digits, punctuation: the token is its only reading (key.c) */
+        uint32_t kid = lex_trie_key(t, lex_key_hash(tk->norm, tk->nnorm),
+                                    tk->norm, tk->nnorm);
+        if (kid != 0) {
+            s->v[s->nv++] = (reading){kid, 0};
+            *root = t->kroot[kid] != 0;
+        }
+        return 0;
+    }
+    if (c != NULL && tk->nnorm <= CACHE_MAX_WORD) {
+        uint32_t h = lex_key_hash(tk->norm, tk->nnorm);
+        uint32_t mask = c->capslots - 1;
+        for (uint32_t i = h & mask; c->capslots; i = (i + 1) & mask) {
+            uint32_t k = c->slots[i];
+            if (k == 0)
+                break;
+            const wentry *e = &c->e[k - 1];
+            if (e->hash == h && e->nword == tk->nnorm &&
+                e->kind == tk->kind &&
+                same_bytes(c->words + e->word, tk->norm, tk->nnorm)) {
+                for (size_t j = 0; j < e->nread; j++)
+                    s->v[s->nv++] = c->reads[e->read + j];
+                *root = e->root;
+                return 0;
+            }
+        }
+        nr = key_readings(t, tk->norm, tk->nnorm, tk->kind, tmp);
+        for (size_t j = 0; j < nr; j++)
+            *root |= t->kroot[tmp[j].kid] != 0;
+        int rc = cache_put(c, h, tk->norm, tk->nnorm, tk->kind, tmp, nr,
+                           *root);
+        if (rc < 0)
+            return rc;
+    } else {
+        nr = key_readings(t, tk->norm, tk->nnorm, tk->kind, tmp);
+        for (size_t j = 0; j < nr; j++)
+            *root |= t->kroot[tmp[j].kid] != 0;
+    }
+    for (size_t j = 0; j < nr; j++)
+        s->v[s->nv++] = tmp[j];
     return 0;
 }
 
@@ -228,44 +488,35 @@ static int has_nonplace(const rasd_lexicon *lx, uint32_t node)
     return 0;
 }
 
-/* Walks from start j (step 1 of the top comment). */
-static void walk(const rasd_lexicon *lx, const rasd_doc *doc, const scan *s,
-                 size_t j, uint8_t *mark, uint32_t *best_node,
-                 uint32_t *best_end, uint8_t *best_sfx)
+/* Walks from start st (step 1 of the top comment), filling st->node,
+ * end and sfx when it finds something to report. */
+static void walk(const rasd_lexicon *lx, const rasd_doc *doc, scan *s,
+                 start *st)
 {
     const lex_trie *t = &lx->trie;
     const rasd_token *tk = doc->tokens;
-    state cur[MAX_STATES], nxt[MAX_STATES];
-    size_t ncur = 1, nnxt;
+    uint8_t *mark = s->mark;
+    size_t j = st->tok;
+    state a[MAX_STATES], b[MAX_STATES];
+    state *cur = a, *nxt = b;
+    size_t ncur = 0, nnxt;
+    /* The first step, from the root: an array read per reading.  Most
+     * starts end here. */
+    for (uint32_t r = s->first[j]; r < s->first[j + 1]; r++) {
+        uint32_t c = t->kroot[s->v[r].kid];
+        if (c != 0)
+            add_state(cur, &ncur, c, s->v[r].cost);
+    }
+    if (ncur == 0)
+        return;
+    /* Only now: is_cued reads marks of tokens before j, which the walks
+     * from earlier starts have all set. */
     int cued = is_cued(tk, mark, j);
     if (cued)
         mark[j] |= MARK_CUED;
     int skipped = 0;
-    cur[0] = (state){0, 0};
-    for (size_t k = j; k < doc->ntokens; k++) {
-        if (k > j && (tk[k - 1].sent_end ||
-                      (tk[k].flags & RASD_TOKF_PARA_START)))
-            break;
-        if (lex_tok_connector(&tk[k])) {
-            if (k == j || ++skipped > MAX_CONNECTORS)
-                break;
-            continue;
-        }
-        skipped = 0;
-        nnxt = 0;
-        for (size_t i = 0; i < ncur; i++) {
-            for (uint32_t r = s->first[k]; r < s->first[k + 1]; r++) {
-                const tvar *v = &s->v[r];
-                uint32_t c = lex_trie_child(t, cur[i].node, v->hash,
-                                            s->pool + v->off, v->n);
-                if (c != 0)
-                    add_state(nxt, &nnxt, c, cur[i].cost + v->cost);
-            }
-        }
-        if (nnxt == 0)
-            break;
-        memcpy(cur, nxt, nnxt * sizeof *cur);
-        ncur = nnxt;
+    for (size_t k = j;;) {
+        /* cur: the nodes reached on token k */
         long best = -1;
         for (size_t i = 0; i < ncur; i++) {
             uint8_t fl = t->nodes[cur[i].node].flags;
@@ -281,17 +532,47 @@ static void walk(const rasd_lexicon *lx, const rasd_doc *doc, const scan *s,
                 best = (long)i;
         }
         if (best >= 0) {
-            best_node[j] = cur[best].node;
-            best_end[j] = (uint32_t)k;
-            best_sfx[j] = cur[best].cost >= SUFFIX_COST;
+            st->node = cur[best].node;
+            st->end = (uint32_t)k;
+            st->sfx = cur[best].cost >= SUFFIX_COST;
         }
+        /* The next token that is not a connector, within the sentence and
+         * paragraph (a connector may end a sentence: "."). */
+        for (;;) {
+            k++;
+            if (k >= doc->ntokens || tk[k - 1].sent_end ||
+                (tk[k].flags & RASD_TOKF_PARA_START))
+                return;
+            if (!lex_tok_connector(&tk[k]))
+                break;
+            if (++skipped > MAX_CONNECTORS)
+                return;
+        }
+        skipped = 0;
+        nnxt = 0;
+        for (size_t i = 0; i < ncur; i++) {
+            for (uint32_t r = s->first[k]; r < s->first[k + 1]; r++) {
+                const reading *v = &s->v[r];
+                uint32_t c = lex_trie_step(t, cur[i].node, v->kid);
+                if (c != 0)
+                    add_state(nxt, &nnxt, c, cur[i].cost + v->cost);
+            }
+        }
+        if (nnxt == 0)
+            return;
+        state *tmp = cur;
+        cur = nxt;
+        nxt = tmp;
+        ncur = nnxt;
     }
 }
 
 int rasd_match_scan(const rasd_lexicon *lx, const rasd_doc *doc,
                     rasd_arena *a, rasd_match **out, size_t *n)
 {
-    scan s = {0};
+    scan own = {0};
+    scan *s = &own;
+    lex_cache *c = NULL;
     int rc = 0;
     *out = NULL;
     *n = 0;
@@ -304,46 +585,62 @@ int rasd_match_scan(const rasd_lexicon *lx, const rasd_doc *doc,
         return RASD_ETOOBIG;
     const rasd_token *tk = doc->tokens;
     const lex_trie *t = &lx->trie;
-    uint32_t *best_node = rasd_arena_calloc(a, nt * sizeof *best_node);
-    uint32_t *best_end = rasd_arena_alloc(a, nt * sizeof *best_end);
-    uint8_t *mark = rasd_arena_calloc(a, nt);
-    uint8_t *best_sfx = rasd_arena_calloc(a, nt);
-    s.first = rasd_malloc((nt + 1) * sizeof *s.first);
-    if (best_node == NULL || best_end == NULL || mark == NULL ||
-        best_sfx == NULL || s.first == NULL) {
+    /* The cache and its scratch, unless another thread's scan holds them
+     * (see "the word cache"). */
+    if (!atomic_flag_test_and_set_explicit(&lx->cache->busy,
+                                           memory_order_acquire)) {
+        c = lx->cache;
+        s = &c->s;
+        s->nv = 0;
+    }
+    if (grow((void **)&s->first, &s->capfirst, nt + 1, 1024,
+             sizeof *s->first) < 0 ||
+        grow((void **)&s->mark, &s->capmark, nt, 1024, 1) < 0 ||
+        grow((void **)&s->st, &s->capst, nt, 1024, sizeof *s->st) < 0) {
         rc = RASD_ENOMEM;
         goto out;
     }
+    memset(s->mark, 0, nt);
+    s->nst = 0;
     for (size_t i = 0; i < nt; i++) {
-        s.first[i] = (uint32_t)s.nv;
+        s->first[i] = (uint32_t)s->nv;
         if (!lex_tok_connector(&tk[i]) && tk[i].nnorm > 0) {
-            rc = add_readings(&s, &tk[i]);
+            int root;
+            rc = add_readings(t, c, s, &tk[i], &root);
             if (rc < 0)
                 goto out;
+            if (root)
+                s->st[s->nst++] = (start){(uint32_t)i, 0, 0, 0};
         }
     }
-    s.first[nt] = (uint32_t)s.nv;
+    s->first[nt] = (uint32_t)s->nv;
 
-    /* 1. Walk from every start. */
-    for (size_t j = 0; j < nt; j++)
-        walk(lx, doc, &s, j, mark, best_node, best_end, best_sfx);
+    /* 1. Walk from every start, in token order: a walk reads the marks
+     * that walks from earlier starts left.  Tokens whose readings take no
+     * step from the root (connectors have none) start no walk; the
+     * MARK_CUED of a start is only read by step 2 where it found
+     * something. */
+    for (size_t i = 0; i < s->nst; i++)
+        walk(lx, doc, s, &s->st[i]);
 
-    /* 2. Leftmost-longest selection: count, then fill. */
+    /* 2. Leftmost-longest selection: count, then fill.  A start inside
+     * the last match taken is passed over. */
+    const uint8_t *mark = s->mark;
     size_t count = 0;
-    for (size_t j = 0; j < nt;) {
-        if (best_node[j] == 0) {
-            j++;
+    for (size_t i = 0, next = 0; i < s->nst; i++) {
+        const start *st = &s->st[i];
+        size_t j = st->tok;
+        if (st->node == 0 || j < next)
             continue;
-        }
-        const lex_node *nd = &t->nodes[best_node[j]];
+        const lex_node *nd = &t->nodes[st->node];
         int cued = (mark[j] & MARK_CUED) != 0;
-        for (uint32_t i = 0; i < nd->nacc; i++)
-            count += (!t->acc[nd->acc + i].amb || cued) &&
-                     !(best_sfx[j] && lx->entries[t->acc[nd->acc + i].entry]
-                                              .cls == RASD_CLASS_PLACE) &&
-                     !lower_latin_place(lx, &t->acc[nd->acc + i], &tk[j],
+        for (uint32_t k = 0; k < nd->nacc; k++)
+            count += (!t->acc[nd->acc + k].amb || cued) &&
+                     !(st->sfx && lx->entries[t->acc[nd->acc + k].entry]
+                                          .cls == RASD_CLASS_PLACE) &&
+                     !lower_latin_place(lx, &t->acc[nd->acc + k], &tk[j],
                                         nt - j);
-        j = best_end[j] + 1;
+        next = st->end + 1;
     }
     if (count == 0)
         goto out;
@@ -353,19 +650,19 @@ int rasd_match_scan(const rasd_lexicon *lx, const rasd_doc *doc,
         goto out;
     }
     size_t im = 0;
-    for (size_t j = 0; j < nt;) {
-        if (best_node[j] == 0) {
-            j++;
+    for (size_t i = 0, next = 0; i < s->nst; i++) {
+        const start *st = &s->st[i];
+        size_t j = st->tok;
+        if (st->node == 0 || j < next)
             continue;
-        }
-        const lex_node *nd = &t->nodes[best_node[j]];
-        size_t last = best_end[j];
+        const lex_node *nd = &t->nodes[st->node];
+        size_t last = st->end;
         int cued = (mark[j] & MARK_CUED) != 0;
-        for (uint32_t i = 0; i < nd->nacc; i++) {
-            const lex_accept *x = &t->acc[nd->acc + i];
+        for (uint32_t k = 0; k < nd->nacc; k++) {
+            const lex_accept *x = &t->acc[nd->acc + k];
             if (x->amb && !cued)
                 continue;
-            if (best_sfx[j] && lx->entries[x->entry].cls == RASD_CLASS_PLACE)
+            if (st->sfx && lx->entries[x->entry].cls == RASD_CLASS_PLACE)
                 continue;
             if (lower_latin_place(lx, x, &tk[j], nt - j))
                 continue;
@@ -378,11 +675,14 @@ int rasd_match_scan(const rasd_lexicon *lx, const rasd_doc *doc,
                                  : 0;
             im++;
         }
-        j = last + 1;
+        next = last + 1;
     }
     *out = m;
     *n = im;
 out:
-    scan_fini(&s);
+    if (c != NULL)
+        atomic_flag_clear_explicit(&c->busy, memory_order_release);
+    else
+        scan_fini(&own);
     return rc;
 }

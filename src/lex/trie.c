@@ -6,36 +6,52 @@
  * or code points, and would need the keys re-encoded).  The structure is
  * drawn in lex_int.h.  One flat table instead of per-node child lists keeps
  * a lookup to one or two cache lines whatever the fan-out (the root has one
- * child per distinct first word of ~10^5 place names).
+ * child per distinct first word of ~10^5 place names).  Keys are interned
+ * so that the table holds whole edges as integers: the matcher turns a
+ * text reading into a key id once per distinct word (match.c), and every
+ * step after that is an integer probe.
  */
 #include <string.h>
 
 #include "lex_int.h"
 
 #define FIRST_NODES 1024u
-#define FIRST_SLOTS 2048u
+#define FIRST_SLOTS 2048u /* edges and keys: powers of two */
 
 uint32_t lex_key_hash(const char *z, size_t n)
 {
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)z[i];
-        h *= 16777619u;
+    /* Multiply-xorshift of each 64-bit word, then a final mix; FNV-1a
+     * took a multiply per byte.  Most keys are under 16 bytes (an Arabic
+     * letter takes two), so the tail matters: it is read as one
+     * overlapping word, or as two overlapping halves, never byte by
+     * byte. */
+    uint64_t h = 0x9E3779B97F4A7C15ull ^ ((uint64_t)n << 8);
+    uint64_t w;
+    size_t i = 0;
+    if (n >= 8) {
+        for (; i + 8 <= n; i += 8) {
+            memcpy(&w, z + i, 8);
+            h = (h ^ w) * 0xff51afd7ed558ccdull;
+            h ^= h >> 29;
+        }
+        if (i < n) { /* the last 8 bytes, overlapping the word before */
+            memcpy(&w, z + n - 8, 8);
+            h = (h ^ w) * 0xff51afd7ed558ccdull;
+        }
+    } else if (n >= 4) { /* z[0..4) and z[n-4..n), overlapping */
+        uint32_t lo, hi;
+        memcpy(&lo, z, 4);
+        memcpy(&hi, z + n - 4, 4);
+        h = (h ^ ((uint64_t)hi << 32 | lo)) * 0xff51afd7ed558ccdull;
+    } else if (n > 0) { /* first, middle, last byte */
+        w = (uint64_t)(unsigned char)z[0] |
+            (uint64_t)(unsigned char)z[n / 2] << 8 |
+            (uint64_t)(unsigned char)z[n - 1] << 16;
+        h = (h ^ w) * 0xff51afd7ed558ccdull;
     }
-    return h;
-}
-
-/* Combined hash of an edge: parent id and key hash, mixed (murmur3 fmix)
- * so that consecutive parent ids spread over the table. */
-static uint32_t edge_hash(uint32_t parent, uint32_t h)
-{
-    uint32_t x = h ^ (parent * 0x9e3779b1u);
-    x ^= x >> 16;
-    x *= 0x85ebca6bu;
-    x ^= x >> 13;
-    x *= 0xc2b2ae35u;
-    x ^= x >> 16;
-    return x;
+    h ^= h >> 32;
+    h *= 0xc4ceb9fe1a85ec53ull;
+    return (uint32_t)(h >> 32);
 }
 
 int lex_trie_init(lex_trie *t)
@@ -43,13 +59,19 @@ int lex_trie_init(lex_trie *t)
     memset(t, 0, sizeof *t);
     t->nodes = rasd_calloc(FIRST_NODES, sizeof *t->nodes);
     t->slots = rasd_calloc(FIRST_SLOTS, sizeof *t->slots);
-    if (t->nodes == NULL || t->slots == NULL) {
+    t->kinfo = rasd_calloc(FIRST_NODES, sizeof *t->kinfo);
+    t->kslots = rasd_calloc(FIRST_SLOTS, sizeof *t->kslots);
+    if (t->nodes == NULL || t->slots == NULL || t->kinfo == NULL ||
+        t->kslots == NULL) {
         lex_trie_fini(t);
         return RASD_ENOMEM;
     }
     t->capnodes = FIRST_NODES;
     t->capslots = FIRST_SLOTS;
+    t->capkid = FIRST_NODES;
+    t->capkslots = FIRST_SLOTS;
     t->nnodes = 1; /* the root, all zero */
+    t->nkid = 1;   /* key id 0 means "no key" */
     return 0;
 }
 
@@ -57,26 +79,24 @@ void lex_trie_fini(lex_trie *t)
 {
     rasd_free(t->nodes);
     rasd_free(t->slots);
+    rasd_free(t->kinfo);
+    rasd_free(t->kslots);
+    rasd_free(t->kroot);
     rasd_free(t->keys);
     rasd_free(t->acc);
     memset(t, 0, sizeof *t);
 }
 
-uint32_t lex_trie_child(const lex_trie *t, uint32_t parent, uint32_t h,
-                        const char *key, size_t nkey)
+uint32_t lex_trie_key(const lex_trie *t, uint32_t h, const char *z, size_t n)
 {
-    uint32_t tag = edge_hash(parent, h);
-    uint32_t mask = t->capslots - 1;
-    for (uint32_t i = tag & mask;; i = (i + 1) & mask) {
-        uint32_t c = t->slots[i].child;
-        if (c == 0)
+    uint32_t mask = t->capkslots - 1;
+    for (uint32_t i = h & mask;; i = (i + 1) & mask) {
+        uint32_t kid = t->kslots[i];
+        if (kid == 0)
             return 0;
-        if (t->slots[i].tag != tag)
-            continue;
-        const lex_node *nd = &t->nodes[c];
-        if (nd->parent == parent && nd->hash == h && nd->nkey == nkey &&
-            memcmp(t->keys + nd->key, key, nkey) == 0)
-            return c;
+        const lex_key *k = &t->kinfo[kid];
+        if (k->hash == h && k->n == n && memcmp(t->keys + k->off, z, n) == 0)
+            return kid;
     }
 }
 
@@ -88,11 +108,11 @@ static int grow_slots(lex_trie *t)
     if (slots == NULL)
         return RASD_ENOMEM;
     for (uint32_t c = 1; c < t->nnodes; c++) {
-        uint32_t tag = edge_hash(t->nodes[c].parent, t->nodes[c].hash);
-        uint32_t i = tag & (cap - 1);
+        const lex_node *nd = &t->nodes[c];
+        uint32_t i = lex_edge_hash(nd->parent, nd->kid) & (cap - 1);
         while (slots[i].child != 0)
             i = (i + 1) & (cap - 1);
-        slots[i] = (lex_slot){c, tag};
+        slots[i] = (lex_slot){nd->parent, nd->kid, c};
     }
     rasd_free(t->slots);
     t->slots = slots;
@@ -100,18 +120,43 @@ static int grow_slots(lex_trie *t)
     return 0;
 }
 
-/* Makes room for one more node and nkey more key bytes. */
-static int reserve(lex_trie *t, size_t nkey)
+/* Doubles the key table and re-inserts every key. */
+static int grow_kslots(lex_trie *t)
 {
-    if (t->nnodes >= LEX_MAX_NODES || t->nkeys + nkey > LEX_MAX_KEYS)
+    uint32_t cap = t->capkslots * 2;
+    uint32_t *kslots = rasd_calloc(cap, sizeof *kslots);
+    if (kslots == NULL)
+        return RASD_ENOMEM;
+    for (uint32_t kid = 1; kid < t->nkid; kid++) {
+        uint32_t i = t->kinfo[kid].hash & (cap - 1);
+        while (kslots[i] != 0)
+            i = (i + 1) & (cap - 1);
+        kslots[i] = kid;
+    }
+    rasd_free(t->kslots);
+    t->kslots = kslots;
+    t->capkslots = cap;
+    return 0;
+}
+
+/* Id of key (hash h), interned when new.  Returns 0 and sets *kid, or
+ * RASD_ENOMEM / RASD_ETOOBIG. */
+static int intern(lex_trie *t, uint32_t h, const char *key, size_t nkey,
+                  uint32_t *kid)
+{
+    *kid = lex_trie_key(t, h, key, nkey);
+    if (*kid != 0)
+        return 0;
+    /* No more keys than nodes: each new key comes with a new node. */
+    if (t->nkid >= LEX_MAX_NODES || t->nkeys + nkey > LEX_MAX_KEYS)
         return RASD_ETOOBIG;
-    if (t->nnodes == t->capnodes) {
-        uint32_t cap = t->capnodes * 2;
-        lex_node *p = rasd_realloc(t->nodes, cap * sizeof *p);
+    if (t->nkid == t->capkid) {
+        uint32_t cap = t->capkid * 2;
+        lex_key *p = rasd_realloc(t->kinfo, cap * sizeof *p);
         if (p == NULL)
             return RASD_ENOMEM;
-        t->nodes = p;
-        t->capnodes = cap;
+        t->kinfo = p;
+        t->capkid = cap;
     }
     if (t->nkeys + nkey > t->capkeys) {
         size_t cap = t->capkeys ? t->capkeys : 4096;
@@ -123,6 +168,38 @@ static int reserve(lex_trie *t, size_t nkey)
         t->keys = p;
         t->capkeys = cap;
     }
+    /* Keep the key table at most 2/3 full. */
+    if ((uint64_t)t->nkid * 3 >= (uint64_t)t->capkslots * 2) {
+        int rc = grow_kslots(t);
+        if (rc < 0)
+            return rc;
+    }
+    uint32_t id = t->nkid++;
+    t->kinfo[id] = (lex_key){(uint32_t)t->nkeys, h, (uint32_t)nkey};
+    memcpy(t->keys + t->nkeys, key, nkey);
+    t->nkeys += nkey;
+    uint32_t mask = t->capkslots - 1;
+    uint32_t i = h & mask;
+    while (t->kslots[i] != 0)
+        i = (i + 1) & mask;
+    t->kslots[i] = id;
+    *kid = id;
+    return 0;
+}
+
+/* Makes room for one more node. */
+static int reserve(lex_trie *t)
+{
+    if (t->nnodes >= LEX_MAX_NODES)
+        return RASD_ETOOBIG;
+    if (t->nnodes == t->capnodes) {
+        uint32_t cap = t->capnodes * 2;
+        lex_node *p = rasd_realloc(t->nodes, cap * sizeof *p);
+        if (p == NULL)
+            return RASD_ENOMEM;
+        t->nodes = p;
+        t->capnodes = cap;
+    }
     /* Keep the edge table at most 2/3 full. */
     if ((uint64_t)t->nnodes * 3 >= (uint64_t)t->capslots * 2)
         return grow_slots(t);
@@ -132,34 +209,35 @@ static int reserve(lex_trie *t, size_t nkey)
 int lex_trie_add_child(lex_trie *t, uint32_t parent, uint32_t h,
                        const char *key, size_t nkey, uint32_t *child)
 {
-    uint32_t c = lex_trie_child(t, parent, h, key, nkey);
+    uint32_t kid;
+    if (nkey > UINT16_MAX)
+        return RASD_ETOOBIG;
+    /* A key interned for an edge that then fails to be added stays: it
+     * leads nowhere, so the matcher's walks are not changed by it. */
+    int rc = intern(t, h, key, nkey, &kid);
+    if (rc < 0)
+        return rc;
+    uint32_t c = lex_trie_step(t, parent, kid);
     if (c != 0) {
         *child = c;
         return 0;
     }
-    if (nkey > UINT16_MAX)
-        return RASD_ETOOBIG;
-    int rc = reserve(t, nkey);
+    rc = reserve(t);
     if (rc < 0)
         return rc;
     c = t->nnodes++;
     lex_node *nd = &t->nodes[c];
     memset(nd, 0, sizeof *nd);
     nd->parent = parent;
-    nd->hash = h;
-    nd->key = (uint32_t)t->nkeys;
-    nd->nkey = (uint16_t)nkey;
+    nd->kid = kid;
     nd->depth = (uint8_t)(t->nodes[parent].depth + 1);
     if (nd->depth > t->maxdepth)
         t->maxdepth = nd->depth;
-    memcpy(t->keys + t->nkeys, key, nkey);
-    t->nkeys += nkey;
-    uint32_t tag = edge_hash(parent, h);
     uint32_t mask = t->capslots - 1;
-    uint32_t i = tag & mask;
+    uint32_t i = lex_edge_hash(parent, kid) & mask;
     while (t->slots[i].child != 0)
         i = (i + 1) & mask;
-    t->slots[i] = (lex_slot){c, tag};
+    t->slots[i] = (lex_slot){parent, kid, c};
     *child = c;
     return 0;
 }
@@ -168,11 +246,23 @@ int lex_trie_finish(lex_trie *t, const uint8_t *what)
 {
     lex_accept *flat = NULL;
     uint32_t pos = 0;
+    uint32_t *kroot = rasd_calloc(t->nkid, sizeof *kroot);
+    if (kroot == NULL)
+        return RASD_ENOMEM;
     if (t->nacc > 0) {
         flat = rasd_malloc((size_t)t->nacc * sizeof *flat);
-        if (flat == NULL)
+        if (flat == NULL) {
+            rasd_free(kroot);
             return RASD_ENOMEM;
+        }
     }
+    /* Every walk starts at the root: its children by key id, so that the
+     * first step is an array read instead of a probe. */
+    for (uint32_t c = 1; c < t->nnodes; c++)
+        if (t->nodes[c].parent == 0)
+            kroot[t->nodes[c].kid] = c;
+    rasd_free(t->kroot);
+    t->kroot = kroot;
     for (uint32_t c = 1; c < t->nnodes; c++) {
         lex_node *nd = &t->nodes[c];
         uint32_t first = pos;
