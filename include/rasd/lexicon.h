@@ -107,8 +107,10 @@ typedef struct rasd_match {
  * reported, whatever its class; no match crosses a sentence end.  Sorted
  * by start.  *out is allocated from arena a (NULL when *n is 0); returns
  * 0, RASD_EINVAL before rasd_lexicon_finish(), or RASD_ENOMEM.  lx is only
- * read: threads may scan with one lexicon at once.  The rules are set out
- * at the top of src/lex/match.c. */
+ * read but for the matcher's cache of word readings, which one scan at a
+ * time takes (the others compute without it, with the same result):
+ * threads may scan with one lexicon at once.  The rules are set out at the
+ * top of src/lex/match.c. */
 int rasd_match_scan(const rasd_lexicon *lx, const rasd_doc *doc,
                     rasd_arena *a, rasd_match **out, size_t *n);
 

@@ -196,6 +196,11 @@ typedef struct lex_cache lex_cache;
  * RASD_ENOMEM (*out NULL). */
 int lex_cache_new(lex_cache **out);
 void lex_cache_free(lex_cache *c);
+/* Takes c for one scan: 1 when it was free (and is now held), 0 when
+ * another scan holds it.  lex_cache_give hands it back.  (Tests hold it to
+ * run a scan the way a second thread would.) */
+int lex_cache_take(lex_cache *c);
+void lex_cache_give(lex_cache *c);
 
 /* --- lexicon.c: the loader -------------------------------------------- */
 

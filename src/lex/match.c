@@ -170,6 +170,16 @@ int lex_cache_new(lex_cache **out)
     return 0;
 }
 
+int lex_cache_take(lex_cache *c)
+{
+    return !atomic_flag_test_and_set_explicit(&c->busy, memory_order_acquire);
+}
+
+void lex_cache_give(lex_cache *c)
+{
+    atomic_flag_clear_explicit(&c->busy, memory_order_release);
+}
+
 static void scan_fini(scan *s)
 {
     rasd_free(s->v);
@@ -587,8 +597,7 @@ int rasd_match_scan(const rasd_lexicon *lx, const rasd_doc *doc,
     const lex_trie *t = &lx->trie;
     /* The cache and its scratch, unless another thread's scan holds them
      * (see "the word cache"). */
-    if (!atomic_flag_test_and_set_explicit(&lx->cache->busy,
-                                           memory_order_acquire)) {
+    if (lex_cache_take(lx->cache)) {
         c = lx->cache;
         s = &c->s;
         s->nv = 0;
@@ -681,7 +690,7 @@ int rasd_match_scan(const rasd_lexicon *lx, const rasd_doc *doc,
     *n = im;
 out:
     if (c != NULL)
-        atomic_flag_clear_explicit(&c->busy, memory_order_release);
+        lex_cache_give(c);
     else
         scan_fini(&own);
     return rc;

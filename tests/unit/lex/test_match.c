@@ -11,6 +11,7 @@
 
 #include <cmocka.h>
 
+#include "lex_int.h" /* lex_cache_take: scan as a second thread would */
 #include "rasd/lexicon.h"
 #include "rasd/rasd.h"
 #include "rasd/text.h"
@@ -277,6 +278,114 @@ static void test_fault_injection(void **state)
     rasd_doc_free(doc);
 }
 
+/* The matcher's word cache changes nothing: each text gives the same
+ * matches when the cache is held by another scan (every reading computed
+ * on the spot), on first sight and from the cache. */
+static void test_word_cache(void **state)
+{
+    (void)state;
+    static const char *const texts[] = {
+        "استهدفت المقاومة الإسلامية في العراق قاعدة عين الأسد "
+        "بطائرتين مسيرتين في حديثة. US forces in Erbil.",
+        "بمحافظة الأنبار، والحرير وفي نيسان ببغداد",
+        "two rockets and a drone hit the Ain al-Asad Air Base",
+        "عين الأسد في بغداد وأربيل 22 - K-1, Katyushas",
+    };
+    char want[4096];
+    for (size_t i = 0; i < sizeof texts / sizeof *texts; i++) {
+        assert_true(lex_cache_take(g_lx->cache));
+        snprintf(want, sizeof want, "%s", describe(texts[i]));
+        lex_cache_give(g_lx->cache);
+        assert_string_equal(describe(texts[i]), want); /* first sight */
+        assert_string_equal(describe(texts[i]), want); /* cached */
+        assert_true(lex_cache_take(g_lx->cache));
+        assert_string_equal(describe(texts[i]), want);
+        lex_cache_give(g_lx->cache);
+    }
+}
+
+/* More distinct words than the cache keeps (2^18): it is emptied when
+ * full and goes on finding names before, across and after that point. */
+static void test_word_cache_full(void **state)
+{
+    (void)state;
+    const char *phrase = " في بغداد وأربيل. ";
+    size_t nwords = 300000, cap = nwords * 8 + 256;
+    char *text = test_malloc(cap);
+    size_t len = 0;
+    for (size_t w = 0; w < nwords; w++) {
+        if (w % (nwords / 2) == 0)
+            len += (size_t)snprintf(text + len, cap - len, "%s", phrase);
+        /* "zq" and four letters: no alias of the test lexicon */
+        char word[8] = {'z', 'q', 0, 0, 0, 0, ' ', 0};
+        for (size_t k = 0, x = w; k < 4; k++, x /= 26)
+            word[2 + k] = (char)('a' + x % 26);
+        len += (size_t)snprintf(text + len, cap - len, "%s", word);
+    }
+    len += (size_t)snprintf(text + len, cap - len, "%s", phrase);
+    rasd_doc *doc = NULL;
+    rasd_date_ymd none = {0, 0, 0};
+    assert_int_equal(rasd_doc_analyze(&doc, NULL, text, len, none,
+                                      RASD_ANALYZE_NO_CLEAN |
+                                          RASD_ANALYZE_NO_NUMBERS |
+                                          RASD_ANALYZE_NO_DATES),
+                     0);
+    for (int pass = 0; pass < 2; pass++) {
+        rasd_match *m = NULL;
+        size_t n = 0;
+        assert_int_equal(rasd_match_scan(g_lx, doc, doc->arena, &m, &n), 0);
+        assert_int_equal(n, 9);
+        for (size_t i = 0; i < n; i++)
+            assert_string_equal(m[i].entry->name,
+                                i % 3 == 0   ? "in"
+                                : i % 3 == 1 ? "Baghdad"
+                                             : "Erbil");
+    }
+    rasd_doc_free(doc);
+    test_free(text);
+}
+
+/* Fault injection with a new lexicon each time, so that the word cache
+ * and the scratch are allocated during the scan: every failure is a clean
+ * RASD_ENOMEM, and the next scan finds everything. */
+static void test_fault_injection_cold(void **state)
+{
+    (void)state;
+    const char *text = "استهدفت المقاومة الإسلامية في العراق قاعدة عين الأسد "
+                       "بطائرتين مسيرتين في حديثة. US forces in Erbil.";
+    rasd_doc *doc = analyze(text);
+    rasd_lexicon_err err;
+    size_t n;
+    for (n = 1; n < 1000; n++) {
+        rasd_lexicon *lx = NULL;
+        assert_int_equal(rasd_lexicon_new(&lx), 0);
+        assert_int_equal(rasd_lexicon_load_dir(lx, data_path("good"), &err),
+                         0);
+        assert_int_equal(rasd_lexicon_finish(lx), 0);
+        rasd_arena *a = rasd_arena_new();
+        assert_non_null(a);
+        rasd_match *m = NULL;
+        size_t nm = 0;
+        rasd_alloc_fail_after(n);
+        int rc = rasd_match_scan(lx, doc, a, &m, &nm);
+        rasd_alloc_fail_after(0);
+        if (rc == 0) {
+            assert_int_equal(nm, 8);
+        } else {
+            assert_int_equal(rc, RASD_ENOMEM);
+            assert_null(m);
+            assert_int_equal(rasd_match_scan(lx, doc, a, &m, &nm), 0);
+            assert_int_equal(nm, 8);
+        }
+        rasd_arena_free(a);
+        rasd_lexicon_free(lx);
+        if (rc == 0)
+            break;
+    }
+    assert_true(n > 4); /* scratch and cache were allocated in the scan */
+    rasd_doc_free(doc);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -290,6 +399,9 @@ int main(void)
         cmocka_unit_test(test_boundaries),
         cmocka_unit_test(test_errors),
         cmocka_unit_test(test_fault_injection),
+        cmocka_unit_test(test_word_cache),
+        cmocka_unit_test(test_word_cache_full),
+        cmocka_unit_test(test_fault_injection_cold),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
