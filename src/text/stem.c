@@ -58,8 +58,33 @@ struct rasd_stemcache {
     size_t used;       /* bytes used of the newest chunk */
 };
 
+/* The last n % 8 bytes of z[0..n), as a little-endian word, without a loop
+ * per byte: overlapping loads (n >= 8: the last eight bytes, shifted). */
+static uint64_t tail_word(const char *z, size_t n)
+{
+    size_t r = n & 7;
+    uint64_t w = 0;
+    if (r == 0)
+        return 0;
+    if (n >= 8) {
+        memcpy(&w, z + n - 8, 8);
+        return w >> (8 * (8 - r));
+    }
+    if (r >= 4) {
+        uint32_t a, b;
+        memcpy(&a, z, 4);
+        memcpy(&b, z + r - 4, 4);
+        return a | (uint64_t)b << (8 * (r - 4));
+    }
+    w = (unsigned char)z[0];
+    w |= (uint64_t)(unsigned char)z[r / 2] << (8 * (r / 2));
+    w |= (uint64_t)(unsigned char)z[r - 1] << (8 * (r - 1));
+    return w;
+}
+
 /* 32-bit hash of a word and its kind, eight bytes at a time (the
- * multiply-xorshift of a 64-bit word, then a final mix). */
+ * multiply-xorshift of a 64-bit word, then a final mix).  Only this file
+ * uses it, so it need not agree across byte orders. */
 static uint32_t hash_word(const char *z, size_t n, int kind)
 {
     uint64_t h = 0x9E3779B97F4A7C15ull ^ ((uint64_t)n << 8) ^ (uint64_t)kind;
@@ -70,12 +95,8 @@ static uint32_t hash_word(const char *z, size_t n, int kind)
         h = (h ^ w) * 0xff51afd7ed558ccdull;
         h ^= h >> 29;
     }
-    if (i < n) {
-        uint64_t w = 0;
-        for (size_t k = 0; i + k < n; k++)
-            w |= (uint64_t)(unsigned char)z[i + k] << (8 * k);
-        h = (h ^ w) * 0xff51afd7ed558ccdull;
-    }
+    if (n & 7)
+        h = (h ^ tail_word(z, n)) * 0xff51afd7ed558ccdull;
     h ^= h >> 32;
     h *= 0xc4ceb9fe1a85ec53ull;
     return (uint32_t)(h >> 32);
@@ -92,10 +113,7 @@ static int same_bytes(const char *a, const char *b, size_t n)
         if (x != y)
             return 0;
     }
-    for (; i < n; i++)
-        if (a[i] != b[i])
-            return 0;
-    return 1;
+    return tail_word(a, n) == tail_word(b, n);
 }
 
 static void free_chunks(rasd_stemcache *c)
