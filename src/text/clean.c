@@ -36,7 +36,7 @@
 /* Lines longer than this (raw bytes) are never boilerplate by pattern. */
 #define MAX_RULE_LINE 300
 /* Lines longer than this are keyed raw: normalising needs 4x the bytes. */
-#define MAX_KEY_LINE 4096
+#define MAX_KEY_LINE RASD_CLEAN_MAX_KEY_LINE
 /* A repeat must have at least this many key bytes: "1" or "—" on a line
  * of its own repeats without being a copied paragraph. */
 #define MIN_REPEAT 8
@@ -317,6 +317,24 @@ static long key_fast(const char *z, size_t n, char *out)
     int space = 0; /* white space seen since the last key byte */
     while (i < n) {
         unsigned c = s[i];
+        if (c - 0xC2u < 0x1Eu && i + 1 < n && (s[i + 1] & 0xC0u) == 0x80u) {
+            /* Two bytes (all of Arabic): most fold to themselves and are
+             * no white space (classes AR..PUNCT, without the mark bit). */
+            uint32_t cp = ((c & 0x1Fu) << 6) | (s[i + 1] & 0x3Fu);
+            unsigned x = fold_index(cp);
+            if ((rasd_fold_entry[x] & 1u) &&
+                rasd_fold_class[x] - (unsigned)FOLD_AR <=
+                    (unsigned)(FOLD_PUNCT - FOLD_AR)) {
+                if (space)
+                    out[o++] = ' ';
+                space = 0;
+                out[o] = (char)c;
+                out[o + 1] = (char)s[i + 1];
+                o += 2;
+                i += 2;
+                continue;
+            }
+        }
         if (c < 0x80) {
             if (ascii_space(c)) {
                 space = o > 0;
@@ -938,99 +956,146 @@ static int store(rasd_doc *doc, const spans *sp)
     return 0;
 }
 
+/* The cleaning of one article, a line at a time (text_int.h).  The
+ * tokenizer feeds it the lines as it reaches their ends, with the key it
+ * joined from their tokens (token.c); rasd_clean_mark feeds it every line
+ * without a key.  Either way each line gets the same verdict. */
+struct rasd_cleaner {
+    const rasd_cleantab *t;
+    keybuf kb;
+    hset seen;      /* repeat keys of the article so far */
+    spans sp;       /* lines dropped */
+    int list_left;  /* lines still droppable after a list header */
+};
+
+int rasd_cleaner_new(rasd_cleaner **out, const rasd_cleantab *t)
+{
+    rasd_cleaner *c = rasd_calloc(1, sizeof *c);
+    *out = NULL;
+    if (c == NULL)
+        return RASD_ENOMEM;
+    c->t = t;
+    if (keybuf_init(&c->kb) < 0) {
+        rasd_free(c);
+        return RASD_ENOMEM;
+    }
+    *out = c;
+    return 0;
+}
+
+void rasd_cleaner_free(rasd_cleaner *c)
+{
+    if (c == NULL)
+        return;
+    keybuf_fini(&c->kb);
+    rasd_free(c->seen.a);
+    rasd_free(c->sp.a);
+    rasd_free(c);
+}
+
+char *rasd_cleaner_keybuf(rasd_cleaner *c)
+{
+    return c->kb.p;
+}
+
+int rasd_cleaner_line(rasd_cleaner *c, const char *text, size_t start,
+                      size_t end, size_t next, long nkey)
+{
+    const rasd_cleantab *t = c->t;
+    const char *z = text + start;
+    size_t len = end - start;
+    int drop = 0, rc;
+    uint64_t h;
+    if (len > MAX_KEY_LINE) {
+        c->list_left = 0;
+        h = raw_hash(z, len);
+        rc = hset_add(&c->seen, h);
+        if (rc < 0)
+            return rc;
+        drop = rc == 1;
+    } else {
+        if (nkey < 0) {
+            nkey = line_key(&c->kb, z, len);
+            if (nkey < 0)
+                return (int)nkey;
+        }
+        const char *k = c->kb.p;
+        size_t kn = (size_t)nkey;
+        if (kn == 0) /* blank: lists go on over blank lines */
+            return 0;
+        size_t rk = kn;
+        trim_punct(k, &rk);
+        if (c->list_left > 0) {
+            if (len < MAX_LIST_ITEM && !ends_sentence(k, kn)) {
+                drop = 1;
+                c->list_left--;
+            } else {
+                c->list_left = 0;
+            }
+        }
+        if (!drop && t && t->nrules && len <= MAX_RULE_LINE) {
+            int rest = 0;
+            int kind = match_rules(t, k, kn, rk, &rest);
+            if (kind) {
+                drop = 1;
+                if (kind == K_LIST && rest)
+                    c->list_left = MAX_LIST_LINES;
+            }
+        }
+        if (!drop && t && t->seen && len < RASD_LINESEEN_MAX_LINE &&
+            rk > 0) {
+            h = key_hash(k, rk);
+            drop = seen_count_hash(t->seen, t->seen_source, h) >=
+                   t->seen->min;
+        }
+        size_t a, b;
+        repeat_key(k, kn, &a, &b);
+        if (b - a >= MIN_REPEAT) {
+            h = key_hash(k + a, b - a);
+            rc = hset_add(&c->seen, h);
+            if (rc < 0)
+                return rc;
+            if (rc == 1)
+                drop = 1;
+        }
+    }
+    if (drop) {
+        rc = span_add(&c->sp, start, next);
+        if (rc < 0)
+            return rc;
+    }
+    return drop;
+}
+
+int rasd_cleaner_store(rasd_cleaner *c, rasd_doc *doc)
+{
+    return store(doc, &c->sp);
+}
+
 int rasd_clean_mark(rasd_doc *doc, const rasd_cleantab *t)
 {
-    int rc = 0;
-    keybuf kb = {NULL, 0};
-    hset seen = {NULL, 0, 0};
-    spans sp = {NULL, 0, 0};
+    rasd_cleaner *c = NULL;
     const char *z = doc->text;
     size_t n = doc->ntext;
-    int list_left = 0; /* lines still droppable after a list header */
-
     if (n > UINT32_MAX)
         return RASD_ETOOBIG; /* spans are 32-bit */
-    rc = keybuf_init(&kb);
+    int rc = rasd_cleaner_new(&c, t);
     if (rc < 0)
-        goto out;
+        return rc;
     size_t i = 0;
     while (i < n) {
         const char *nl = memchr(z + i, '\n', n - i);
         size_t e = nl ? (size_t)(nl - z) : n;
         size_t next = nl ? e + 1 : n;
-        size_t len = e - i;
-        int drop = 0;
-        uint64_t h;
-        if (len > MAX_KEY_LINE) {
-            list_left = 0;
-            h = raw_hash(z + i, len);
-            rc = hset_add(&seen, h);
-            if (rc < 0)
-                goto out;
-            drop = rc == 1;
-            rc = 0;
-        } else {
-            long nk = line_key(&kb, z + i, len);
-            if (nk < 0) {
-                rc = (int)nk;
-                goto out;
-            }
-            const char *k = kb.p;
-            size_t kn = (size_t)nk;
-            if (kn == 0) { /* blank: lists go on over blank lines */
-                i = next;
-                continue;
-            }
-            size_t rk = kn;
-            trim_punct(k, &rk);
-            if (list_left > 0) {
-                if (len < MAX_LIST_ITEM && !ends_sentence(k, kn)) {
-                    drop = 1;
-                    list_left--;
-                } else {
-                    list_left = 0;
-                }
-            }
-            if (!drop && t && t->nrules && len <= MAX_RULE_LINE) {
-                int rest = 0;
-                int kind = match_rules(t, k, kn, rk, &rest);
-                if (kind) {
-                    drop = 1;
-                    if (kind == K_LIST && rest)
-                        list_left = MAX_LIST_LINES;
-                }
-            }
-            if (!drop && t && t->seen && len < RASD_LINESEEN_MAX_LINE &&
-                rk > 0) {
-                h = key_hash(k, rk);
-                drop = seen_count_hash(t->seen, t->seen_source, h) >=
-                       t->seen->min;
-            }
-            size_t a, b;
-            repeat_key(k, kn, &a, &b);
-            if (b - a >= MIN_REPEAT) {
-                h = key_hash(k + a, b - a);
-                rc = hset_add(&seen, h);
-                if (rc < 0)
-                    goto out;
-                if (rc == 1)
-                    drop = 1;
-                rc = 0;
-            }
-        }
-        if (drop) {
-            rc = span_add(&sp, i, next);
-            if (rc < 0)
-                goto out;
-        }
+        rc = rasd_cleaner_line(c, z, i, e, next, -1);
+        if (rc < 0)
+            goto out;
         i = next;
     }
-    rc = store(doc, &sp);
+    rc = rasd_cleaner_store(c, doc);
 out:
-    keybuf_fini(&kb);
-    rasd_free(seen.a);
-    rasd_free(sp.a);
-    return rc;
+    rasd_cleaner_free(c);
+    return rc < 0 ? rc : 0;
 }
 
 int rasd_text_clean(rasd_doc *doc, const rasd_text_res *res)

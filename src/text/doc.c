@@ -48,12 +48,18 @@ int rasd_doc_analyze(rasd_doc **out, const rasd_text_res *res,
         goto out;
     }
     if (!(flags & RASD_ANALYZE_NO_CLEAN) && res && res->clean) {
-        rc = rasd_clean_mark(doc, res->clean);
+        /* Cleaning and tokens in one scan (token.c): the same skip ranges
+         * and tokens as rasd_clean_mark then rasd_text_tokenize. */
+        rasd_cleaner *cl = NULL;
+        rc = rasd_cleaner_new(&cl, res->clean);
         if (rc < 0)
             goto out;
+        rc = rasd_text_tokenize_clean(doc, cl);
+        rasd_cleaner_free(cl);
+    } else {
+        rc = rasd_text_tokenize(text, ntext, doc->skip, doc->nskip, a,
+                                &doc->tokens, &doc->ntokens);
     }
-    rc = rasd_text_tokenize(text, ntext, doc->skip, doc->nskip, a,
-                            &doc->tokens, &doc->ntokens);
     if (rc < 0)
         goto out;
     rc = rasd_text_sentences(doc);

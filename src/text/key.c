@@ -17,6 +17,7 @@
  * still computes it that way for long tokens, and tests/unit/text compares
  * the two over a corpus.
  */
+#include <stdint.h>
 #include <string.h>
 
 #include "text_int.h"
@@ -35,7 +36,12 @@
 
 static int at(const char *z, size_t n, size_t off, const char *letter)
 {
-    return off + 2 <= n && z[off] == letter[0] && z[off + 1] == letter[1];
+    uint16_t a, b; /* one 16-bit compare; letter is a constant */
+    if (off + 2 > n)
+        return 0;
+    memcpy(&a, z + off, 2);
+    memcpy(&b, letter, 2);
+    return a == b;
 }
 
 /* Code points in z[0..n). */
@@ -274,77 +280,98 @@ static int ar_suffix(unsigned f, size_t lr, size_t m, size_t *cut,
     return 1;
 }
 
-/* The Arabic greedy key of z[0..n), 0 < n <= KEY_DIRECT_MAX.  Walks the
- * readings (offset, clitics) in the order rasd_text_key_variants makes
- * them, and keeps the first of the highest score.  Every stripped letter
- * is a two-byte letter counted once by nchars, so a reading at offset o
- * has L - o/2 letters.  Within one reading all suffix variants score the
- * same, so the first rule that applies is the reading's best; the whole
- * word (score 0) is always allowed. */
-static keyspan ar_key(const char *z, size_t n)
+/* The best reading so far while ar_key walks them. */
+typedef struct arwalk {
+    const char *z;
+    size_t n, L;    /* bytes and code points of the word */
+    unsigned f;     /* ar_suffixes_at_end() */
+    keyspan best;
+    int best_score; /* -1 before the first reading */
+} arwalk;
+
+/* Scores the reading z[o..n) with clitics bits (count of them): 2 per
+ * clitic and 1 for a suffix rule; the first of the highest score wins. */
+static void consider(arwalk *w, size_t o, uint8_t bits, int count)
 {
-    struct { uint8_t o, bits, count; } rd[8];
-    size_t nr = 0;
-    size_t L = nchars_fast(z, n);
-    uint8_t c1 = at(z, n, 0, AR_WA) ? RASD_CLITIC_WA
-                 : at(z, n, 0, AR_FA) ? RASD_CLITIC_FA : 0;
-    for (int i = 0; i < (c1 ? 2 : 1); i++) {
-        size_t o1 = i ? 2 : 0;
-        uint8_t c2 = at(z, n, o1, AR_BA)    ? RASD_CLITIC_BI
-                     : at(z, n, o1, AR_KAF) ? RASD_CLITIC_KA
-                     : at(z, n, o1, AR_LAM) ? RASD_CLITIC_LI : 0;
-        for (int j = 0; j < (c2 ? 2 : 1); j++) {
-            size_t o2 = o1 + (j ? 2 : 0);
-            uint8_t bits = (uint8_t)((i ? c1 : 0) | (j ? c2 : 0));
-            uint8_t count = (uint8_t)(i + j);
-            size_t lr = L - o2 / 2;
-            if (o2 > 0 && lr < 3)
-                continue;
-            rd[nr].o = (uint8_t)o2, rd[nr].bits = bits;
-            rd[nr++].count = count;
-            /* ال leaves lr - 2 letters, لل's second ل lr - 1 */
-            size_t al = 0;
-            if (at(z, n, o2, AR_ALEF) && at(z, n, o2 + 2, AR_LAM) && lr >= 5)
-                al = 4;
-            else if ((bits & RASD_CLITIC_LI) && at(z, n, o2, AR_LAM) &&
-                     lr >= 4)
-                al = 2; /* لل = ل + ال */
-            if (al) {
-                rd[nr].o = (uint8_t)(o2 + al);
-                rd[nr].bits = bits | RASD_CLITIC_AL;
-                rd[nr++].count = (uint8_t)(count + 1);
-            }
-        }
+    size_t cut = 0;
+    int tail = 0;
+    int score = 2 * count;
+    if (w->f)
+        score += ar_suffix(w->f, w->L - o / 2, w->n - o, &cut, &tail);
+    if (score > w->best_score) {
+        w->best_score = score;
+        w->best.a = o;
+        w->best.b = w->n - cut;
+        w->best.tail = tail;
+        w->best.clitics = bits;
     }
-    unsigned f = ar_suffixes_at_end(z, n);
-    keyspan best = {0, n, 0, 0};
-    int best_score = -1;
-    for (size_t k = 0; k < nr; k++) {
-        size_t o = rd[k].o, cut = 0;
-        int tail = 0;
-        int score = rd[k].count * 2 +
-                    (f ? ar_suffix(f, L - o / 2, n - o, &cut, &tail) : 0);
-        if (score > best_score) {
-            best_score = score;
-            best.a = o;
-            best.b = n - cut;
-            best.tail = tail;
-            best.clitics = rd[k].bits;
-        }
-    }
-    return best;
 }
 
-/* The English greedy key of z[0..n), n <= 240: the possessive reading if
- * it keeps three letters, else the plural one (from what the possessive
- * left), else the word; as english_suffixes lists them. */
-static keyspan en_key(const char *z, size_t n, const char **tailz)
+/* The reading after the proclitics bits (count) at o, then the same with
+ * the article, as the inner loop of rasd_text_key_variants adds them. */
+static void reading(arwalk *w, size_t o, uint8_t bits, int count)
+{
+    size_t lr = w->L - o / 2;
+    if (o > 0 && lr < 3)
+        return;
+    consider(w, o, bits, count);
+    /* ال leaves lr - 2 letters, لل's second ل lr - 1 */
+    if (at(w->z, w->n, o, AR_ALEF) && at(w->z, w->n, o + 2, AR_LAM) &&
+        lr >= 5)
+        consider(w, o + 4, bits | RASD_CLITIC_AL, count + 1);
+    else if ((bits & RASD_CLITIC_LI) && at(w->z, w->n, o, AR_LAM) &&
+             lr >= 4) /* لل = ل + ال */
+        consider(w, o + 2, bits | RASD_CLITIC_AL, count + 1);
+}
+
+/* The preposition (ب ك ل) at o, or 0. */
+static uint8_t preposition(const char *z, size_t n, size_t o)
+{
+    return at(z, n, o, AR_BA)    ? RASD_CLITIC_BI
+           : at(z, n, o, AR_KAF) ? RASD_CLITIC_KA
+           : at(z, n, o, AR_LAM) ? RASD_CLITIC_LI : 0;
+}
+
+/* The Arabic greedy key of z[0..n) of L code points, 0 < n <=
+ * KEY_DIRECT_MAX.  Walks the readings (offset, clitics) in the order
+ * rasd_text_key_variants makes them -- the word, then after ب ك ل, then
+ * after و ف, then after both; each followed by its ال/لل reading -- and
+ * keeps the first of the highest score.  Every stripped letter is a
+ * two-byte letter counted once by nchars, so a reading at offset o has
+ * L - o/2 letters.  Within one reading all suffix variants score the
+ * same, so the first rule that applies is the reading's best; the whole
+ * word (score 0) is always allowed. */
+static keyspan ar_key(const char *z, size_t n, size_t L)
+{
+    arwalk w = {z, n, L, ar_suffixes_at_end(z, n), {0, n, 0, 0}, -1};
+    reading(&w, 0, 0, 0);
+    uint8_t c1 = at(z, n, 0, AR_WA) ? RASD_CLITIC_WA
+                 : at(z, n, 0, AR_FA) ? RASD_CLITIC_FA : 0;
+    if (c1 == 0) {
+        uint8_t c2 = preposition(z, n, 0);
+        if (c2)
+            reading(&w, 2, c2, 1);
+    } else {
+        reading(&w, 2, c1, 1);
+        uint8_t c2 = preposition(z, n, 2);
+        if (c2)
+            reading(&w, 4, (uint8_t)(c1 | c2), 2);
+    }
+    return w.best;
+}
+
+/* The English greedy key of z[0..n) of L code points, n <= 240: the
+ * possessive reading if it keeps three letters, else the plural one (from
+ * what the possessive left), else the word; as english_suffixes lists
+ * them.  The endings are ASCII: dropping b bytes drops b code points. */
+static keyspan en_key(const char *z, size_t n, size_t L, const char **tailz)
 {
     keyspan k = {0, n, 0, 0};
     *tailz = NULL;
     if (n > 2 && z[n - 2] == '\'' && z[n - 1] == 's') {
         n -= 2;
-        if (nchars_fast(z, n) >= 3) {
+        L -= 2;
+        if (L >= 3) {
             k.b = n;
             return k;
         }
@@ -362,7 +389,7 @@ static keyspan en_key(const char *z, size_t n, const char **tailz)
     } else {
         return k;
     }
-    if (nchars_fast(z, b) + (*tailz != NULL) >= 3) {
+    if (L - (n - b) + (*tailz != NULL) >= 3) {
         k.b = b;
         k.tail = *tailz != NULL;
     }
@@ -399,8 +426,8 @@ static size_t key_by_variants(const char *norm, size_t n, int kind,
     return len;
 }
 
-size_t rasd_text_key_ref(const char *norm, size_t n, int kind, char *out,
-                         const char **key, uint8_t *clitics)
+size_t rasd_text_key_ref(const char *norm, size_t n, int kind, size_t nch,
+                         char *out, const char **key, uint8_t *clitics)
 {
     keyspan k = {0, n, 0, 0};
     const char *tailz = NULL;
@@ -408,16 +435,18 @@ size_t rasd_text_key_ref(const char *norm, size_t n, int kind, char *out,
     *key = norm;
     if (n == 0 || n > 240 || (kind != RASD_TOK_AR && kind != RASD_TOK_LATIN))
         return n;
+    if (nch == SIZE_MAX)
+        nch = nchars_fast(norm, n);
     if (kind == RASD_TOK_AR) {
         if (n > KEY_DIRECT_MAX) {
             *key = out;
             return key_by_variants(norm, n, kind, out, n + 1, clitics);
         }
-        k = ar_key(norm, n);
+        k = ar_key(norm, n, nch);
         if (k.tail)
             tailz = AR_HA;
     } else {
-        k = en_key(norm, n, &tailz);
+        k = en_key(norm, n, nch, &tailz);
     }
     *clitics = k.clitics;
     if (k.b == n && !k.tail) {
@@ -440,7 +469,8 @@ size_t rasd_text_key(const char *norm, size_t n, int kind, char *out,
 {
     char tmp[256]; /* keys are computed for words of up to 240 bytes */
     const char *key;
-    size_t len = rasd_text_key_ref(norm, n, kind, tmp, &key, clitics);
+    size_t len = rasd_text_key_ref(norm, n, kind, SIZE_MAX, tmp, &key,
+                                   clitics);
     if (len > cap - 1)
         len = cap - 1;
     memmove(out, key, len);

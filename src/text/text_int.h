@@ -29,6 +29,34 @@ int rasd_cleantab_load(rasd_cleantab **out, const char *dir,
 void rasd_cleantab_free(rasd_cleantab *t);
 /* Fills doc->skip (sorted, non-overlapping) from doc->text. */
 int rasd_clean_mark(rasd_doc *doc, const rasd_cleantab *t);
+
+/* The same cleaning a line at a time, for the tokenizer that judges each
+ * line as it reaches its end (rasd_text_tokenize_clean).  Lines longer
+ * than this are hashed raw, never keyed. */
+#define RASD_CLEAN_MAX_KEY_LINE 4096
+typedef struct rasd_cleaner rasd_cleaner;
+int rasd_cleaner_new(rasd_cleaner **out, const rasd_cleantab *t);
+void rasd_cleaner_free(rasd_cleaner *c);
+/* Room for the key of a line of up to RASD_CLEAN_MAX_KEY_LINE bytes
+ * (4n + 8), for a caller that builds the key itself. */
+char *rasd_cleaner_keybuf(rasd_cleaner *c);
+/* Judges the line text[start..end) (its newline ends at next): nkey >= 0
+ * when the caller wrote its key (text.h normalised, white space collapsed
+ * and trimmed: what line_key computes) into rasd_cleaner_keybuf, -1 to
+ * have it computed.  Lines come in order.  Returns 1 when the line is
+ * dropped ([start, next) becomes a skip range), 0 when kept, or a
+ * negative code. */
+int rasd_cleaner_line(rasd_cleaner *c, const char *text, size_t start,
+                      size_t end, size_t next, long nkey);
+/* Merges the dropped lines into doc->skip. */
+int rasd_cleaner_store(rasd_cleaner *c, rasd_doc *doc);
+
+/* --- token.c: tokens and cleaning in one scan ------------------------- */
+/* rasd_clean_mark then rasd_text_tokenize over doc->text (doc->skip empty),
+ * with one decoding of the text: each line is judged by cl when the scan
+ * reaches its end, from a key joined out of its tokens' norms.  Sets
+ * doc->tokens, doc->ntokens and doc->skip exactly as the two calls do. */
+int rasd_text_tokenize_clean(rasd_doc *doc, rasd_cleaner *cl);
 /* For tests: the first code point whose white space test by fold class
  * (clean.c's one-pass line key) differs from utf8proc's categories Zs Zl
  * Zp Cc (collapse()), or 0 when none does. */
@@ -43,9 +71,10 @@ void rasd_stemcache_free(rasd_stemcache *c);
 /* rasd_text_key for a norm that stays put: when the key is a suffix of norm
  * (no suffix reduced, or a word that keeps its form) *key points into norm
  * and nothing is written; otherwise the key is written into out (room for
- * n + 1 bytes; no NUL) and *key = out.  Returns the key's length. */
-size_t rasd_text_key_ref(const char *norm, size_t n, int kind, char *out,
-                         const char **key, uint8_t *clitics);
+ * n + 1 bytes; no NUL) and *key = out.  nch: the code points of norm when
+ * the caller counted them, else SIZE_MAX.  Returns the key's length. */
+size_t rasd_text_key_ref(const char *norm, size_t n, int kind, size_t nch,
+                         char *out, const char **key, uint8_t *clitics);
 
 /* --- res.c: the bundle ------------------------------------------------- */
 struct rasd_text_res {

@@ -43,7 +43,10 @@ typedef struct tokbuf {
     size_t nstr;       /* bytes of it used */
     size_t capstr;
     size_t nnorm;      /* bytes folded into str + nstr for the current token */
+    size_t nchar;      /* code points among them (the key counts letters) */
     int slow;          /* current token: fold it with rasd_text_normalize */
+    int unplain;       /* since the line began: a token normalised whole or
+                          a fold holding white space (see judge) */
 } tokbuf;
 
 static rasd_token *push(tokbuf *tb)
@@ -78,8 +81,33 @@ static int begin(tokbuf *tb)
         tb->capstr = STR_CHUNK;
     }
     tb->nnorm = 0;
+    tb->nchar = 0;
     tb->slow = 0;
     return 0;
+}
+
+/* Code points in the fold of entry e (not an identity), and whether one
+ * of them is white space as clean.c's line keys see it (ASCII white space,
+ * or a code point of class SPACE, NEWLINE or OTHER): a line holding such a
+ * fold (a compatibility ligature with a space: U+FDFA, U+037A) is keyed
+ * from its text, not from its tokens.  The fold pool is valid UTF-8. */
+static size_t fold_chars(tokbuf *tb, uint32_t e)
+{
+    const unsigned char *p = (const unsigned char *)rasd_fold_pool + (e >> 8);
+    size_t flen = (e >> 1) & 0x7Fu, c = 0;
+    for (size_t k = 0; k < flen;) {
+        uint32_t cp = 0;
+        size_t len = rasd_utf8_decode(p + k, flen - k, &cp);
+        if (len == 0)
+            len = 1;
+        unsigned cls = fold_lookup_class(cp) & 0x7Fu;
+        if (cp == ' ' || cp - '\t' < 5u || cls == FOLD_SPACE ||
+            cls == FOLD_NEWLINE || cls == FOLD_OTHER)
+            tb->unplain = 1;
+        c++;
+        k += len;
+    }
+    return c;
 }
 
 /* Folds one code point of the current token into its norm (the fast path
@@ -95,12 +123,57 @@ static inline void append(tokbuf *tb, const unsigned char *src, size_t len,
     if (cp < 0x80 && !bad) {
         *out = (char)(cp - 'A' < 26u ? cp + 32 : cp);
         tb->nnorm++;
+        tb->nchar++;
     } else if (bad || (raw & 0x80u)) {
         tb->slow = 1;
     } else {
         uint32_t e = cp < 0x10000 ? rasd_fold_entry[fold_index(cp)] : 1u;
         tb->nnorm += fold_put(e, src, len, out);
+        tb->nchar += e & 1u ? 1 : fold_chars(tb, e);
     }
+}
+
+/* The inside of a word, the bulk of the text: from s[i], takes the code
+ * points of class cls (FOLD_AR or FOLD_LETTER) that are two-byte letters
+ * (all of Arabic) or ASCII letters, up to lim, and folds them into the
+ * token's norm as append() would.  Returns where it stopped; the scan
+ * loop handles what follows (marks, other classes, the token's end). */
+static size_t word_run(tokbuf *tb, const unsigned char *s, size_t i,
+                       size_t lim, unsigned cls)
+{
+    char *out = tb->str + tb->nstr + tb->nnorm;
+    size_t o = 0, nch = 0;
+    while (i < lim) {
+        unsigned c = s[i];
+        if (c < 0x80) {
+            if (cls != FOLD_LETTER || (c | 32u) - 'a' >= 26u)
+                break;
+            out[o++] = (char)(c | 32u); /* a letter: lower case */
+            nch++;
+            i++;
+            continue;
+        }
+        if (c - 0xC2u >= 0x1Eu || i + 2 > lim || (s[i + 1] & 0xC0u) != 0x80u)
+            break; /* not a whole two-byte sequence */
+        uint32_t cp = ((c & 0x1Fu) << 6) | (s[i + 1] & 0x3Fu);
+        unsigned x = fold_index(cp);
+        if (rasd_fold_class[x] != cls) /* also a composing mark (bit 7) */
+            break;
+        uint32_t e = rasd_fold_entry[x];
+        if (e & 1u) {
+            out[o] = (char)c;
+            out[o + 1] = (char)s[i + 1];
+            o += 2;
+            nch++;
+        } else {
+            o += fold_put(e, s + i, 2, out + o);
+            nch += fold_chars(tb, e);
+        }
+        i += 2;
+    }
+    tb->nnorm += o;
+    tb->nchar += nch;
+    return i;
 }
 
 /* Ends token t: its norm (already folded, or by rasd_text_normalize over
@@ -111,6 +184,7 @@ static int finish(tokbuf *tb, rasd_token *t, const char *z)
     char *norm = tb->str + tb->nstr;
     size_t nn = tb->nnorm;
     if (tb->slow) {
+        tb->unplain = 1;
         long r = rasd_text_normalize(z + t->start, t->end - t->start, norm,
                                      NORM_CAP);
         if (r < 0)
@@ -122,7 +196,9 @@ static int finish(tokbuf *tb, rasd_token *t, const char *z)
     t->nnorm = (uint32_t)nn;
     char *out = norm + nn + 1;
     const char *key;
-    size_t nk = rasd_text_key_ref(norm, nn, t->kind, out, &key, &t->clitics);
+    size_t nk = rasd_text_key_ref(norm, nn, t->kind,
+                                  tb->slow ? SIZE_MAX : tb->nchar, out, &key,
+                                  &t->clitics);
     size_t used = nn + 1;
     if (key == out) {
         out[nk] = '\0';
@@ -134,14 +210,74 @@ static int finish(tokbuf *tb, rasd_token *t, const char *z)
     return 0;
 }
 
+/* True when cp is deleted by normalisation (harakat, joiners). */
+static int folds_to_nothing(uint32_t cp)
+{
+    if (cp >= 0x10000)
+        return 0;
+    uint32_t e = rasd_fold_entry[fold_index(cp)];
+    return !(e & 1u) && ((e >> 1) & 0x7Fu) == 0;
+}
+
 static int is_apostrophe(uint32_t cp)
 {
     return cp == '\'' || cp == 0x2019;
 }
 
-int rasd_text_tokenize(const char *z, size_t n, const rasd_span *skip,
-                       size_t nskip, rasd_arena *a, rasd_token **out,
-                       size_t *ntok)
+/* Cleaning during the scan (rasd_text_tokenize_clean): the line being
+ * scanned, and the state to go back to when it is dropped. */
+typedef struct lines {
+    rasd_cleaner *cl;
+    size_t start;      /* its first byte */
+    size_t tok;        /* its first token */
+    uint8_t pending;   /* flags pending at its start */
+    int newlines;      /* newlines since the last token, at its start */
+    int plain;         /* its key is its tokens' norms joined (see below) */
+} lines;
+
+/* Judges the line lc->start..end (newline up to next) with its key joined
+ * from its tokens when the line is plain: then the text between tokens is
+ * white space or code points that fold to nothing, no fold inside a token
+ * holds white space, and no token was normalised whole, so the joined key
+ * (a space where white space was) is what clean.c's line_key computes from
+ * the text.  Returns 1 when the line is dropped, 0 or a negative code. */
+static int judge(lines *lc, tokbuf *tb, const char *z, size_t end,
+                 size_t next)
+{
+    long nk = -1;
+    if (lc->plain && !tb->unplain &&
+        end - lc->start <= RASD_CLEAN_MAX_KEY_LINE) {
+        char *k = rasd_cleaner_keybuf(lc->cl);
+        size_t o = 0;
+        for (size_t t = lc->tok; t < tb->n; t++) {
+            const rasd_token *tk = &tb->a[t];
+            if (t > lc->tok && (tk->flags & RASD_TOKF_SPACE_BEFORE))
+                k[o++] = ' ';
+            memcpy(k + o, tk->norm, tk->nnorm);
+            o += tk->nnorm;
+        }
+        nk = (long)o;
+    }
+    return rasd_cleaner_line(lc->cl, z, lc->start, end, next, nk);
+}
+
+static void line_begin(lines *lc, tokbuf *tb, size_t start, uint8_t pending,
+                       int newlines)
+{
+    lc->start = start;
+    lc->tok = tb->n;
+    lc->pending = pending;
+    lc->newlines = newlines;
+    lc->plain = 1;
+    tb->unplain = 0;
+}
+
+/* The scan of rasd_text_tokenize; with lc, no skip ranges, and each line
+ * is judged by the cleaner at its end: a dropped line loses its tokens and
+ * the scan goes on as rasd_text_tokenize would after a skip range there
+ * (the flags pending at the line's start, plus a paragraph start). */
+static int scan(const char *z, size_t n, const rasd_span *skip, size_t nskip,
+                lines *lc, rasd_arena *a, rasd_token **out, size_t *ntok)
 {
     const unsigned char *s = (const unsigned char *)z;
     tokbuf tb;
@@ -158,6 +294,8 @@ int rasd_text_tokenize(const char *z, size_t n, const rasd_span *skip,
     int newlines = 0; /* newlines since the last token */
     rasd_token *cur = NULL;  /* word or number being built */
     unsigned cur_cls = 0;
+    if (lc)
+        line_begin(lc, &tb, 0, pending, newlines);
 
 #define END_CURRENT()                                                        \
     do {                                                                     \
@@ -180,6 +318,17 @@ int rasd_text_tokenize(const char *z, size_t n, const rasd_span *skip,
             continue;
         }
         size_t next_skip = iskip < nskip ? skip[iskip].start : n;
+        if (cur && cur_cls != FOLD_DIGIT && !tb.slow) {
+            size_t lim = cur->start + MAX_TOKEN_BYTES;
+            size_t j = word_run(&tb, s, i, lim < next_skip ? lim : next_skip,
+                                cur_cls);
+            if (j > i) {
+                i = j;
+                cur->end = (uint32_t)i;
+                if (i >= next_skip)
+                    continue;
+            }
+        }
         uint32_t cp;
         size_t len;
         int bad = 0; /* invalid or cut: the token is normalised whole */
@@ -250,6 +399,34 @@ int rasd_text_tokenize(const char *z, size_t n, const rasd_span *skip,
             END_CURRENT();
         }
 
+        if (lc) {
+            if (cp == '\n') {
+                int d = judge(lc, &tb, z, i, i + 1);
+                if (d < 0)
+                    return d;
+                if (d) {
+                    tb.n = lc->tok;
+                    pending = lc->pending | RASD_TOKF_PARA_START |
+                              RASD_TOKF_LINE_START;
+                    newlines = lc->newlines;
+                } else {
+                    newlines++;
+                    pending |= RASD_TOKF_LINE_START | RASD_TOKF_SPACE_BEFORE;
+                    if (newlines >= 2)
+                        pending |= RASD_TOKF_PARA_START;
+                }
+                i++;
+                line_begin(lc, &tb, i, pending, newlines);
+                continue;
+            }
+            /* Outside a token: what the tokens will not show must fold to
+             * nothing for the line to stay plain (see judge). */
+            if (cls == FOLD_OTHER || (raw & 0x80u) ||
+                ((cls == FOLD_MARK || cls == FOLD_IGNORE) &&
+                 !folds_to_nothing(cp)))
+                lc->plain = 0;
+        }
+
         switch (cls) {
         case FOLD_NEWLINE:
             if (cp == '\n' || cp != '\r')
@@ -309,7 +486,33 @@ int rasd_text_tokenize(const char *z, size_t n, const rasd_span *skip,
     }
     END_CURRENT();
 #undef END_CURRENT
+    if (lc && lc->start < n) { /* the last line, without a newline */
+        int d = judge(lc, &tb, z, n, n);
+        if (d < 0)
+            return d;
+        if (d)
+            tb.n = lc->tok;
+    }
     *out = tb.a;
     *ntok = tb.n;
     return 0;
+}
+
+int rasd_text_tokenize(const char *z, size_t n, const rasd_span *skip,
+                       size_t nskip, rasd_arena *a, rasd_token **out,
+                       size_t *ntok)
+{
+    return scan(z, n, skip, nskip, NULL, a, out, ntok);
+}
+
+int rasd_text_tokenize_clean(rasd_doc *doc, rasd_cleaner *cl)
+{
+    lines lc;
+    memset(&lc, 0, sizeof lc);
+    lc.cl = cl;
+    int rc = scan(doc->text, doc->ntext, NULL, 0, &lc, doc->arena,
+                  &doc->tokens, &doc->ntokens);
+    if (rc < 0)
+        return rc;
+    return rasd_cleaner_store(cl, doc);
 }

@@ -9,8 +9,12 @@
  * short word of an alphabet of the letters the rules look at, and over
  * every token of the corpora that are at hand: ../shared/corpus (seeds,
  * dev, gsr), examples/, and bench/corpus/corpus.jsonl when it was made.
- * Clean's white space test by fold class is checked against utf8proc's
- * categories for every code point.
+ * rasd_doc_analyze cleans and tokenises in one scan, keying each line from
+ * its tokens (token.c); over the same texts, and over crafted lines that
+ * must fall back to keying the text, it must give the tokens and skip
+ * ranges of rasd_clean_mark followed by rasd_text_tokenize.  Clean's white
+ * space test by fold class is checked against utf8proc's categories for
+ * every code point.
  */
 #include <dirent.h>
 #include <setjmp.h>
@@ -24,7 +28,12 @@
 #include <cmocka.h>
 
 #include "rasd/text.h"
+#include "rasd/utf8.h"
 #include "text_int.h"
+
+#ifndef RASD_DEFAULT_DATA_DIR
+#define RASD_DEFAULT_DATA_DIR "data"
+#endif
 
 /* --- the definition of the key ------------------------------------------ */
 
@@ -240,8 +249,124 @@ static void wordset_free(wordset *s)
 
 typedef struct tally {
     wordset seen;
-    size_t files, bytes, tokens, words;
+    size_t files, bytes, tokens, words, skips;
 } tally;
+
+/* --- one scan against two (clean, then tokenize) ---------------------- */
+
+static rasd_text_res *g_res; /* data/text, loaded by setup */
+
+static int setup(void **state)
+{
+    (void)state;
+    char dir[1024], file[1024] = "";
+    rasd_parse_err err = {0, NULL, 0};
+    const char *env = getenv("RASD_DATA_DIR");
+    snprintf(dir, sizeof dir, "%s/text",
+             env && *env ? env : RASD_DEFAULT_DATA_DIR);
+    int rc = rasd_text_res_load(&g_res, dir, &err, file, sizeof file);
+    if (rc != 0)
+        fprintf(stderr, "%s:%zu: %s (%d)\n", file, err.pos,
+                err.msg ? err.msg : "?", rc);
+    return rc;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    rasd_text_res_free(g_res);
+    return 0;
+}
+
+/* Fails unless rasd_doc_analyze's one scan gives z[0..n) the skip ranges
+ * and tokens of rasd_clean_mark then rasd_text_tokenize; returns the
+ * number of skip ranges. */
+static size_t check_scan(const char *z, size_t n)
+{
+    rasd_date_ymd none = {0, 0, 0};
+    rasd_doc *d1 = NULL;
+    assert_int_equal(rasd_doc_analyze(&d1, g_res, z, n, none,
+                                      RASD_ANALYZE_NO_NUMBERS |
+                                          RASD_ANALYZE_NO_DATES),
+                     0);
+    rasd_arena *a = rasd_arena_new();
+    assert_non_null(a);
+    rasd_doc *d2 = rasd_arena_calloc(a, sizeof *d2);
+    assert_non_null(d2);
+    d2->arena = a;
+    d2->text = z;
+    d2->ntext = n;
+    assert_int_equal(rasd_clean_mark(d2, g_res->clean), 0);
+    assert_int_equal(rasd_text_tokenize(z, n, d2->skip, d2->nskip, a,
+                                        &d2->tokens, &d2->ntokens),
+                     0);
+    if (d1->nskip != d2->nskip)
+        fail_msg("%zu skip ranges, want %zu, in [%.*s]", d1->nskip,
+                 d2->nskip, (int)(n < 300 ? n : 300), z);
+    for (size_t i = 0; i < d1->nskip; i++) {
+        assert_int_equal(d1->skip[i].start, d2->skip[i].start);
+        assert_int_equal(d1->skip[i].end, d2->skip[i].end);
+    }
+    assert_int_equal(d1->ntokens, d2->ntokens);
+    for (size_t i = 0; i < d1->ntokens; i++) {
+        const rasd_token *t1 = &d1->tokens[i], *t2 = &d2->tokens[i];
+        if (t1->start != t2->start || t1->end != t2->end ||
+            t1->kind != t2->kind || t1->flags != t2->flags ||
+            t1->clitics != t2->clitics || t1->nnorm != t2->nnorm ||
+            t1->nkey != t2->nkey || strcmp(t1->norm, t2->norm) ||
+            strcmp(t1->key, t2->key))
+            fail_msg("token %zu [%.*s] differs", i, (int)(t2->end - t2->start),
+                     z + t2->start);
+    }
+    size_t nskip = d1->nskip;
+    rasd_doc_free(d1);
+    rasd_arena_free(a);
+    return nskip;
+}
+
+/* Lines that must be keyed from their text, each repeated (so that the
+ * repeat decides on their keys) next to near copies and plain lines. */
+static void test_scan_hostile(void **state)
+{
+    (void)state;
+    static const char *const line[] = {
+        "قتل ثلاثة أشخاص في هجوم بطائرة مسيرة على الطريق",
+        "قتل ثلاثة أشخاص في هجوم\x01 بطائرة مسيرة على الطريق",
+        "قتل ثلاثة أشخاص في\xC2\x85هجوم بطائرة مسيرة على الطريق",
+        "قتل ثلاثة أشخاص في هجوم بطائرة \xD9\x8Eمسيرة على الطريق",
+        "قتل ثلاثة أشخاص في هجوم\xE2\x81\xA0 بطائرة مسيرة على الطريق",
+        "قتل ثلاثة أشخاص ﷺ في هجوم بطائرة مسيرة على الطريق",
+        "Three people killed \xCD\xBA in a drone strike on the road",
+        "Three people killed in a drone strike on the road\r",
+        "Three  people\xC2\xA0killed in a drone\xE2\x80\xA8strike on the road",
+        "Three people killed in a drone strike on the road \xCC\x81x",
+        "Three people killed in a drone strike on the road \xFF\xFE",
+        "Three people killed in a drone strike on the road\xE2\x80",
+        "  Three people killed in a drone strike on the road.  ",
+        "وقتل ثلاثة أشخاص في هجوم بطائرة مسيرة على الطريق.",
+        "Share this article", "Read more:", "اقرأ أيضا", "",
+        "ـــــ", "\xEF\xB7\xBA\xEF\xB7\xBA\xEF\xB7\xBA\xEF\xB7\xBA",
+    };
+    const size_t nl = sizeof line / sizeof line[0];
+    char buf[8192];
+    uint64_t x = 2463534242u;
+    size_t skips = 0;
+    for (int round = 0; round < 400; round++) {
+        size_t n = 0;
+        int lines = 2 + round % 12;
+        for (int k = 0; k < lines; k++) {
+            x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+            const char *l = line[x % nl];
+            size_t len = strlen(l);
+            memcpy(buf + n, l, len);
+            n += len;
+            if (k + 1 < lines || round % 3)
+                buf[n++] = '\n';
+        }
+        skips += check_scan(buf, n);
+    }
+    assert_true(skips > 100); /* the repeats did decide */
+}
 
 /* Tokenises z[0..n) and checks each token's norm and key (and the key of
  * each distinct word through the public rasd_text_key). */
@@ -279,6 +404,80 @@ static void check_text(tally *ty, const char *z, size_t n)
     rasd_arena_free(a);
 }
 
+/* A whole article: the one scan against the two passes. */
+static void check_article(tally *ty, const char *z, size_t n)
+{
+    ty->skips += check_scan(z, n);
+}
+
+static int hex4(const char *z, uint32_t *v)
+{
+    *v = 0;
+    for (int k = 0; k < 4; k++) {
+        char c = z[k];
+        int d = c >= '0' && c <= '9'   ? c - '0'
+                : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+        if (d < 0)
+            return 0;
+        *v = *v << 4 | (uint32_t)d;
+    }
+    return 1;
+}
+
+/* The "text" string of a JSONL line, unescaped into out (n + 1 bytes);
+ * returns its length, or 0 without one.  Enough JSON for our corpora. */
+static size_t json_text(const char *z, size_t n, char *out)
+{
+    const char *p = NULL;
+    for (size_t i = 0; i + 8 <= n; i++)
+        if (memcmp(z + i, "\"text\":", 7) == 0) {
+            p = z + i + 7;
+            break;
+        }
+    if (p == NULL)
+        return 0;
+    const char *e = z + n;
+    while (p < e && *p == ' ')
+        p++;
+    if (p >= e || *p++ != '"')
+        return 0;
+    size_t o = 0;
+    while (p < e && *p != '"') {
+        if (*p != '\\') {
+            out[o++] = *p++;
+            continue;
+        }
+        if (++p >= e)
+            break;
+        char c = *p++;
+        uint32_t cp = 0, lo;
+        switch (c) {
+        case 'n': out[o++] = '\n'; break;
+        case 't': out[o++] = '\t'; break;
+        case 'r': out[o++] = '\r'; break;
+        case 'b': out[o++] = '\b'; break;
+        case 'f': out[o++] = '\f'; break;
+        case 'u':
+            if (e - p < 4 || !hex4(p, &cp))
+                return o;
+            p += 4;
+            if (cp >= 0xD800 && cp < 0xDC00 && e - p >= 6 && p[0] == '\\' &&
+                p[1] == 'u' && hex4(p + 2, &lo) && lo >= 0xDC00 &&
+                lo < 0xE000) {
+                cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+                p += 6;
+            }
+            if (cp == 0 || (cp >= 0xD800 && cp < 0xE000))
+                cp = '?'; /* what the reader's repair would leave */
+            o += rasd_utf8_encode(cp, out + o);
+            break;
+        default: out[o++] = c; break; /* " \\ / */
+        }
+    }
+    return o;
+}
+
 static void check_file(tally *ty, const char *path)
 {
     FILE *f = fopen(path, "rb");
@@ -299,14 +498,27 @@ static void check_file(tally *ty, const char *path)
         n += got;
     }
     fclose(f);
-    /* Line by line: a JSONL corpus is one article per line, and the
-     * tokenizer wants valid UTF-8 (a line is a JSON string, escapes and
-     * all: its words are words all the same). */
+    /* A text file is an article; a JSONL corpus is one article per line
+     * (a line is a JSON string, escapes and all: its words are words all
+     * the same, and its lines are one line). */
+    size_t plen = strlen(path);
+    if (plen > 4 && strcmp(path + plen - 4, ".txt") == 0)
+        check_article(ty, buf, n);
     size_t i = 0;
     while (i < n) {
         char *nl = memchr(buf + i, '\n', n - i);
         size_t e = nl ? (size_t)(nl - buf) : n;
         check_text(ty, buf + i, e - i);
+        if (plen <= 4 || strcmp(path + plen - 4, ".txt") != 0) {
+            char *text = malloc(e - i + 1);
+            assert_non_null(text);
+            size_t nt = json_text(buf + i, e - i, text);
+            if (nt > 0) {
+                check_text(ty, text, nt);
+                check_article(ty, text, nt);
+            }
+            free(text);
+        }
         i = e + 1;
     }
     free(buf);
@@ -356,8 +568,9 @@ static void test_key_corpus(void **state)
         check_file(&ty, path);
     }
     fprintf(stderr, "test_key_corpus: %zu files, %zu bytes, %zu tokens, "
-                    "%zu distinct words: norms and keys as defined\n",
-            ty.files, ty.bytes, ty.tokens, ty.words);
+                    "%zu distinct words: norms and keys as defined; one "
+                    "scan = clean + tokenize (%zu skip ranges)\n",
+            ty.files, ty.bytes, ty.tokens, ty.words, ty.skips);
     wordset_free(&ty.seen);
     if (ty.files == 0)
         skip(); /* no corpus at hand: the exhaustive test still ran */
@@ -377,7 +590,8 @@ int main(void)
         cmocka_unit_test(test_key_examples),
         cmocka_unit_test(test_key_exhaustive),
         cmocka_unit_test(test_key_corpus),
+        cmocka_unit_test(test_scan_hostile),
         cmocka_unit_test(test_space_classes),
     };
-    return cmocka_run_group_tests(tests, NULL, NULL);
+    return cmocka_run_group_tests(tests, setup, teardown);
 }
