@@ -48,6 +48,9 @@ typedef struct rasd_token {
     uint8_t flags;       /* RASD_TOKF_* */
     uint8_t clitics;     /* RASD_CLITIC_* stripped to make key */
     uint8_t sent_end;    /* 1 when this token ends a sentence */
+    uint32_t hash;       /* hash of norm, set by the tokenizer: the text
+                            layer looks words up by it (not stable across
+                            versions; do not store it) */
     const char *norm;    /* normalised form, NUL-terminated (arena) */
     const char *key;     /* match key: norm less proclitics and light
                             suffixes (dual, sound plural, English -s) */

@@ -200,14 +200,14 @@ static void trim_punct(const char *k, size_t *n)
 
 /* Scratch for keys, allocated once per call. */
 typedef struct keybuf {
-    char *p;    /* 4 * MAX_KEY_LINE + 8 bytes */
+    char *p;    /* 4 * MAX_KEY_LINE + 8 bytes (+ RASD_CLEAN_KEY_SLACK) */
     int rc;
 } keybuf;
 
 static int keybuf_init(keybuf *kb)
 {
     kb->rc = 0;
-    kb->p = rasd_malloc(4 * MAX_KEY_LINE + 8);
+    kb->p = rasd_malloc(4 * MAX_KEY_LINE + 8 + RASD_CLEAN_KEY_SLACK);
     return kb->p ? 0 : RASD_ENOMEM;
 }
 

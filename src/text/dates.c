@@ -141,40 +141,35 @@ struct rasd_datetab {
     uint64_t start[FILTER_BITS / 64];  /* surfaces that can start a date */
 };
 
-static uint32_t hash_bytes(const char *z, size_t n)
+/* The filter is a Bloom filter of two bits per surface, both taken from
+ * its rasd_text_hash (text_int.h), which every token carries: a token
+ * that is no table word is rejected by two bit tests, without hashing. */
+static void filter_set(uint64_t *f, uint32_t h)
 {
-    uint32_t h = 2166136261u; /* FNV-1a */
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)z[i];
-        h *= 16777619u;
-    }
-    return h;
+    uint32_t k1 = h >> (32 - FILTER_LOG), k2 = h & (FILTER_BITS - 1);
+    f[k1 >> 6] |= (uint64_t)1 << (k1 & 63);
+    f[k2 >> 6] |= (uint64_t)1 << (k2 & 63);
 }
 
-/* Filter key from the length and three bytes that tell Arabic letters
- * apart (the second byte of the first, last and next-to-last letter). */
-static uint32_t filter_key(const char *z, size_t n)
+static int filter_has(const uint64_t *f, uint32_t h)
 {
-    const unsigned char *u = (const unsigned char *)z;
-    uint32_t k = (uint32_t)n * 0x9E3779B1u;
-    k ^= (uint32_t)u[n > 1 ? 1 : 0] | (uint32_t)u[n - 1] << 8 |
-         (uint32_t)u[n > 2 ? n - 3 : 0] << 16;
-    k *= 0x85EBCA6Bu;
-    return k >> (32 - FILTER_LOG);
+    uint32_t k1 = h >> (32 - FILTER_LOG), k2 = h & (FILTER_BITS - 1);
+    return (f[k1 >> 6] >> (k1 & 63)) & (f[k2 >> 6] >> (k2 & 63)) & 1u;
 }
 
-static int filter_has(const uint64_t *f, const char *z, size_t n)
+/* The hash a token is looked up by: its own, unless the lookup string is
+ * shorter than its norm (a possessive dropped). */
+static uint32_t tok_hash(const rasd_token *tok, size_t n)
 {
-    uint32_t k = filter_key(z, n);
-    return (f[k >> 6] >> (k & 63)) & 1u;
+    return n == tok->nnorm ? tok->hash : rasd_text_hash(tok->norm, n);
 }
 
+/* The id of z[0..n) (hash h = rasd_text_hash(z, n)) in st, or NONE. */
 static uint32_t st_find(const rasd_datetab *t, const strtab *st,
-                        const char *z, size_t n)
+                        const char *z, size_t n, uint32_t h)
 {
     if (st->nslots == 0)
         return NONE;
-    uint32_t h = hash_bytes(z, n);
     size_t mask = st->nslots - 1;
     for (size_t i = h & mask;; i = (i + 1) & mask) {
         uint32_t s = st->slots[i];
@@ -209,7 +204,8 @@ static int st_grow(strtab *st)
 static int st_add(rasd_datetab *t, strtab *st, const char *z, size_t n,
                   uint32_t *id)
 {
-    uint32_t w = st_find(t, st, z, n);
+    uint32_t h = rasd_text_hash(z, n);
+    uint32_t w = st_find(t, st, z, n, h);
     if (w != NONE) {
         *id = w;
         return 0;
@@ -239,7 +235,7 @@ static int st_add(rasd_datetab *t, strtab *st, const char *z, size_t n,
     entry *ne = &st->e[st->n];
     ne->off = (uint32_t)t->npool;
     ne->len = (uint32_t)n;
-    ne->hash = hash_bytes(z, n);
+    ne->hash = h;
     ne->first = NONE;
     t->npool += n + 1;
     size_t mask = st->nslots - 1;
@@ -314,10 +310,9 @@ static int surface_add(rasd_datetab *t, const char *z, size_t n,
     uint32_t id = (uint32_t)t->nalts++;
     t->alts[id] = (alt){word, *link, pfx};
     *link = id;
-    uint32_t k = filter_key(z, n);
-    t->filter[k >> 6] |= (uint64_t)1 << (k & 63);
+    filter_set(t->filter, t->surfs.e[sid].hash);
     if (starter)
-        t->start[k >> 6] |= (uint64_t)1 << (k & 63);
+        filter_set(t->start, t->surfs.e[sid].hash);
     return 0;
 }
 
@@ -719,9 +714,12 @@ static uint32_t lookup(const rasd_datetab *t, const rasd_token *tok)
     if (tok->kind == RASD_TOK_PUNCT)
         return NONE;
     size_t n = tok->kind == RASD_TOK_LATIN ? latin_len(tok) : tok->nnorm;
-    if (n == 0 || n > MAX_WORD + 16 || !filter_has(t->filter, tok->norm, n))
+    if (n == 0 || n > MAX_WORD + 16)
         return NONE;
-    uint32_t id = st_find(t, &t->surfs, tok->norm, n);
+    uint32_t h = tok_hash(tok, n);
+    if (!filter_has(t->filter, h))
+        return NONE;
+    uint32_t id = st_find(t, &t->surfs, tok->norm, n, h);
     return id == NONE ? NONE : t->surfs.e[id].first;
 }
 
@@ -1576,9 +1574,10 @@ int rasd_dates_find(rasd_doc *doc, const rasd_datetab *t)
                        doc->numbers[inum].tok_first == i;
         if (tok->kind == RASD_TOK_PUNCT ||
             (tok->kind != RASD_TOK_DIGITS && !numstart &&
-             !filter_has(t->start, tok->norm,
-                         tok->kind == RASD_TOK_LATIN ? latin_len(tok)
-                                                     : tok->nnorm))) {
+             !filter_has(t->start,
+                         tok_hash(tok, tok->kind == RASD_TOK_LATIN
+                                           ? latin_len(tok)
+                                           : tok->nnorm)))) {
             i++;
             continue;
         }

@@ -39,7 +39,8 @@
 #define MAX_PHRASE 4      /* words in the longest phrase ("no fewer than") */
 #define MAX_WORD 64       /* bytes of a normalised table word */
 #define MAX_FILE (4u << 20) /* a data file larger than this is a mistake */
-#define FILTER_LOG 17 /* 16 KiB of filter bits for ~15000 surfaces */
+#define FILTER_LOG 17 /* 16 KiB of filter bits for ~15000 surfaces: a
+                         stray word passes both bits 1 time in 25 */
 #define FILTER_BITS (1u << FILTER_LOG)
 #define NONE UINT32_MAX
 
@@ -124,40 +125,35 @@ struct rasd_numtab {
                                           tokens before hashing them */
 };
 
-static uint32_t hash_bytes(const char *z, size_t n)
+/* The filter is a Bloom filter of two bits per surface, both taken from
+ * its rasd_text_hash (text_int.h), which every token carries: a token
+ * that is no table word is rejected by two bit tests, without hashing. */
+static void filter_set(uint64_t *f, uint32_t h)
 {
-    uint32_t h = 2166136261u; /* FNV-1a */
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)z[i];
-        h *= 16777619u;
-    }
-    return h;
+    uint32_t k1 = h >> (32 - FILTER_LOG), k2 = h & (FILTER_BITS - 1);
+    f[k1 >> 6] |= (uint64_t)1 << (k1 & 63);
+    f[k2 >> 6] |= (uint64_t)1 << (k2 & 63);
 }
 
-/* Filter key from the length and three bytes that tell Arabic letters
- * apart (the second byte of the first, last and next-to-last letter). */
-static uint32_t filter_key(const char *z, size_t n)
+static int filter_has(const uint64_t *f, uint32_t h)
 {
-    const unsigned char *u = (const unsigned char *)z;
-    uint32_t k = (uint32_t)n * 0x9E3779B1u;
-    k ^= (uint32_t)u[n > 1 ? 1 : 0] | (uint32_t)u[n - 1] << 8 |
-         (uint32_t)u[n > 2 ? n - 3 : 0] << 16;
-    k *= 0x85EBCA6Bu;
-    return k >> (32 - FILTER_LOG);
+    uint32_t k1 = h >> (32 - FILTER_LOG), k2 = h & (FILTER_BITS - 1);
+    return (f[k1 >> 6] >> (k1 & 63)) & (f[k2 >> 6] >> (k2 & 63)) & 1u;
 }
 
-static int filter_has(const rasd_numtab *t, const char *z, size_t n)
+/* The hash a token is looked up by: its own, unless the lookup string is
+ * shorter than its norm (a possessive dropped). */
+static uint32_t tok_hash(const rasd_token *tok, size_t n)
 {
-    uint32_t k = filter_key(z, n);
-    return (t->filter[k >> 6] >> (k & 63)) & 1u;
+    return n == tok->nnorm ? tok->hash : rasd_text_hash(tok->norm, n);
 }
 
+/* The id of z[0..n) (hash h = rasd_text_hash(z, n)) in st, or NONE. */
 static uint32_t st_find(const rasd_numtab *t, const strtab *st,
-                        const char *z, size_t n)
+                        const char *z, size_t n, uint32_t h)
 {
     if (st->nslots == 0)
         return NONE;
-    uint32_t h = hash_bytes(z, n);
     size_t mask = st->nslots - 1;
     for (size_t i = h & mask;; i = (i + 1) & mask) {
         uint32_t s = st->slots[i];
@@ -192,7 +188,8 @@ static int st_grow(strtab *st)
 static int st_add(rasd_numtab *t, strtab *st, const char *z, size_t n,
                   uint32_t *id)
 {
-    uint32_t w = st_find(t, st, z, n);
+    uint32_t h = rasd_text_hash(z, n);
+    uint32_t w = st_find(t, st, z, n, h);
     if (w != NONE) {
         *id = w;
         return 0;
@@ -222,7 +219,7 @@ static int st_add(rasd_numtab *t, strtab *st, const char *z, size_t n,
     entry *ne = &st->e[st->n];
     ne->off = (uint32_t)t->npool;
     ne->len = (uint32_t)n;
-    ne->hash = hash_bytes(z, n);
+    ne->hash = h;
     ne->first = NONE;
     t->npool += n + 1;
     size_t mask = st->nslots - 1;
@@ -297,8 +294,7 @@ static int surface_add(rasd_numtab *t, const char *z, size_t n,
     uint32_t id = (uint32_t)t->nalts++;
     t->alts[id] = (alt){word, *link, pfx, form};
     *link = id;
-    uint32_t k = filter_key(z, n);
-    t->filter[k >> 6] |= (uint64_t)1 << (k & 63);
+    filter_set(t->filter, t->surfs.e[sid].hash);
     return 0;
 }
 
@@ -777,15 +773,29 @@ static size_t latin_len(const rasd_token *tok)
     return n;
 }
 
+/* False when the filter says tok is no surface of the table: lookup()
+ * would return NONE.  The scan asks this before the lookup cache. */
+static int may_read(const rasd_numtab *t, const rasd_token *tok)
+{
+    if (tok->kind != RASD_TOK_AR && tok->kind != RASD_TOK_LATIN)
+        return 0;
+    size_t n = tok->kind == RASD_TOK_LATIN ? latin_len(tok) : tok->nnorm;
+    return n != 0 && n <= MAX_WORD + 16 && filter_has(t->filter,
+                                                      tok_hash(tok, n));
+}
+
 /* The first reading of token tok, or NONE. */
 static uint32_t lookup(const rasd_numtab *t, const rasd_token *tok)
 {
     if (tok->kind != RASD_TOK_AR && tok->kind != RASD_TOK_LATIN)
         return NONE;
     size_t n = tok->kind == RASD_TOK_LATIN ? latin_len(tok) : tok->nnorm;
-    if (n == 0 || n > MAX_WORD + 16 || !filter_has(t, tok->norm, n))
+    if (n == 0 || n > MAX_WORD + 16)
         return NONE;
-    uint32_t id = st_find(t, &t->surfs, tok->norm, n);
+    uint32_t h = tok_hash(tok, n);
+    if (!filter_has(t->filter, h))
+        return NONE;
+    uint32_t id = st_find(t, &t->surfs, tok->norm, n, h);
     return id == NONE ? NONE : t->surfs.e[id].first;
 }
 
@@ -1413,7 +1423,7 @@ int rasd_numbers_find(rasd_doc *doc, const rasd_numtab *t)
         /* Most tokens are no number word: one filter test and on. */
         if (tok->kind == RASD_TOK_PUNCT ||
             (tok->kind != RASD_TOK_DIGITS &&
-             !(kinds_at(&s, i) & ~NOT_STARTERS))) {
+             (!may_read(t, tok) || !(kinds_at(&s, i) & ~NOT_STARTERS)))) {
             i++;
             continue;
         }

@@ -17,8 +17,8 @@
  * Frequent words come first in a text, so their entries and strings sit
  * together in a few cache lines; a slot holds 4 bytes, so the index of a
  * real vocabulary (10^5 words, 2^18 slots, 1 MiB) stays in the L2 cache.
- * The word is hashed eight bytes at a time, and 32 bits of the hash are
- * compared before the word is.
+ * The word is hashed eight bytes at a time (rasd_text_hash), and 32 bits
+ * of the hash are compared before the word is.
  */
 #include <libstemmer.h>
 #include <string.h>
@@ -58,48 +58,11 @@ struct rasd_stemcache {
     size_t used;       /* bytes used of the newest chunk */
 };
 
-/* The last n % 8 bytes of z[0..n), as a little-endian word, without a loop
- * per byte: overlapping loads (n >= 8: the last eight bytes, shifted). */
-static uint64_t tail_word(const char *z, size_t n)
-{
-    size_t r = n & 7;
-    uint64_t w = 0;
-    if (r == 0)
-        return 0;
-    if (n >= 8) {
-        memcpy(&w, z + n - 8, 8);
-        return w >> (8 * (8 - r));
-    }
-    if (r >= 4) {
-        uint32_t a, b;
-        memcpy(&a, z, 4);
-        memcpy(&b, z + r - 4, 4);
-        return a | (uint64_t)b << (8 * (r - 4));
-    }
-    w = (unsigned char)z[0];
-    w |= (uint64_t)(unsigned char)z[r / 2] << (8 * (r / 2));
-    w |= (uint64_t)(unsigned char)z[r - 1] << (8 * (r - 1));
-    return w;
-}
-
-/* 32-bit hash of a word and its kind, eight bytes at a time (the
- * multiply-xorshift of a 64-bit word, then a final mix).  Only this file
- * uses it, so it need not agree across byte orders. */
+/* The hash of a word and its kind: rasd_text_hash (text_int.h), the
+ * hash of a token's norm, and the kind in its low bits. */
 static uint32_t hash_word(const char *z, size_t n, int kind)
 {
-    uint64_t h = 0x9E3779B97F4A7C15ull ^ ((uint64_t)n << 8) ^ (uint64_t)kind;
-    size_t i = 0;
-    for (; i + 8 <= n; i += 8) {
-        uint64_t w;
-        memcpy(&w, z + i, 8);
-        h = (h ^ w) * 0xff51afd7ed558ccdull;
-        h ^= h >> 29;
-    }
-    if (n & 7)
-        h = (h ^ tail_word(z, n)) * 0xff51afd7ed558ccdull;
-    h ^= h >> 32;
-    h *= 0xc4ceb9fe1a85ec53ull;
-    return (uint32_t)(h >> 32);
+    return rasd_text_hash(z, n) ^ (uint32_t)kind;
 }
 
 /* memcmp(a, b, n) == 0 without a libc call for a word of a few bytes. */
@@ -113,7 +76,7 @@ static int same_bytes(const char *a, const char *b, size_t n)
         if (x != y)
             return 0;
     }
-    return tail_word(a, n) == tail_word(b, n);
+    return rasd_text_tail8(a, n) == rasd_text_tail8(b, n);
 }
 
 static void free_chunks(rasd_stemcache *c)

@@ -3,8 +3,59 @@
 #ifndef RASD_TEXT_INT_H
 #define RASD_TEXT_INT_H
 
+#include <string.h>
+
 #include "rasd/rasd.h"
 #include "rasd/text.h"
+
+/* --- the hash of a word (token.c, numbers.c, dates.c, stem.c) ---------- */
+
+/* The last n % 8 bytes of z[0..n) as one word (first byte lowest on a
+ * little-endian machine), from overlapping loads instead of a loop per
+ * byte: words are short, so the tail is most of the work. */
+static inline uint64_t rasd_text_tail8(const char *z, size_t n)
+{
+    size_t r = n & 7;
+    uint64_t w = 0;
+    if (r == 0)
+        return 0;
+    if (n >= 8) {
+        memcpy(&w, z + n - 8, 8);
+        return w >> (8 * (8 - r));
+    }
+    if (r >= 4) {
+        uint32_t a, b;
+        memcpy(&a, z, 4);
+        memcpy(&b, z + r - 4, 4);
+        return a | (uint64_t)b << (8 * (r - 4));
+    }
+    w = (unsigned char)z[0];
+    w |= (uint64_t)(unsigned char)z[r / 2] << (8 * (r / 2));
+    w |= (uint64_t)(unsigned char)z[r - 1] << (8 * (r - 1));
+    return w;
+}
+
+/* 32-bit hash of z[0..n), eight bytes a step (multiply-xorshift, then a
+ * final mix).  The tokenizer stores it in every token (rasd_token.hash);
+ * the word tables of numbers.c and dates.c are keyed and filtered by it,
+ * so a token is looked up without hashing it again.  Not stable across
+ * versions or byte orders: nothing stores it. */
+static inline uint32_t rasd_text_hash(const char *z, size_t n)
+{
+    uint64_t h = 0x9E3779B97F4A7C15ull ^ (uint64_t)n;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, z + i, 8);
+        h = (h ^ w) * 0xff51afd7ed558ccdull;
+        h ^= h >> 29;
+    }
+    if (n & 7)
+        h = (h ^ rasd_text_tail8(z, n)) * 0xff51afd7ed558ccdull;
+    h ^= h >> 32;
+    h *= 0xc4ceb9fe1a85ec53ull;
+    return (uint32_t)(h >> 32);
+}
 
 /* --- numbers.c: number words, vague quantities, bounds, countable nouns */
 typedef struct rasd_numtab rasd_numtab;
@@ -38,7 +89,9 @@ typedef struct rasd_cleaner rasd_cleaner;
 int rasd_cleaner_new(rasd_cleaner **out, const rasd_cleantab *t);
 void rasd_cleaner_free(rasd_cleaner *c);
 /* Room for the key of a line of up to RASD_CLEAN_MAX_KEY_LINE bytes
- * (4n + 8), for a caller that builds the key itself. */
+ * (4n + 8), and RASD_CLEAN_KEY_SLACK bytes more that a copy of eight bytes
+ * a step may write, for a caller that builds the key itself. */
+#define RASD_CLEAN_KEY_SLACK 16
 char *rasd_cleaner_keybuf(rasd_cleaner *c);
 /* Judges the line text[start..end) (its newline ends at next): nkey >= 0
  * when the caller wrote its key (text.h normalised, white space collapsed

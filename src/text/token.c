@@ -14,6 +14,7 @@
  * skip range is normalised from its span instead, exactly as before.
  * tests/unit/text/test_fast.c compares both over the corpora.
  */
+#include <pthread.h>
 #include <string.h>
 
 #include "fold.h"
@@ -133,6 +134,31 @@ static inline void append(tokbuf *tb, const unsigned char *src, size_t len,
     }
 }
 
+/* Two-byte code points (U+0080-07FF, lead bytes C2-DF) that fold to
+ * themselves, by class: bit (second byte & 0x3F) of plain2[k][lead - 0xC2]
+ * is set when the code point is of class FOLD_AR (k 0) or FOLD_LETTER
+ * (k 1) without the composing-mark bit, and its fold entry is identity.
+ * Derived once from the generated tables: one load and a bit test per
+ * letter instead of three dependent loads. */
+static uint64_t plain2[2][30];
+static pthread_once_t plain2_once = PTHREAD_ONCE_INIT;
+
+static void plain2_init(void)
+{
+    for (uint32_t cp = 0x80; cp < 0x800; cp++) {
+        unsigned x = fold_index(cp);
+        unsigned cls = rasd_fold_class[x];
+        if (!(rasd_fold_entry[x] & 1u) ||
+            (cls != FOLD_AR && cls != FOLD_LETTER))
+            continue;
+        unsigned lead = 0xC0u | (cp >> 6);
+        if (lead < 0xC2u)
+            continue; /* C0, C1: overlong, never decoded */
+        plain2[cls == FOLD_LETTER][lead - 0xC2u] |= (uint64_t)1
+                                                  << (cp & 0x3Fu);
+    }
+}
+
 /* The inside of a word, the bulk of the text: from s[i], takes the code
  * points of class cls (FOLD_AR or FOLD_LETTER) that are two-byte letters
  * (all of Arabic) or ASCII letters, up to lim, and folds them into the
@@ -142,6 +168,7 @@ static size_t word_run(tokbuf *tb, const unsigned char *s, size_t i,
                        size_t lim, unsigned cls)
 {
     char *out = tb->str + tb->nstr + tb->nnorm;
+    const uint64_t *plain = plain2[cls == FOLD_LETTER];
     size_t o = 0, nch = 0;
     while (i < lim) {
         unsigned c = s[i];
@@ -155,6 +182,14 @@ static size_t word_run(tokbuf *tb, const unsigned char *s, size_t i,
         }
         if (c - 0xC2u >= 0x1Eu || i + 2 > lim || (s[i + 1] & 0xC0u) != 0x80u)
             break; /* not a whole two-byte sequence */
+        if ((plain[c - 0xC2u] >> (s[i + 1] & 0x3Fu)) & 1u) {
+            out[o] = (char)c; /* the common case: copied */
+            out[o + 1] = (char)s[i + 1];
+            o += 2;
+            nch++;
+            i += 2;
+            continue;
+        }
         uint32_t cp = ((c & 0x1Fu) << 6) | (s[i + 1] & 0x3Fu);
         unsigned x = fold_index(cp);
         if (rasd_fold_class[x] != cls) /* also a composing mark (bit 7) */
@@ -194,6 +229,7 @@ static int finish(tokbuf *tb, rasd_token *t, const char *z)
     norm[nn] = '\0';
     t->norm = norm;
     t->nnorm = (uint32_t)nn;
+    t->hash = rasd_text_hash(norm, nn);
     char *out = norm + nn + 1;
     const char *key;
     size_t nk = rasd_text_key_ref(norm, nn, t->kind,
@@ -253,7 +289,11 @@ static int judge(lines *lc, tokbuf *tb, const char *z, size_t end,
             const rasd_token *tk = &tb->a[t];
             if (t > lc->tok && (tk->flags & RASD_TOKF_SPACE_BEFORE))
                 k[o++] = ' ';
-            memcpy(k + o, tk->norm, tk->nnorm);
+            /* Eight bytes a step, no libc call: a norm is followed by the
+             * room of its token in the string chunk, and the key buffer
+             * has RASD_CLEAN_KEY_SLACK bytes past its end. */
+            for (size_t j = 0; j < tk->nnorm; j += 8)
+                memcpy(k + o + j, tk->norm + j, 8);
             o += tk->nnorm;
         }
         nk = (long)o;
@@ -281,6 +321,7 @@ static int scan(const char *z, size_t n, const rasd_span *skip, size_t nskip,
 {
     const unsigned char *s = (const unsigned char *)z;
     tokbuf tb;
+    pthread_once(&plain2_once, plain2_init);
     memset(&tb, 0, sizeof tb);
     tb.arena = a;
     /* About one token per 6-10 bytes of news: start near the count and
@@ -328,6 +369,12 @@ static int scan(const char *z, size_t n, const rasd_span *skip, size_t nskip,
                 if (i >= next_skip)
                     continue;
             }
+        }
+        if (s[i] == ' ') { /* the commonest separator, as below */
+            END_CURRENT();
+            pending |= RASD_TOKF_SPACE_BEFORE;
+            i++;
+            continue;
         }
         uint32_t cp;
         size_t len;
