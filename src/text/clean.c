@@ -872,8 +872,12 @@ static int match_rules(const rasd_cleantab *t, const char *k, size_t n,
             break;
         }
         case K_CONTAINS:
+            /* Two bytes before memcmp: in Arabic every other byte is a
+             * lead byte D8 or D9, so the first one alone tells little. */
             for (size_t j = 0; j + r->n <= n; j++) {
-                if (k[j] == r->text[0] && memcmp(k + j, r->text, r->n) == 0 &&
+                if (k[j] == r->text[0] &&
+                    (r->n < 2 || k[j + 1] == r->text[1]) &&
+                    memcmp(k + j, r->text, r->n) == 0 &&
                     (!r->word_a || bound_back(k, n, j)) &&
                     (!r->word_z || bound_fwd(k, n, j + r->n)))
                     return K_CONTAINS;

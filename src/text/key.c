@@ -344,6 +344,11 @@ static uint8_t preposition(const char *z, size_t n, size_t o)
 static keyspan ar_key(const char *z, size_t n, size_t L)
 {
     arwalk w = {z, n, L, ar_suffixes_at_end(z, n), {0, n, 0, 0}, -1};
+    if (!(at(z, n, 0, AR_ALEF) || at(z, n, 0, AR_WA) || at(z, n, 0, AR_FA) ||
+          at(z, n, 0, AR_BA) || at(z, n, 0, AR_KAF) || at(z, n, 0, AR_LAM))) {
+        consider(&w, 0, 0, 0); /* most words: the word is the one reading */
+        return w.best;
+    }
     reading(&w, 0, 0, 0);
     uint8_t c1 = at(z, n, 0, AR_WA) ? RASD_CLITIC_WA
                  : at(z, n, 0, AR_FA) ? RASD_CLITIC_FA : 0;

@@ -164,47 +164,53 @@ static void plain2_init(void)
  * (all of Arabic) or ASCII letters, up to lim, and folds them into the
  * token's norm as append() would.  Returns where it stopped; the scan
  * loop handles what follows (marks, other classes, the token's end). */
-static size_t word_run(tokbuf *tb, const unsigned char *s, size_t i,
-                       size_t lim, unsigned cls)
+static size_t word_run(tokbuf *tb, const unsigned char *restrict s,
+                       size_t i, size_t lim, unsigned cls)
 {
-    char *out = tb->str + tb->nstr + tb->nnorm;
+    /* restrict: the norm never overlaps the text, so a store to it does
+     * not make the compiler load the text again. */
+    char *restrict out = tb->str + tb->nstr + tb->nnorm;
     const uint64_t *plain = plain2[cls == FOLD_LETTER];
     size_t o = 0, nch = 0;
-    while (i < lim) {
-        unsigned c = s[i];
-        if (c < 0x80) {
-            if (cls != FOLD_LETTER || (c | 32u) - 'a' >= 26u)
-                break;
-            out[o++] = (char)(c | 32u); /* a letter: lower case */
-            nch++;
-            i++;
-            continue;
+    for (;;) {
+        /* The common cases alone in small loops (the rare cases below
+         * would take their registers): ASCII letters in a Latin word,
+         * two-byte letters that fold to themselves. */
+        if (cls == FOLD_LETTER) {
+            while (i < lim && (s[i] | 32u) - 'a' < 26u) {
+                out[o++] = (char)(s[i] | 32u); /* lower case */
+                nch++;
+                i++;
+            }
         }
-        if (c - 0xC2u >= 0x1Eu || i + 2 > lim || (s[i + 1] & 0xC0u) != 0x80u)
-            break; /* not a whole two-byte sequence */
-        if ((plain[c - 0xC2u] >> (s[i + 1] & 0x3Fu)) & 1u) {
-            out[o] = (char)c; /* the common case: copied */
-            out[o + 1] = (char)s[i + 1];
+        while (i + 2 <= lim) {
+            unsigned c = s[i], c2 = s[i + 1];
+            if (c - 0xC2u >= 0x1Eu || (c2 & 0xC0u) != 0x80u ||
+                !((plain[c - 0xC2u] >> (c2 & 0x3Fu)) & 1u))
+                break;
+            out[o] = (char)c;
+            out[o + 1] = (char)c2;
             o += 2;
             nch++;
             i += 2;
-            continue;
         }
-        uint32_t cp = ((c & 0x1Fu) << 6) | (s[i + 1] & 0x3Fu);
-        unsigned x = fold_index(cp);
-        if (rasd_fold_class[x] != cls) /* also a composing mark (bit 7) */
+        if (i >= lim)
             break;
-        uint32_t e = rasd_fold_entry[x];
-        if (e & 1u) {
-            out[o] = (char)c;
-            out[o + 1] = (char)s[i + 1];
-            o += 2;
-            nch++;
-        } else {
+        unsigned c = s[i];
+        if (c - 0xC2u < 0x1Eu && i + 2 <= lim &&
+            (s[i + 1] & 0xC0u) == 0x80u) { /* a letter that folds */
+            uint32_t cp = ((c & 0x1Fu) << 6) | (s[i + 1] & 0x3Fu);
+            unsigned x = fold_index(cp);
+            if (rasd_fold_class[x] != cls) /* also a composing mark */
+                break;
+            uint32_t e = rasd_fold_entry[x];
             o += fold_put(e, s + i, 2, out + o);
             nch += fold_chars(tb, e);
+            i += 2;
+            continue;
         }
-        i += 2;
+        if (c >= 0x80 || cls != FOLD_LETTER || (c | 32u) - 'a' >= 26u)
+            break;
     }
     tb->nnorm += o;
     tb->nchar += nch;
