@@ -7,6 +7,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "rasd/arena.h"
 #include "rasd/lexicon.h"
@@ -55,6 +56,8 @@
 #define NODE_CUE 0x04       /* a non-ambiguous place_cue alias ends here */
 #define NODE_PLACE 0x08     /* a non-ambiguous place alias ends here */
 #define NODE_AMB_PLACE 0x10 /* an ambiguous place alias ends here */
+#define NODE_INNER 0x20     /* has children: a walk may go on (trie.nflags
+                               only) */
 
 /* What lex_trie_finish needs to know of each entry. */
 #define ENTRY_CUE 0x01   /* a cue of kind place_cue */
@@ -107,6 +110,13 @@ typedef struct lex_trie {
     uint32_t capkslots;
     uint32_t *kroot;   /* nkid of them: the root's child along each key
                           id, 0 = none (set by lex_trie_finish) */
+    uint64_t *bloom;   /* the edges below the root, as bits: see
+                          lex_trie_walk_step (set by finish) */
+    uint32_t bloommask; /* its words less one, a power of two less one */
+    uint8_t *nflags;   /* nnodes of them: each node's flags and
+                          NODE_INNER, side by side (set by finish): the
+                          walk reads them for every node it reaches, and
+                          51k bytes stay in cache where 51k nodes do not */
     char *keys;        /* bytes of the interned keys, back to back */
     size_t nkeys, capkeys;
     lex_accept *acc;   /* nacc of them */
@@ -115,8 +125,43 @@ typedef struct lex_trie {
 } lex_trie;
 
 /* Hash of a key, eight bytes at a time; the trie and the matcher's word
- * cache both use it (not stable across versions: never store it). */
-uint32_t lex_key_hash(const char *z, size_t n);
+ * cache both use it (not stable across versions: never store it).
+ * Inline: the matcher hashes every word token. */
+static inline uint32_t lex_key_hash(const char *z, size_t n)
+{
+    /* Multiply-xorshift of each 64-bit word, then a final mix; FNV-1a
+     * took a multiply per byte.  Most keys are under 16 bytes (an Arabic
+     * letter takes two), so the tail matters: it is read as one
+     * overlapping word, or as two overlapping halves, never byte by
+     * byte. */
+    uint64_t h = 0x9E3779B97F4A7C15ull ^ ((uint64_t)n << 8);
+    uint64_t w;
+    size_t i = 0;
+    if (n >= 8) {
+        for (; i + 8 <= n; i += 8) {
+            memcpy(&w, z + i, 8);
+            h = (h ^ w) * 0xff51afd7ed558ccdull;
+            h ^= h >> 29;
+        }
+        if (i < n) { /* the last 8 bytes, overlapping the word before */
+            memcpy(&w, z + n - 8, 8);
+            h = (h ^ w) * 0xff51afd7ed558ccdull;
+        }
+    } else if (n >= 4) { /* z[0..4) and z[n-4..n), overlapping */
+        uint32_t lo, hi;
+        memcpy(&lo, z, 4);
+        memcpy(&hi, z + n - 4, 4);
+        h = (h ^ ((uint64_t)hi << 32 | lo)) * 0xff51afd7ed558ccdull;
+    } else if (n > 0) { /* first, middle, last byte */
+        w = (uint64_t)(unsigned char)z[0] |
+            (uint64_t)(unsigned char)z[n / 2] << 8 |
+            (uint64_t)(unsigned char)z[n - 1] << 16;
+        h = (h ^ w) * 0xff51afd7ed558ccdull;
+    }
+    h ^= h >> 32;
+    h *= 0xc4ceb9fe1a85ec53ull;
+    return (uint32_t)(h >> 32);
+}
 
 int lex_trie_init(lex_trie *t);
 void lex_trie_fini(lex_trie *t);
@@ -129,8 +174,9 @@ uint32_t lex_trie_key(const lex_trie *t, uint32_t h, const char *z,
 int lex_trie_add_child(lex_trie *t, uint32_t parent, uint32_t h,
                        const char *key, size_t nkey, uint32_t *child);
 /* Turns the accept lists into one contiguous range per node, in entry
- * order, sets node flags and trie.kroot; what[e] holds the ENTRY_* bits
- * of entry e.  Returns 0 or RASD_ENOMEM (the trie unchanged). */
+ * order, sets node flags, trie.kroot, bloom and nflags; what[e] holds the
+ * ENTRY_* bits of entry e.  Returns 0 or RASD_ENOMEM (the trie
+ * unchanged). */
 int lex_trie_finish(lex_trie *t, const uint8_t *what);
 
 /* Slot of the edge (parent, kid) to start probing at: the two ids mixed
@@ -146,19 +192,48 @@ static inline uint32_t lex_edge_hash(uint32_t parent, uint32_t kid)
     return x;
 }
 
-/* Child of parent along key id kid, or 0.  Inline: the scanner's inner
- * loop. */
-static inline uint32_t lex_trie_step(const lex_trie *t, uint32_t parent,
-                                     uint32_t kid)
+/* Child of parent along key id kid (x = lex_edge_hash(parent, kid)), or
+ * 0. */
+static inline uint32_t lex_trie_probe(const lex_trie *t, uint32_t parent,
+                                      uint32_t kid, uint32_t x)
 {
     uint32_t mask = t->capslots - 1;
-    for (uint32_t i = lex_edge_hash(parent, kid) & mask;; i = (i + 1) & mask) {
+    for (uint32_t i = x & mask;; i = (i + 1) & mask) {
         const lex_slot *sl = &t->slots[i];
         if (sl->child == 0)
             return 0;
         if (sl->parent == parent && sl->kid == kid)
             return sl->child;
     }
+}
+
+static inline uint32_t lex_trie_step(const lex_trie *t, uint32_t parent,
+                                     uint32_t kid)
+{
+    return lex_trie_probe(t, parent, kid, lex_edge_hash(parent, kid));
+}
+
+/* The Bloom bits of an edge: three of the 64 bits of one word, from the
+ * low 18 bits of its hash (the word comes from the high bits). */
+static inline uint64_t lex_bloom_bits(uint32_t x)
+{
+    return (1ull << (x & 63)) | (1ull << ((x >> 6) & 63)) |
+           (1ull << ((x >> 12) & 63));
+}
+
+/* lex_trie_step for a walk below the root, after lex_trie_finish.  Most
+ * such steps fail, and the edge table (1.5 MB for 50k nodes) does not stay
+ * in cache; the Bloom filter of the edges below the root (16 bits each,
+ * one word per edge: ~1% false positives) does, and answers most of them
+ * without a probe. */
+static inline uint32_t lex_trie_walk_step(const lex_trie *t, uint32_t parent,
+                                          uint32_t kid)
+{
+    uint32_t x = lex_edge_hash(parent, kid);
+    uint64_t bits = lex_bloom_bits(x);
+    if ((t->bloom[(x >> 18) & t->bloommask] & bits) != bits)
+        return 0;
+    return lex_trie_probe(t, parent, kid, x);
 }
 
 /* --- match.c and lexicon.c: punctuation inside names ----------------- */

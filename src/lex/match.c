@@ -109,14 +109,18 @@ typedef struct scan {
  * of the matcher's cost, and news repeats its words (Zipf: a few thousand
  * distinct words make most tokens).  So the readings of each distinct
  * (normalised word, kind) are computed once and kept, as key ids with
- * their cost: most words keep none, and cost one hash and one probe.
+ * their cost.  A third of the tokens have no reading that is a key, most
+ * of the others one, so the word and two readings fit in one entry of one
+ * cache line: a lookup reads a slot and a line.
  *
- *   slots [ . 3 . . 1 . 2 . ]    uint32: entry + 1, 0 = empty (open
- *              |     |   |       addressing, at most half full)
- *   e     [ e0 e1 e2 e3 ]        16 bytes each, in insertion order
- *           |      \
- *   words "والقواتفيبغداد..."     word bytes, back to back
- *   reads [ (kid,cost) ... ]      e.read .. e.read + e.nread
+ *   slots [ . 3 . . 1 . 2 . ]     uint32: entry + 1, 0 = empty (open
+ *              |     |   |        addressing, at most half full)
+ *   e     [ e0 | e1 | e2 | e3 ]   64 bytes each, aligned, in insertion
+ *                |                order (frequent words come first and
+ *                |                share lines and pages)
+ *     e1: hash  nword kind nread root  r[0] r[1]  more  word bytes
+ *                                                   |
+ *   reads [ (kid,cost) ... ]      readings past the second (rare)
  *
  * The cache belongs to the lexicon, but a const lexicon may be scanned by
  * several threads at once (lexicon.h): a scan takes the cache with an
@@ -129,33 +133,39 @@ typedef struct scan {
  * fill the cache with words seen once. */
 
 /* Ceilings: 2^18 words is a year of news in two languages with their
- * clitic forms; at 16 + 8 bytes of index and ~12 of word and readings
- * each, about 10 MB when full. */
+ * clitic forms; 64 + 8 bytes each, 18 MB when full. */
 #define CACHE_MAX_WORDS (1u << 18)
-#define CACHE_MAX_BYTES ((size_t)1 << 23) /* of words */
-#define CACHE_MAX_READS ((size_t)1 << 20) /* readings kept */
-#define CACHE_MAX_WORD 240 /* bytes; a longer word is computed each time */
+#define CACHE_MAX_READS ((size_t)1 << 20) /* readings past the second */
 #define CACHE_FIRST_WORDS 4096u
+#define CACHE_LINE 64
+#define CACHE_READS 2 /* readings kept in the entry */
+/* Bytes of a word kept in its entry; a longer word (one token in 10^4:
+ * 19 Arabic letters with clitics) is computed each time. */
+#define CACHE_WORD 36
 
 typedef struct wentry {
-    uint32_t hash; /* lex_key_hash of the word */
-    uint32_t word; /* offset of its bytes in cache.words */
-    uint32_t read; /* its first reading in cache.reads */
-    uint8_t nword; /* bytes, <= CACHE_MAX_WORD */
-    uint8_t kind;  /* enum rasd_tok_kind */
-    uint8_t nread; /* readings that are keys, <= RASD_KEYVAR_MAX */
-    uint8_t root;  /* 1 when one of them is a child of the root */
+    uint32_t hash;              /* lex_key_hash of the word */
+    uint8_t nword;              /* bytes, <= CACHE_WORD */
+    uint8_t kind;               /* enum rasd_tok_kind */
+    uint8_t nread;              /* readings that are keys, <= 24 */
+    uint8_t root;               /* 1 when one of them is a child of the
+                                   root */
+    reading r[CACHE_READS];     /* the first readings */
+    uint32_t more;              /* the others: reads[more..] */
+    char word[CACHE_WORD];      /* the word, not NUL-terminated */
 } wentry;
+
+_Static_assert(sizeof(wentry) == CACHE_LINE, "a word entry is one line");
 
 struct lex_cache {
     atomic_flag busy;  /* held by the scan that uses all of the below */
     uint32_t *slots;   /* capslots of them, a power of two (or 0) */
     uint32_t capslots;
-    wentry *e;         /* ne of them */
+    wentry *e;         /* ne of them, cape allocated, CACHE_LINE-aligned
+                          in ebuf */
+    void *ebuf;
     uint32_t ne, cape;
-    char *words;       /* word bytes */
-    size_t nwords, capwords;
-    reading *reads;    /* readings of the words */
+    reading *reads;    /* readings past the second of each word */
     size_t nreads, capreads;
     scan s;            /* scratch of the scan, kept between scans */
 };
@@ -193,8 +203,7 @@ void lex_cache_free(lex_cache *c)
     if (c == NULL)
         return;
     rasd_free(c->slots);
-    rasd_free(c->e);
-    rasd_free(c->words);
+    rasd_free(c->ebuf);
     rasd_free(c->reads);
     scan_fini(&c->s);
     rasd_free(c);
@@ -280,7 +289,6 @@ static void cache_clear(lex_cache *c)
     if (c->capslots)
         memset(c->slots, 0, c->capslots * sizeof *c->slots);
     c->ne = 0;
-    c->nwords = 0;
     c->nreads = 0;
 }
 
@@ -303,24 +311,39 @@ static int grow_slots(lex_cache *c)
     return 0;
 }
 
-/* Adds the word z[0..n) (hash h, n <= CACHE_MAX_WORD) with its nr
- * readings r (root: one of them starts a walk).  Returns 0 or RASD_ENOMEM; on failure the cache is as it
- * was. */
+/* Doubles the entries (or makes the first ones), CACHE_LINE-aligned:
+ * realloc would not keep the alignment. */
+static int grow_entries(lex_cache *c)
+{
+    uint32_t cap = c->cape ? c->cape * 2 : CACHE_FIRST_WORDS;
+    char *buf = rasd_malloc((size_t)cap * sizeof(wentry) + CACHE_LINE - 1);
+    if (buf == NULL)
+        return RASD_ENOMEM;
+    uintptr_t pad = (CACHE_LINE - (uintptr_t)buf % CACHE_LINE) % CACHE_LINE;
+    wentry *e = (wentry *)(void *)(buf + pad);
+    if (c->ne)
+        memcpy(e, c->e, c->ne * sizeof *e);
+    rasd_free(c->ebuf);
+    c->ebuf = buf;
+    c->e = e;
+    c->cape = cap;
+    return 0;
+}
+
+/* Adds the word z[0..n) (hash h, n <= CACHE_WORD) with its nr readings
+ * r (root: one of them starts a walk).  Returns 0 or RASD_ENOMEM; on
+ * failure the cache is as it was. */
 static int cache_put(lex_cache *c, uint32_t h, const char *z, size_t n,
                      int kind, const reading *r, size_t nr, int root)
 {
-    if (c->ne >= CACHE_MAX_WORDS || c->nwords + n > CACHE_MAX_BYTES ||
-        c->nreads + nr > CACHE_MAX_READS)
+    size_t nmore = nr > CACHE_READS ? nr - CACHE_READS : 0;
+    if (c->ne >= CACHE_MAX_WORDS || c->nreads + nmore > CACHE_MAX_READS)
         cache_clear(c);
-    size_t cape = c->cape;
-    int rc = grow((void **)&c->e, &cape, (size_t)c->ne + 1,
-                  CACHE_FIRST_WORDS, sizeof *c->e);
-    c->cape = (uint32_t)cape;
+    int rc = 0;
+    if (c->ne == c->cape)
+        rc = grow_entries(c);
     if (rc == 0)
-        rc = grow((void **)&c->words, &c->capwords, c->nwords + n,
-                  16 * CACHE_FIRST_WORDS, 1);
-    if (rc == 0)
-        rc = grow((void **)&c->reads, &c->capreads, c->nreads + nr,
+        rc = grow((void **)&c->reads, &c->capreads, c->nreads + nmore,
                   CACHE_FIRST_WORDS, sizeof *c->reads);
     /* at most half full: most lookups of a word seen before take one
      * probe */
@@ -329,18 +352,19 @@ static int cache_put(lex_cache *c, uint32_t h, const char *z, size_t n,
     if (rc < 0)
         return rc;
     wentry *e = &c->e[c->ne];
+    memset(e, 0, sizeof *e);
     e->hash = h;
-    e->word = (uint32_t)c->nwords;
-    e->read = (uint32_t)c->nreads;
     e->nword = (uint8_t)n;
     e->kind = (uint8_t)kind;
     e->nread = (uint8_t)nr;
     e->root = (uint8_t)root;
-    memcpy(c->words + c->nwords, z, n);
-    c->nwords += n;
-    if (nr)
-        memcpy(c->reads + c->nreads, r, nr * sizeof *r);
-    c->nreads += nr;
+    memcpy(e->word, z, n);
+    for (size_t i = 0; i < nr && i < CACHE_READS; i++)
+        e->r[i] = r[i];
+    e->more = (uint32_t)c->nreads;
+    if (nmore)
+        memcpy(c->reads + c->nreads, r + CACHE_READS, nmore * sizeof *r);
+    c->nreads += nmore;
     uint32_t mask = c->capslots - 1;
     uint32_t i = h & mask;
     while (c->slots[i] != 0)
@@ -349,11 +373,12 @@ static int cache_put(lex_cache *c, uint32_t h, const char *z, size_t n,
     return 0;
 }
 
-/* Appends the readings of token tk to s; c is the cache when the scan
- * holds it, else NULL.  Sets *root when one of them is a child of the
- * root (a walk starts there).  Returns 0 or a RASD_E* code. */
+/* Appends the readings of token tk (h = lex_key_hash of its norm) to s;
+ * c is the cache when the scan holds it, else NULL.  Sets *root when one
+ * of them is a child of the root (a walk starts there).  Returns 0 or a
+ * RASD_E* code. */
 static int add_readings(const lex_trie *t, lex_cache *c, scan *s,
-                        const rasd_token *tk, int *root)
+                        const rasd_token *tk, uint32_t h, int *root)
 {
     reading tmp[RASD_KEYVAR_MAX];
     size_t nr;
@@ -368,16 +393,14 @@ static int add_readings(const lex_trie *t, lex_cache *c, scan *s,
     }
     if (tk->kind != RASD_TOK_AR && tk->kind != RASD_TOK_LATIN) {
         /* digits, punctuation: the token is its only reading (key.c) */
-        uint32_t kid = lex_trie_key(t, lex_key_hash(tk->norm, tk->nnorm),
-                                    tk->norm, tk->nnorm);
+        uint32_t kid = lex_trie_key(t, h, tk->norm, tk->nnorm);
         if (kid != 0) {
             s->v[s->nv++] = (reading){kid, 0};
             *root = t->kroot[kid] != 0;
         }
         return 0;
     }
-    if (c != NULL && tk->nnorm <= CACHE_MAX_WORD) {
-        uint32_t h = lex_key_hash(tk->norm, tk->nnorm);
+    if (c != NULL && tk->nnorm <= CACHE_WORD) {
         uint32_t mask = c->capslots - 1;
         for (uint32_t i = h & mask; c->capslots; i = (i + 1) & mask) {
             uint32_t k = c->slots[i];
@@ -386,9 +409,11 @@ static int add_readings(const lex_trie *t, lex_cache *c, scan *s,
             const wentry *e = &c->e[k - 1];
             if (e->hash == h && e->nword == tk->nnorm &&
                 e->kind == tk->kind &&
-                same_bytes(c->words + e->word, tk->norm, tk->nnorm)) {
-                for (size_t j = 0; j < e->nread; j++)
-                    s->v[s->nv++] = c->reads[e->read + j];
+                same_bytes(e->word, tk->norm, tk->nnorm)) {
+                for (size_t j = 0; j < e->nread && j < CACHE_READS; j++)
+                    s->v[s->nv++] = e->r[j];
+                for (size_t j = CACHE_READS; j < e->nread; j++)
+                    s->v[s->nv++] = c->reads[e->more + j - CACHE_READS];
                 *root = e->root;
                 return 0;
             }
@@ -528,8 +553,10 @@ static void walk(const rasd_lexicon *lx, const rasd_doc *doc, scan *s,
     for (size_t k = j;;) {
         /* cur: the nodes reached on token k */
         long best = -1;
+        int inner = 0;
         for (size_t i = 0; i < ncur; i++) {
-            uint8_t fl = t->nodes[cur[i].node].flags;
+            uint8_t fl = t->nflags[cur[i].node];
+            inner |= fl & NODE_INNER;
             int sfx = cur[i].cost >= SUFFIX_COST;
             if (sfx && !has_nonplace(lx, cur[i].node))
                 continue; /* a reduced suffix never names a place */
@@ -546,6 +573,8 @@ static void walk(const rasd_lexicon *lx, const rasd_doc *doc, scan *s,
             st->end = (uint32_t)k;
             st->sfx = cur[best].cost >= SUFFIX_COST;
         }
+        if (!inner)
+            return; /* only leaves: no alias is longer */
         /* The next token that is not a connector, within the sentence and
          * paragraph (a connector may end a sentence: "."). */
         for (;;) {
@@ -561,9 +590,11 @@ static void walk(const rasd_lexicon *lx, const rasd_doc *doc, scan *s,
         skipped = 0;
         nnxt = 0;
         for (size_t i = 0; i < ncur; i++) {
+            if (!(t->nflags[cur[i].node] & NODE_INNER))
+                continue;
             for (uint32_t r = s->first[k]; r < s->first[k + 1]; r++) {
                 const reading *v = &s->v[r];
-                uint32_t c = lex_trie_step(t, cur[i].node, v->kid);
+                uint32_t c = lex_trie_walk_step(t, cur[i].node, v->kid);
                 if (c != 0)
                     add_state(nxt, &nnxt, c, cur[i].cost + v->cost);
             }
@@ -615,7 +646,8 @@ int rasd_match_scan(const rasd_lexicon *lx, const rasd_doc *doc,
         s->first[i] = (uint32_t)s->nv;
         if (!lex_tok_connector(&tk[i]) && tk[i].nnorm > 0) {
             int root;
-            rc = add_readings(t, c, s, &tk[i], &root);
+            rc = add_readings(t, c, s, &tk[i],
+                              lex_key_hash(tk[i].norm, tk[i].nnorm), &root);
             if (rc < 0)
                 goto out;
             if (root)

@@ -18,42 +18,6 @@
 #define FIRST_NODES 1024u
 #define FIRST_SLOTS 2048u /* edges and keys: powers of two */
 
-uint32_t lex_key_hash(const char *z, size_t n)
-{
-    /* Multiply-xorshift of each 64-bit word, then a final mix; FNV-1a
-     * took a multiply per byte.  Most keys are under 16 bytes (an Arabic
-     * letter takes two), so the tail matters: it is read as one
-     * overlapping word, or as two overlapping halves, never byte by
-     * byte. */
-    uint64_t h = 0x9E3779B97F4A7C15ull ^ ((uint64_t)n << 8);
-    uint64_t w;
-    size_t i = 0;
-    if (n >= 8) {
-        for (; i + 8 <= n; i += 8) {
-            memcpy(&w, z + i, 8);
-            h = (h ^ w) * 0xff51afd7ed558ccdull;
-            h ^= h >> 29;
-        }
-        if (i < n) { /* the last 8 bytes, overlapping the word before */
-            memcpy(&w, z + n - 8, 8);
-            h = (h ^ w) * 0xff51afd7ed558ccdull;
-        }
-    } else if (n >= 4) { /* z[0..4) and z[n-4..n), overlapping */
-        uint32_t lo, hi;
-        memcpy(&lo, z, 4);
-        memcpy(&hi, z + n - 4, 4);
-        h = (h ^ ((uint64_t)hi << 32 | lo)) * 0xff51afd7ed558ccdull;
-    } else if (n > 0) { /* first, middle, last byte */
-        w = (uint64_t)(unsigned char)z[0] |
-            (uint64_t)(unsigned char)z[n / 2] << 8 |
-            (uint64_t)(unsigned char)z[n - 1] << 16;
-        h = (h ^ w) * 0xff51afd7ed558ccdull;
-    }
-    h ^= h >> 32;
-    h *= 0xc4ceb9fe1a85ec53ull;
-    return (uint32_t)(h >> 32);
-}
-
 int lex_trie_init(lex_trie *t)
 {
     memset(t, 0, sizeof *t);
@@ -82,6 +46,8 @@ void lex_trie_fini(lex_trie *t)
     rasd_free(t->kinfo);
     rasd_free(t->kslots);
     rasd_free(t->kroot);
+    rasd_free(t->bloom);
+    rasd_free(t->nflags);
     rasd_free(t->keys);
     rasd_free(t->acc);
     memset(t, 0, sizeof *t);
@@ -246,23 +212,44 @@ int lex_trie_finish(lex_trie *t, const uint8_t *what)
 {
     lex_accept *flat = NULL;
     uint32_t pos = 0;
+    /* Bloom words: a power of two, at least a quarter of the edges below
+     * the root (16 bits an edge) */
+    uint32_t ninner = 0, nbloom = 64;
+    for (uint32_t c = 1; c < t->nnodes; c++)
+        ninner += t->nodes[c].parent != 0;
+    while (nbloom < ninner / 4)
+        nbloom *= 2;
     uint32_t *kroot = rasd_calloc(t->nkid, sizeof *kroot);
-    if (kroot == NULL)
-        return RASD_ENOMEM;
-    if (t->nacc > 0) {
+    uint8_t *nflags = rasd_calloc(t->nnodes, 1);
+    uint64_t *bloom = rasd_calloc(nbloom, sizeof *bloom);
+    if (t->nacc > 0)
         flat = rasd_malloc((size_t)t->nacc * sizeof *flat);
-        if (flat == NULL) {
-            rasd_free(kroot);
-            return RASD_ENOMEM;
-        }
+    if (kroot == NULL || nflags == NULL || bloom == NULL ||
+        (t->nacc > 0 && flat == NULL)) {
+        rasd_free(kroot);
+        rasd_free(nflags);
+        rasd_free(bloom);
+        rasd_free(flat);
+        return RASD_ENOMEM;
     }
     /* Every walk starts at the root: its children by key id, so that the
-     * first step is an array read instead of a probe. */
-    for (uint32_t c = 1; c < t->nnodes; c++)
-        if (t->nodes[c].parent == 0)
-            kroot[t->nodes[c].kid] = c;
+     * first step is an array read instead of a probe.  Three nodes in four
+     * are leaves: the walk probes no edge from them. */
+    for (uint32_t c = 1; c < t->nnodes; c++) {
+        const lex_node *nd = &t->nodes[c];
+        if (nd->parent == 0) {
+            kroot[nd->kid] = c;
+        } else {
+            uint32_t x = lex_edge_hash(nd->parent, nd->kid);
+            bloom[(x >> 18) & (nbloom - 1)] |= lex_bloom_bits(x);
+        }
+        nflags[nd->parent] = NODE_INNER;
+    }
     rasd_free(t->kroot);
     t->kroot = kroot;
+    rasd_free(t->bloom);
+    t->bloom = bloom;
+    t->bloommask = nbloom - 1;
     for (uint32_t c = 1; c < t->nnodes; c++) {
         lex_node *nd = &t->nodes[c];
         uint32_t first = pos;
@@ -293,7 +280,10 @@ int lex_trie_finish(lex_trie *t, const uint8_t *what)
         nd->acc = first;
         nd->nacc = pos - first;
         nd->flags = flags;
+        nflags[c] |= flags;
     }
+    rasd_free(t->nflags);
+    t->nflags = nflags;
     rasd_free(t->acc);
     t->acc = flat;
     t->capacc = t->nacc;
