@@ -56,6 +56,13 @@ size_t rasd_utf8_check(const char *z, size_t n)
             i++;
             continue;
         }
+        /* Two-byte sequences (all of Arabic) without a call per code
+         * point: a lead C2..DF and a continuation byte are always valid. */
+        while (i + 2 <= n && s[i] - 0xC2u < 0x1Eu &&
+               (s[i + 1] & 0xC0u) == 0x80u)
+            i += 2;
+        if (i >= n || s[i] < 0x80)
+            continue;
         uint32_t cp;
         size_t len = rasd_utf8_decode(s + i, n - i, &cp);
         if (len == 0)

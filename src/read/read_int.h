@@ -56,6 +56,11 @@ void rasd_read_report_bad(rasd_reader *r, const char *where,
  * go on). */
 int rasd_read_emit(rasd_reader *r, rasd_article *a, char *text,
                    const char *where, const rasd_read_bad *prior);
+/* rasd_read_emit for a text decoded by the JSON parser, which validated
+ * it: only NUL bytes (from \u0000) are left to repair, found without
+ * validating the text a second time. */
+int rasd_read_emit_json(rasd_reader *r, rasd_article *a, char *text,
+                        const char *where, const rasd_read_bad *prior);
 
 /* The format of z[0..n) by content: leading "<?xml"/"<rss"/"<feed" is a
  * feed ("<?xml" followed by "<html" is HTML), "<html"/"<!doctype" HTML,

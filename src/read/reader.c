@@ -107,13 +107,36 @@ void rasd_read_report_bad(rasd_reader *r, const char *where,
     report(r, where, bad, 0);
 }
 
-int rasd_read_emit(rasd_reader *r, rasd_article *a, char *text,
-                   const char *where, const rasd_read_bad *prior)
+/* rasd_read_repair for a text that can only hold NUL bytes as bad bytes
+ * (a JSON parser's output: jansson rejects invalid UTF-8, overlongs,
+ * surrogates and lone \u surrogates, but may decode \u0000): the same
+ * replacements and counts, found by memchr instead of validating again. */
+static size_t repair_nul(char *z, size_t n, rasd_read_bad *bad)
+{
+    size_t fixed = 0, i = 0;
+    for (;;) {
+        char *p = i < n ? memchr(z + i, '\0', n - i) : NULL;
+        if (p == NULL)
+            break;
+        i = (size_t)(p - z);
+        if (bad->count + fixed == 0)
+            bad->first = i;
+        z[i++] = ' ';
+        bad->nul++;
+        fixed++;
+    }
+    bad->count += fixed;
+    return fixed;
+}
+
+static int emit(rasd_reader *r, rasd_article *a, char *text,
+                const char *where, const rasd_read_bad *prior, int json)
 {
     rasd_read_bad bad = {0, 0, 0};
     if (prior)
         bad = *prior;
-    size_t fixed = rasd_read_repair(text, a->ntext, &bad);
+    size_t fixed = json ? repair_nul(text, a->ntext, &bad)
+                        : rasd_read_repair(text, a->ntext, &bad);
     /* Only a text with enough wrong bytes and no valid non-ASCII at all
      * gets the legacy-encoding hint; a stray bad byte does not. */
     int legacy = fixed - (bad.nul - (prior ? prior->nul : 0)) >= 4 &&
@@ -133,6 +156,18 @@ int rasd_read_emit(rasd_reader *r, rasd_article *a, char *text,
     if (r->on_article == NULL)
         return 0;
     return r->on_article(a, r->ud);
+}
+
+int rasd_read_emit(rasd_reader *r, rasd_article *a, char *text,
+                   const char *where, const rasd_read_bad *prior)
+{
+    return emit(r, a, text, where, prior, 0);
+}
+
+int rasd_read_emit_json(rasd_reader *r, rasd_article *a, char *text,
+                        const char *where, const rasd_read_bad *prior)
+{
+    return emit(r, a, text, where, prior, 1);
 }
 
 /* Skips a UTF-8 BOM and white space at the start of z. */
