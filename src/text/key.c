@@ -243,7 +243,9 @@ enum { SUF_A = 1, SUF_B = 2, SUF_C = 4, SUF_D = 8 };
 static unsigned ar_suffixes_at_end(const char *z, size_t n)
 {
     unsigned f = 0;
-    if (n < 4)
+    /* every rule ends in ا, ن or ت: most words end otherwise */
+    if (n < 4 || !(at(z, n, n - 2, AR_ALEF) || at(z, n, n - 2, AR_NUN) ||
+                   at(z, n, n - 2, AR_TA)))
         return 0;
     int alef4 = at(z, n, n - 4, AR_ALEF);
     if (at(z, n, n - 2, AR_ALEF) && !alef4)
@@ -402,9 +404,11 @@ static keyspan en_key(const char *z, size_t n, size_t L, const char **tailz)
 }
 
 /* The greedy reading through all variants: the definition, used for long
- * tokens (see KEY_DIRECT_MAX).  Writes into out (cap >= n + 1). */
-static size_t key_by_variants(const char *norm, size_t n, int kind,
-                              char *out, size_t cap, uint8_t *clitics)
+ * tokens (see KEY_DIRECT_MAX).  Writes into out (cap >= n + 1).  Not
+ * inlined: its 1 KB buffer would weigh on every call of its caller. */
+__attribute__((noinline)) static size_t
+key_by_variants(const char *norm, size_t n, int kind, char *out, size_t cap,
+                uint8_t *clitics)
 {
     char buf[1024];
     rasd_keyvar var[RASD_KEYVAR_MAX];
