@@ -81,6 +81,8 @@ typedef struct lex_accept {
     uint32_t file;  /* index into lx->files where the alias was given */
     uint32_t line;  /* and its line */
     uint8_t amb;    /* 1 when every occurrence was marked "?" */
+    uint8_t place;  /* 1 when the entry is a place (set by finish): the
+                       matcher's rules ask, and entries are far apart */
 } lex_accept;
 
 /* One interned key. */

@@ -53,6 +53,7 @@
  *   ة and ه fold together, so بحديثة is also بحديثه, "in his talk".  The
  *   same rule serves every class; only place cues exist.
  */
+#include <assert.h>
 #include <stdatomic.h>
 #include <string.h>
 
@@ -61,18 +62,23 @@
 #define MAX_CONNECTORS 3 /* "U.S.-led": the most a name has in a row */
 #define MAX_STATES 16    /* live trie nodes in one walk; readings of a word
                             are at most RASD_KEYVAR_MAX and few survive */
+#define CHUNK 64         /* tokens read before the walks they complete */
 
 /* A reduced suffix costs more than any run of clitics, and marks the
  * path: places take no dual or plural ending, so a path that reduced one
  * (نيسان -> نيس) never names a place. */
 #define SUFFIX_COST 256u
 
-/* One reading of a text word that is a key of the trie (the others can
- * take no step anywhere and are dropped, see lex_int.h). */
-typedef struct reading {
-    uint32_t kid;  /* key id, lex_trie_key */
-    uint32_t cost; /* clitics and suffix removed */
-} reading;
+/* A reading of a text word that is a key of the trie (the others can
+ * take no step anywhere and are dropped, see lex_int.h), packed in 32
+ * bits: key id, suffix bit, clitic count (a popcount of the 8-bit
+ * clitics, so at most 8).  Key ids are below LEX_MAX_NODES.  Readings stay
+ * packed in the word cache and in the scan; a walk unpacks the few it
+ * uses. */
+_Static_assert(LEX_MAX_NODES <= (1u << 27), "key ids fit in 27 bits");
+#define PACK(kid, sfx, ncl) ((kid) << 5 | (uint32_t)(sfx) << 4 | (ncl))
+#define UNPACK_KID(r) ((r) >> 5)
+#define UNPACK_COST(r) (((r) & 15u) + ((r) & 16u ? SUFFIX_COST : 0))
 
 /* A live node of a walk. */
 typedef struct state {
@@ -92,7 +98,7 @@ typedef struct start {
 /* Scratch of one scan, sized by its document and kept by the cache
  * between scans (a scan without the cache frees its own). */
 typedef struct scan {
-    reading *v;      /* readings, token by token */
+    uint32_t *v;     /* packed readings, token by token */
     size_t nv, capv;
     uint32_t *first; /* readings of token i: v[first[i]..first[i+1]) */
     size_t capfirst;
@@ -100,6 +106,7 @@ typedef struct scan {
     size_t capmark;
     start *st;       /* the starts, in token order */
     size_t nst, capst;
+    size_t ready;    /* tokens whose readings are in (first[0..ready]) */
 } scan;
 
 /* --- the word cache -------------------------------------------------------
@@ -109,18 +116,24 @@ typedef struct scan {
  * of the matcher's cost, and news repeats its words (Zipf: a few thousand
  * distinct words make most tokens).  So the readings of each distinct
  * (normalised word, kind) are computed once and kept, as key ids with
- * their cost.  A third of the tokens have no reading that is a key, most
- * of the others one, so the word and two readings fit in one entry of one
- * cache line: a lookup reads a slot and a line.
+ * their cost.
  *
- *   slots [ . 3 . . 1 . 2 . ]     uint32: entry + 1, 0 = empty (open
- *              |     |   |        addressing, at most half full)
- *   e     [ e0 | e1 | e2 | e3 ]   64 bytes each, aligned, in insertion
- *                |                order (frequent words come first and
- *                |                share lines and pages)
- *     e1: hash  nword kind nread root  r[0] r[1]  more  word bytes
- *                                                   |
- *   reads [ (kid,cost) ... ]      readings past the second (rare)
+ * Between two scans the text layer runs over a whole article and pushes
+ * the cache out of L1 and part of L2, so what counts is how much of it
+ * stays in L2: entries are packed back to back, 4-byte aligned, about 24
+ * bytes a word (a third of the tokens have no reading that is a key, most
+ * of the others one), and a lookup reads a slot and one or two lines.
+ *
+ *   slots [ . 9 . . 1 . 4 . ]     uint32: offset in pool / 4 + 1, 0 = empty
+ *              |     |   |        (open addressing, at most half full)
+ *   pool  [ hdr r r word.. | hdr word... | hdr r word.. | ...
+ *           0              4             9                 (units of 4 bytes)
+ *     hdr:  hash  nword kind nread root     8 bytes
+ *     r:    reading packed in 4 bytes: key id << 5 | suffix << 4 | clitics
+ *     word: nword bytes, padded to 4
+ *
+ * Words go into the pool in the order they are first seen, so frequent
+ * words share lines near its start.
  *
  * The cache belongs to the lexicon, but a const lexicon may be scanned by
  * several threads at once (lexicon.h): a scan takes the cache with an
@@ -133,40 +146,36 @@ typedef struct scan {
  * fill the cache with words seen once. */
 
 /* Ceilings: 2^18 words is a year of news in two languages with their
- * clitic forms; 64 + 8 bytes each, 18 MB when full. */
+ * clitic forms; about 24 + 8 bytes each, 8 MB when full. */
 #define CACHE_MAX_WORDS (1u << 18)
-#define CACHE_MAX_READS ((size_t)1 << 20) /* readings past the second */
+#define CACHE_MAX_POOL ((size_t)1 << 24) /* bytes of the pool */
 #define CACHE_FIRST_WORDS 4096u
-#define CACHE_LINE 64
-#define CACHE_READS 2 /* readings kept in the entry */
-/* Bytes of a word kept in its entry; a longer word (one token in 10^4:
- * 19 Arabic letters with clitics) is computed each time. */
-#define CACHE_WORD 36
+#define CACHE_WORD 240 /* bytes; a longer word is computed each time */
 
+
+/* The header of a word in the pool, followed by its nread packed readings
+ * and its nword bytes. */
 typedef struct wentry {
-    uint32_t hash;              /* lex_key_hash of the word */
-    uint8_t nword;              /* bytes, <= CACHE_WORD */
-    uint8_t kind;               /* enum rasd_tok_kind */
-    uint8_t nread;              /* readings that are keys, <= 24 */
-    uint8_t root;               /* 1 when one of them is a child of the
-                                   root */
-    reading r[CACHE_READS];     /* the first readings */
-    uint32_t more;              /* the others: reads[more..] */
-    char word[CACHE_WORD];      /* the word, not NUL-terminated */
+    uint32_t hash; /* the tokenizer's hash of the word */
+    uint8_t nword; /* bytes, <= CACHE_WORD */
+    uint8_t kind;  /* enum rasd_tok_kind */
+    uint8_t nread; /* readings that are keys, <= RASD_KEYVAR_MAX */
+    uint8_t root;  /* 1 when one of them is a child of the root */
 } wentry;
 
-_Static_assert(sizeof(wentry) == CACHE_LINE, "a word entry is one line");
+/* Bytes of an entry in the pool: header, readings, word, padded to 4. */
+static size_t wentry_size(size_t nread, size_t nword)
+{
+    return (sizeof(wentry) + 4 * nread + nword + 3) & ~(size_t)3;
+}
 
 struct lex_cache {
     atomic_flag busy;  /* held by the scan that uses all of the below */
     uint32_t *slots;   /* capslots of them, a power of two (or 0) */
     uint32_t capslots;
-    wentry *e;         /* ne of them, cape allocated, CACHE_LINE-aligned
-                          in ebuf */
-    void *ebuf;
-    uint32_t ne, cape;
-    reading *reads;    /* readings past the second of each word */
-    size_t nreads, capreads;
+    uint32_t ne;       /* words in the pool */
+    char *pool;        /* the entries, npool bytes (4-byte aligned) */
+    size_t npool, cappool;
     scan s;            /* scratch of the scan, kept between scans */
 };
 
@@ -203,8 +212,7 @@ void lex_cache_free(lex_cache *c)
     if (c == NULL)
         return;
     rasd_free(c->slots);
-    rasd_free(c->ebuf);
-    rasd_free(c->reads);
+    rasd_free(c->pool);
     scan_fini(&c->s);
     rasd_free(c);
 }
@@ -262,10 +270,11 @@ static inline int same_bytes(const char *a, const char *b, size_t n)
 }
 
 /* Readings of the word norm[0..n) of kind that are keys of t, in the
- * order of rasd_text_key_variants (the walk's tie-breaks follow it);
- * writes at most RASD_KEYVAR_MAX into out and returns how many. */
+ * order of rasd_text_key_variants (the walk's tie-breaks follow it),
+ * packed (PACK); writes at most RASD_KEYVAR_MAX into out and returns how
+ * many. */
 static size_t key_readings(const lex_trie *t, const char *norm, size_t n,
-                           int kind, reading *out)
+                           int kind, uint32_t *out)
 {
     char buf[2048];
     rasd_keyvar kv[RASD_KEYVAR_MAX];
@@ -276,9 +285,8 @@ static size_t key_readings(const lex_trie *t, const char *norm, size_t n,
         uint32_t kid = lex_trie_key(t, lex_key_hash(kv[i].p, kv[i].n),
                                     kv[i].p, kv[i].n);
         if (kid != 0)
-            out[nr++] = (reading){
-                kid, (uint32_t)__builtin_popcount(kv[i].clitics) +
-                         (kv[i].suffix ? SUFFIX_COST : 0)};
+            out[nr++] = PACK(kid, kv[i].suffix != 0,
+                             (uint32_t)__builtin_popcount(kv[i].clitics));
     }
     return nr;
 }
@@ -289,21 +297,24 @@ static void cache_clear(lex_cache *c)
     if (c->capslots)
         memset(c->slots, 0, c->capslots * sizeof *c->slots);
     c->ne = 0;
-    c->nreads = 0;
+    c->npool = 0;
 }
 
-/* Rebuilds the slot table at twice the size (or the first size). */
+/* Rebuilds the slot table at twice the size (or the first size), walking
+ * the pool entry by entry. */
 static int grow_slots(lex_cache *c)
 {
     uint32_t cap = c->capslots ? c->capslots * 2 : 2 * CACHE_FIRST_WORDS;
     uint32_t *slots = rasd_calloc(cap, sizeof *slots);
     if (slots == NULL)
         return RASD_ENOMEM;
-    for (uint32_t k = 0; k < c->ne; k++) {
-        uint32_t i = c->e[k].hash & (cap - 1);
+    for (size_t off = 0; off < c->npool;) {
+        const wentry *e = (const wentry *)(const void *)(c->pool + off);
+        uint32_t i = e->hash & (cap - 1);
         while (slots[i] != 0)
             i = (i + 1) & (cap - 1);
-        slots[i] = k + 1;
+        slots[i] = (uint32_t)(off / 4 + 1);
+        off += wentry_size(e->nread, e->nword);
     }
     rasd_free(c->slots);
     c->slots = slots;
@@ -311,76 +322,58 @@ static int grow_slots(lex_cache *c)
     return 0;
 }
 
-/* Doubles the entries (or makes the first ones), CACHE_LINE-aligned:
- * realloc would not keep the alignment. */
-static int grow_entries(lex_cache *c)
-{
-    uint32_t cap = c->cape ? c->cape * 2 : CACHE_FIRST_WORDS;
-    char *buf = rasd_malloc((size_t)cap * sizeof(wentry) + CACHE_LINE - 1);
-    if (buf == NULL)
-        return RASD_ENOMEM;
-    uintptr_t pad = (CACHE_LINE - (uintptr_t)buf % CACHE_LINE) % CACHE_LINE;
-    wentry *e = (wentry *)(void *)(buf + pad);
-    if (c->ne)
-        memcpy(e, c->e, c->ne * sizeof *e);
-    rasd_free(c->ebuf);
-    c->ebuf = buf;
-    c->e = e;
-    c->cape = cap;
-    return 0;
-}
-
-/* Adds the word z[0..n) (hash h, n <= CACHE_WORD) with its nr readings
- * r (root: one of them starts a walk).  Returns 0 or RASD_ENOMEM; on
- * failure the cache is as it was. */
+/* Adds the word z[0..n) (hash h, n <= CACHE_WORD) with its nr packed
+ * readings r (root: one of them starts a walk).  Returns 0 or
+ * RASD_ENOMEM; on failure the cache is as it was. */
 static int cache_put(lex_cache *c, uint32_t h, const char *z, size_t n,
-                     int kind, const reading *r, size_t nr, int root)
+                     int kind, const uint32_t *r, size_t nr, int root)
 {
-    size_t nmore = nr > CACHE_READS ? nr - CACHE_READS : 0;
-    if (c->ne >= CACHE_MAX_WORDS || c->nreads + nmore > CACHE_MAX_READS)
+    size_t size = wentry_size(nr, n);
+    if (c->ne >= CACHE_MAX_WORDS || c->npool + size > CACHE_MAX_POOL)
         cache_clear(c);
-    int rc = 0;
-    if (c->ne == c->cape)
-        rc = grow_entries(c);
-    if (rc == 0)
-        rc = grow((void **)&c->reads, &c->capreads, c->nreads + nmore,
-                  CACHE_FIRST_WORDS, sizeof *c->reads);
+    int rc = grow((void **)&c->pool, &c->cappool, c->npool + size,
+                  32 * CACHE_FIRST_WORDS, 1);
     /* at most half full: most lookups of a word seen before take one
      * probe */
     if (rc == 0 && ((size_t)c->ne + 1) * 2 > c->capslots)
         rc = grow_slots(c);
     if (rc < 0)
         return rc;
-    wentry *e = &c->e[c->ne];
-    memset(e, 0, sizeof *e);
+    char *p = c->pool + c->npool;
+    memset(p, 0, size);
+    wentry *e = (wentry *)(void *)p;
     e->hash = h;
     e->nword = (uint8_t)n;
     e->kind = (uint8_t)kind;
     e->nread = (uint8_t)nr;
     e->root = (uint8_t)root;
-    memcpy(e->word, z, n);
-    for (size_t i = 0; i < nr && i < CACHE_READS; i++)
-        e->r[i] = r[i];
-    e->more = (uint32_t)c->nreads;
-    if (nmore)
-        memcpy(c->reads + c->nreads, r + CACHE_READS, nmore * sizeof *r);
-    c->nreads += nmore;
+    if (nr)
+        memcpy(p + sizeof *e, r, 4 * nr);
+    memcpy(p + sizeof *e + 4 * nr, z, n);
     uint32_t mask = c->capslots - 1;
     uint32_t i = h & mask;
     while (c->slots[i] != 0)
         i = (i + 1) & mask;
-    c->slots[i] = ++c->ne;
+    c->slots[i] = (uint32_t)(c->npool / 4 + 1);
+    c->npool += size;
+    c->ne++;
     return 0;
 }
 
-/* Appends the readings of token tk (h = lex_key_hash of its norm) to s;
- * c is the cache when the scan holds it, else NULL.  Sets *root when one
- * of them is a child of the root (a walk starts there).  Returns 0 or a
- * RASD_E* code. */
-static int add_readings(const lex_trie *t, lex_cache *c, scan *s,
-                        const rasd_token *tk, uint32_t h, int *root)
+/* Appends the nr packed readings r to s (room for them was made). */
+static void put_readings(scan *s, const uint32_t *r, size_t nr)
 {
-    reading tmp[RASD_KEYVAR_MAX];
+    for (size_t j = 0; j < nr; j++)
+        s->v[s->nv++] = r[j];
+}
+
+/* Appends the readings of token tk to s; c is the cache when the scan
+ * holds it, else NULL.  Sets *root when one of them is a child of the
+ * root (a walk starts there).  Returns 0 or a RASD_E* code. */
+static int add_readings(const lex_trie *t, lex_cache *c, scan *s,
+                        const rasd_token *tk, int *root)
+{
+    uint32_t tmp[RASD_KEYVAR_MAX];
     size_t nr;
     *root = 0;
     if (s->capv - s->nv < RASD_KEYVAR_MAX) {
@@ -393,45 +386,47 @@ static int add_readings(const lex_trie *t, lex_cache *c, scan *s,
     }
     if (tk->kind != RASD_TOK_AR && tk->kind != RASD_TOK_LATIN) {
         /* digits, punctuation: the token is its only reading (key.c) */
-        uint32_t kid = lex_trie_key(t, h, tk->norm, tk->nnorm);
+        uint32_t kid = lex_trie_key(t, lex_key_hash(tk->norm, tk->nnorm),
+                                    tk->norm, tk->nnorm);
         if (kid != 0) {
-            s->v[s->nv++] = (reading){kid, 0};
+            s->v[s->nv++] = PACK(kid, 0, 0);
             *root = t->kroot[kid] != 0;
         }
         return 0;
     }
-    if (c != NULL && tk->nnorm <= CACHE_WORD) {
-        uint32_t mask = c->capslots - 1;
-        for (uint32_t i = h & mask; c->capslots; i = (i + 1) & mask) {
-            uint32_t k = c->slots[i];
-            if (k == 0)
-                break;
-            const wentry *e = &c->e[k - 1];
-            if (e->hash == h && e->nword == tk->nnorm &&
-                e->kind == tk->kind &&
-                same_bytes(e->word, tk->norm, tk->nnorm)) {
-                for (size_t j = 0; j < e->nread && j < CACHE_READS; j++)
-                    s->v[s->nv++] = e->r[j];
-                for (size_t j = CACHE_READS; j < e->nread; j++)
-                    s->v[s->nv++] = c->reads[e->more + j - CACHE_READS];
-                *root = e->root;
-                return 0;
-            }
-        }
+    if (c == NULL || tk->nnorm > CACHE_WORD) {
         nr = key_readings(t, tk->norm, tk->nnorm, tk->kind, tmp);
         for (size_t j = 0; j < nr; j++)
-            *root |= t->kroot[tmp[j].kid] != 0;
-        int rc = cache_put(c, h, tk->norm, tk->nnorm, tk->kind, tmp, nr,
-                           *root);
-        if (rc < 0)
-            return rc;
-    } else {
-        nr = key_readings(t, tk->norm, tk->nnorm, tk->kind, tmp);
-        for (size_t j = 0; j < nr; j++)
-            *root |= t->kroot[tmp[j].kid] != 0;
+            *root |= t->kroot[UNPACK_KID(tmp[j])] != 0;
+        put_readings(s, tmp, nr);
+        return 0;
     }
+    /* The tokenizer's hash of the norm: a word is found by its bytes and
+     * kind, so any hash that is the same for the same word in one process
+     * will do. */
+    uint32_t h = tk->hash;
+    uint32_t mask = c->capslots - 1;
+    for (uint32_t i = h & mask; c->capslots; i = (i + 1) & mask) {
+        uint32_t k = c->slots[i];
+        if (k == 0)
+            break;
+        const char *p = c->pool + (size_t)(k - 1) * 4;
+        const wentry *e = (const wentry *)(const void *)p;
+        if (e->hash == h && e->nword == tk->nnorm && e->kind == tk->kind &&
+            same_bytes(p + sizeof *e + 4 * e->nread, tk->norm, tk->nnorm)) {
+            *root = e->root;
+            put_readings(s, (const uint32_t *)(const void *)(p + sizeof *e),
+                         e->nread);
+            return 0;
+        }
+    }
+    nr = key_readings(t, tk->norm, tk->nnorm, tk->kind, tmp);
     for (size_t j = 0; j < nr; j++)
-        s->v[s->nv++] = tmp[j];
+        *root |= t->kroot[UNPACK_KID(tmp[j])] != 0;
+    int rc = cache_put(c, h, tk->norm, tk->nnorm, tk->kind, tmp, nr, *root);
+    if (rc < 0)
+        return rc;
+    put_readings(s, tmp, nr);
     return 0;
 }
 
@@ -493,10 +488,10 @@ static int is_cued(const rasd_token *tk, const uint8_t *mark, size_t j)
 
 /* English writes place names with a capital: "storage tank" is not Tank
  * (Pakistan), "hit" is not Hit (Iraq).  Arabic has no case to go by. */
-static int lower_latin_place(const rasd_lexicon *lx, const lex_accept *x,
-                             const rasd_token *first, size_t nleft)
+static int lower_latin_place(const lex_accept *x, const rasd_token *first,
+                             size_t nleft)
 {
-    if (lx->entries[x->entry].cls != RASD_CLASS_PLACE ||
+    if (!x->place ||
         first->kind != RASD_TOK_LATIN || (first->flags & RASD_TOKF_UPPER))
         return 0;
     /* the Arabic article keeps its small letter: "al-Qaim", "el-Arish" */
@@ -518,14 +513,14 @@ static int has_nonplace(const rasd_lexicon *lx, uint32_t node)
     const lex_trie *t = &lx->trie;
     const lex_node *nd = &t->nodes[node];
     for (uint32_t i = 0; i < nd->nacc; i++)
-        if (lx->entries[t->acc[nd->acc + i].entry].cls != RASD_CLASS_PLACE)
+        if (!t->acc[nd->acc + i].place)
             return 1;
     return 0;
 }
 
 /* Walks from start st (step 1 of the top comment), filling st->node,
  * end and sfx when it finds something to report. */
-static void walk(const rasd_lexicon *lx, const rasd_doc *doc, scan *s,
+static void walk(const rasd_lexicon *lx, const rasd_doc *doc, const scan *s,
                  start *st)
 {
     const lex_trie *t = &lx->trie;
@@ -538,9 +533,9 @@ static void walk(const rasd_lexicon *lx, const rasd_doc *doc, scan *s,
     /* The first step, from the root: an array read per reading.  Most
      * starts end here. */
     for (uint32_t r = s->first[j]; r < s->first[j + 1]; r++) {
-        uint32_t c = t->kroot[s->v[r].kid];
+        uint32_t c = t->kroot[UNPACK_KID(s->v[r])];
         if (c != 0)
-            add_state(cur, &ncur, c, s->v[r].cost);
+            add_state(cur, &ncur, c, UNPACK_COST(s->v[r]));
     }
     if (ncur == 0)
         return;
@@ -589,14 +584,16 @@ static void walk(const rasd_lexicon *lx, const rasd_doc *doc, scan *s,
         }
         skipped = 0;
         nnxt = 0;
+        assert(k < s->ready); /* within reach (rasd_match_scan) */
         for (size_t i = 0; i < ncur; i++) {
             if (!(t->nflags[cur[i].node] & NODE_INNER))
                 continue;
             for (uint32_t r = s->first[k]; r < s->first[k + 1]; r++) {
-                const reading *v = &s->v[r];
-                uint32_t c = lex_trie_walk_step(t, cur[i].node, v->kid);
+                uint32_t c = lex_trie_walk_step(t, cur[i].node,
+                                                UNPACK_KID(s->v[r]));
                 if (c != 0)
-                    add_state(nxt, &nnxt, c, cur[i].cost + v->cost);
+                    add_state(nxt, &nnxt, c,
+                              cur[i].cost + UNPACK_COST(s->v[r]));
             }
         }
         if (nnxt == 0)
@@ -642,27 +639,43 @@ int rasd_match_scan(const rasd_lexicon *lx, const rasd_doc *doc,
     }
     memset(s->mark, 0, nt);
     s->nst = 0;
-    for (size_t i = 0; i < nt; i++) {
-        s->first[i] = (uint32_t)s->nv;
-        if (!lex_tok_connector(&tk[i]) && tk[i].nnorm > 0) {
-            int root;
-            rc = add_readings(t, c, s, &tk[i],
-                              lex_key_hash(tk[i].norm, tk[i].nnorm), &root);
-            if (rc < 0)
-                goto out;
-            if (root)
-                s->st[s->nst++] = (start){(uint32_t)i, 0, 0, 0};
-        }
-    }
-    s->first[nt] = (uint32_t)s->nv;
-
     /* 1. Walk from every start, in token order: a walk reads the marks
      * that walks from earlier starts left.  Tokens whose readings take no
      * step from the root (connectors have none) start no walk; the
      * MARK_CUED of a start is only read by step 2 where it found
-     * something. */
-    for (size_t i = 0; i < s->nst; i++)
-        walk(lx, doc, s, &s->st[i]);
+     * something.
+     *
+     * The walks follow the readings at a distance: a walk from j takes at
+     * most maxdepth keys, each after at most MAX_CONNECTORS connectors, so
+     * it reads no readings past j + reach.  Readings are made CHUNK tokens
+     * at a time, then the walks they complete run: tokens and readings
+     * are read again while they are still in L1, rather than after the
+     * whole document.  (Two loops, not one: each keeps its locals in
+     * registers.) */
+    size_t reach = ((size_t)t->maxdepth + 1) * (MAX_CONNECTORS + 1);
+    size_t nwalked = 0;
+    s->first[0] = 0;
+    s->ready = 0;
+    for (size_t i0 = 0; i0 < nt; i0 += CHUNK) {
+        size_t i1 = nt - i0 > CHUNK ? i0 + CHUNK : nt;
+        for (size_t i = i0; i < i1; i++) {
+            if (!lex_tok_connector(&tk[i]) && tk[i].nnorm > 0) {
+                int root;
+                rc = add_readings(t, c, s, &tk[i], &root);
+                if (rc < 0)
+                    goto out;
+                if (root)
+                    s->st[s->nst++] = (start){(uint32_t)i, 0, 0, 0};
+            }
+            s->first[i + 1] = (uint32_t)s->nv;
+        }
+        s->ready = i1;
+        /* the last chunk completes every walk */
+        size_t upto = i1 < nt ? i1 - 1 : SIZE_MAX - reach;
+        for (; nwalked < s->nst && s->st[nwalked].tok + reach <= upto;
+             nwalked++)
+            walk(lx, doc, s, &s->st[nwalked]);
+    }
 
     /* 2. Leftmost-longest selection: count, then fill.  A start inside
      * the last match taken is passed over. */
@@ -677,10 +690,8 @@ int rasd_match_scan(const rasd_lexicon *lx, const rasd_doc *doc,
         int cued = (mark[j] & MARK_CUED) != 0;
         for (uint32_t k = 0; k < nd->nacc; k++)
             count += (!t->acc[nd->acc + k].amb || cued) &&
-                     !(st->sfx && lx->entries[t->acc[nd->acc + k].entry]
-                                          .cls == RASD_CLASS_PLACE) &&
-                     !lower_latin_place(lx, &t->acc[nd->acc + k], &tk[j],
-                                        nt - j);
+                     !(st->sfx && t->acc[nd->acc + k].place) &&
+                     !lower_latin_place(&t->acc[nd->acc + k], &tk[j], nt - j);
         next = st->end + 1;
     }
     if (count == 0)
@@ -703,9 +714,9 @@ int rasd_match_scan(const rasd_lexicon *lx, const rasd_doc *doc,
             const lex_accept *x = &t->acc[nd->acc + k];
             if (x->amb && !cued)
                 continue;
-            if (st->sfx && lx->entries[x->entry].cls == RASD_CLASS_PLACE)
+            if (st->sfx && x->place)
                 continue;
-            if (lower_latin_place(lx, x, &tk[j], nt - j))
+            if (lower_latin_place(x, &tk[j], nt - j))
                 continue;
             m[im].start = tk[j].start;
             m[im].end = tk[last].end;

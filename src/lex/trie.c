@@ -257,6 +257,7 @@ int lex_trie_finish(lex_trie *t, const uint8_t *what)
         for (uint32_t a = nd->acc; a != 0; a = t->acc[a - 1].next) {
             lex_accept x = t->acc[a - 1];
             x.next = 0;
+            x.place = (what[x.entry] & ENTRY_PLACE) != 0;
             /* Insertion sort by entry: lists are short and were built
              * newest first. */
             uint32_t j = pos++;
