@@ -107,6 +107,9 @@ typedef struct scan {
     start *st;       /* the starts, in token order */
     size_t nst, capst;
     size_t ready;    /* tokens whose readings are in (first[0..ready]) */
+    rasd_match *m;   /* the matches taken so far (step 2) */
+    size_t nm, capm;
+    size_t next;     /* step 2: first token after the last match taken */
 } scan;
 
 /* --- the word cache -------------------------------------------------------
@@ -205,6 +208,7 @@ static void scan_fini(scan *s)
     rasd_free(s->first);
     rasd_free(s->mark);
     rasd_free(s->st);
+    rasd_free(s->m);
 }
 
 void lex_cache_free(lex_cache *c)
@@ -323,10 +327,11 @@ static int grow_slots(lex_cache *c)
 }
 
 /* Adds the word z[0..n) (hash h, n <= CACHE_WORD) with its nr packed
- * readings r (root: one of them starts a walk).  Returns 0 or
- * RASD_ENOMEM; on failure the cache is as it was. */
+ * readings r (root: one of them starts a walk) and sets *out to its entry.
+ * Returns 0 or RASD_ENOMEM; on failure the cache is as it was. */
 static int cache_put(lex_cache *c, uint32_t h, const char *z, size_t n,
-                     int kind, const uint32_t *r, size_t nr, int root)
+                     int kind, const uint32_t *r, size_t nr, int root,
+                     const wentry **out)
 {
     size_t size = wentry_size(nr, n);
     if (c->ne >= CACHE_MAX_WORDS || c->npool + size > CACHE_MAX_POOL)
@@ -357,53 +362,16 @@ static int cache_put(lex_cache *c, uint32_t h, const char *z, size_t n,
     c->slots[i] = (uint32_t)(c->npool / 4 + 1);
     c->npool += size;
     c->ne++;
+    *out = e;
     return 0;
 }
 
-/* Appends the nr packed readings r to s (room for them was made). */
-static void put_readings(scan *s, const uint32_t *r, size_t nr)
+/* The entry of word token tk in the cache, or NULL.  The tokenizer's hash
+ * of the norm is the key: a word is found by its bytes and kind, so any
+ * hash that is the same for the same word in one process will do. */
+static inline const wentry *cache_find(const lex_cache *c,
+                                       const rasd_token *tk)
 {
-    for (size_t j = 0; j < nr; j++)
-        s->v[s->nv++] = r[j];
-}
-
-/* Appends the readings of token tk to s; c is the cache when the scan
- * holds it, else NULL.  Sets *root when one of them is a child of the
- * root (a walk starts there).  Returns 0 or a RASD_E* code. */
-static int add_readings(const lex_trie *t, lex_cache *c, scan *s,
-                        const rasd_token *tk, int *root)
-{
-    uint32_t tmp[RASD_KEYVAR_MAX];
-    size_t nr;
-    *root = 0;
-    if (s->capv - s->nv < RASD_KEYVAR_MAX) {
-        if (s->nv + RASD_KEYVAR_MAX > UINT32_MAX) /* first[] is 32 bits */
-            return RASD_ETOOBIG;
-        int rc = grow_to((void **)&s->v, &s->capv, s->nv + RASD_KEYVAR_MAX,
-                         1024, sizeof *s->v);
-        if (rc < 0)
-            return rc;
-    }
-    if (tk->kind != RASD_TOK_AR && tk->kind != RASD_TOK_LATIN) {
-        /* digits, punctuation: the token is its only reading (key.c) */
-        uint32_t kid = lex_trie_key(t, lex_key_hash(tk->norm, tk->nnorm),
-                                    tk->norm, tk->nnorm);
-        if (kid != 0) {
-            s->v[s->nv++] = PACK(kid, 0, 0);
-            *root = t->kroot[kid] != 0;
-        }
-        return 0;
-    }
-    if (c == NULL || tk->nnorm > CACHE_WORD) {
-        nr = key_readings(t, tk->norm, tk->nnorm, tk->kind, tmp);
-        for (size_t j = 0; j < nr; j++)
-            *root |= t->kroot[UNPACK_KID(tmp[j])] != 0;
-        put_readings(s, tmp, nr);
-        return 0;
-    }
-    /* The tokenizer's hash of the norm: a word is found by its bytes and
-     * kind, so any hash that is the same for the same word in one process
-     * will do. */
     uint32_t h = tk->hash;
     uint32_t mask = c->capslots - 1;
     for (uint32_t i = h & mask; c->capslots; i = (i + 1) & mask) {
@@ -413,21 +381,53 @@ static int add_readings(const lex_trie *t, lex_cache *c, scan *s,
         const char *p = c->pool + (size_t)(k - 1) * 4;
         const wentry *e = (const wentry *)(const void *)p;
         if (e->hash == h && e->nword == tk->nnorm && e->kind == tk->kind &&
-            same_bytes(p + sizeof *e + 4 * e->nread, tk->norm, tk->nnorm)) {
-            *root = e->root;
-            put_readings(s, (const uint32_t *)(const void *)(p + sizeof *e),
-                         e->nread);
-            return 0;
-        }
+            same_bytes(p + sizeof *e + 4 * e->nread, tk->norm, tk->nnorm))
+            return e;
     }
-    nr = key_readings(t, tk->norm, tk->nnorm, tk->kind, tmp);
+    return NULL;
+}
+
+/* The packed readings of entry e. */
+static inline const uint32_t *wentry_reads(const wentry *e)
+{
+    return (const uint32_t *)(const void *)((const char *)e + sizeof *e);
+}
+
+/* Computes the readings of word token tk and adds it to the cache; sets
+ * *out to its entry.  Returns 0 or RASD_ENOMEM. */
+static int cache_add(const lex_trie *t, lex_cache *c, const rasd_token *tk,
+                     const wentry **out)
+{
+    uint32_t r[RASD_KEYVAR_MAX];
+    size_t nr = key_readings(t, tk->norm, tk->nnorm, tk->kind, r);
+    int root = 0;
     for (size_t j = 0; j < nr; j++)
-        *root |= t->kroot[UNPACK_KID(tmp[j])] != 0;
-    int rc = cache_put(c, h, tk->norm, tk->nnorm, tk->kind, tmp, nr, *root);
-    if (rc < 0)
-        return rc;
-    put_readings(s, tmp, nr);
-    return 0;
+        root |= t->kroot[UNPACK_KID(r[j])] != 0;
+    return cache_put(c, tk->hash, tk->norm, tk->nnorm, tk->kind, r, nr,
+                     root, out);
+}
+
+/* The readings of token tk without the cache: digits and punctuation
+ * (their only reading is the token itself, key.c: one probe of the key
+ * table), long words, and every word when another scan holds the cache.
+ * Writes at most RASD_KEYVAR_MAX into out, returns how many, and sets
+ * *root when one of them is a child of the root. */
+static size_t plain_readings(const lex_trie *t, const rasd_token *tk,
+                             uint32_t *out, int *root)
+{
+    size_t nr = 0;
+    if (tk->kind != RASD_TOK_AR && tk->kind != RASD_TOK_LATIN) {
+        uint32_t kid = lex_trie_key(t, lex_key_hash(tk->norm, tk->nnorm),
+                                    tk->norm, tk->nnorm);
+        if (kid != 0)
+            out[nr++] = PACK(kid, 0, 0);
+    } else {
+        nr = key_readings(t, tk->norm, tk->nnorm, tk->kind, out);
+    }
+    *root = 0;
+    for (size_t j = 0; j < nr; j++)
+        *root |= t->kroot[UNPACK_KID(out[j])] != 0;
+    return nr;
 }
 
 /* Adds node to the state set, keeping the cheaper of two paths to one
@@ -605,6 +605,44 @@ static void walk(const rasd_lexicon *lx, const rasd_doc *doc, const scan *s,
     }
 }
 
+/* Step 2 for start st, whose walk is done: when it found something and
+ * lies after the last match taken, takes its match (every entry of its
+ * node that the rules let through) into s->m.  Starts come in token
+ * order, so this is leftmost-longest.  Returns 0 or RASD_ENOMEM. */
+static int take(const rasd_lexicon *lx, const rasd_doc *doc, scan *s,
+                const start *st)
+{
+    const lex_trie *t = &lx->trie;
+    const rasd_token *tk = doc->tokens;
+    size_t j = st->tok, last = st->end;
+    if (st->node == 0 || j < s->next)
+        return 0;
+    const lex_node *nd = &t->nodes[st->node];
+    int rc = grow((void **)&s->m, &s->capm, s->nm + nd->nacc, 256,
+                  sizeof *s->m);
+    if (rc < 0)
+        return rc;
+    int cued = (s->mark[j] & MARK_CUED) != 0;
+    for (uint32_t k = 0; k < nd->nacc; k++) {
+        const lex_accept *x = &t->acc[nd->acc + k];
+        if (x->amb && !cued)
+            continue;
+        if (st->sfx && x->place)
+            continue;
+        if (lower_latin_place(x, &tk[j], doc->ntokens - j))
+            continue;
+        rasd_match *m = &s->m[s->nm++];
+        m->start = tk[j].start;
+        m->end = tk[last].end;
+        m->tok_first = (uint32_t)j;
+        m->tok_last = (uint32_t)last;
+        m->entry = &lx->entries[x->entry];
+        m->flags = x->amb ? RASD_MATCHF_NEEDS_CUE | RASD_MATCHF_CUED : 0;
+    }
+    s->next = last + 1;
+    return 0;
+}
+
 int rasd_match_scan(const rasd_lexicon *lx, const rasd_doc *doc,
                     rasd_arena *a, rasd_match **out, size_t *n)
 {
@@ -639,6 +677,8 @@ int rasd_match_scan(const rasd_lexicon *lx, const rasd_doc *doc,
     }
     memset(s->mark, 0, nt);
     s->nst = 0;
+    s->nm = 0;
+    s->next = 0;
     /* 1. Walk from every start, in token order: a walk reads the marks
      * that walks from earlier starts left.  Tokens whose readings take no
      * step from the root (connectors have none) start no walk; the
@@ -658,79 +698,70 @@ int rasd_match_scan(const rasd_lexicon *lx, const rasd_doc *doc,
     s->ready = 0;
     for (size_t i0 = 0; i0 < nt; i0 += CHUNK) {
         size_t i1 = nt - i0 > CHUNK ? i0 + CHUNK : nt;
-        for (size_t i = i0; i < i1; i++) {
-            if (!lex_tok_connector(&tk[i]) && tk[i].nnorm > 0) {
-                int root;
-                rc = add_readings(t, c, s, &tk[i], &root);
-                if (rc < 0)
-                    goto out;
-                if (root)
-                    s->st[s->nst++] = (start){(uint32_t)i, 0, 0, 0};
-            }
-            s->first[i + 1] = (uint32_t)s->nv;
+        /* room for the chunk's readings; first[] is 32 bits */
+        size_t need = s->nv + CHUNK * RASD_KEYVAR_MAX;
+        if (need > UINT32_MAX) {
+            rc = RASD_ETOOBIG;
+            goto out;
         }
+        rc = grow((void **)&s->v, &s->capv, need, 4096, sizeof *s->v);
+        if (rc < 0)
+            goto out;
+        /* locals: the calls below cannot move them */
+        uint32_t *v = s->v, *first = s->first;
+        start *st = s->st;
+        size_t nv = s->nv, nst = s->nst;
+        for (size_t i = i0; i < i1; i++) {
+            const rasd_token *x = &tk[i];
+            int root = 0;
+            if (c != NULL && x->nnorm - 1u < CACHE_WORD &&
+                (x->kind == RASD_TOK_AR || x->kind == RASD_TOK_LATIN)) {
+                /* a word of 1..CACHE_WORD bytes: the cache */
+                const wentry *e = cache_find(c, x);
+                if (e == NULL) {
+                    rc = cache_add(t, c, x, &e);
+                    if (rc < 0)
+                        goto out;
+                }
+                size_t nr = e->nread; /* mostly 0 or 1 */
+                if (nr == 1)
+                    v[nv] = wentry_reads(e)[0];
+                else if (nr > 1)
+                    memcpy(v + nv, wentry_reads(e), nr * sizeof *v);
+                nv += nr;
+                root = e->root;
+            } else if (x->nnorm > 0 && !lex_tok_connector(x)) {
+                nv += plain_readings(t, x, v + nv, &root);
+            }
+            if (root)
+                st[nst++] = (start){(uint32_t)i, 0, 0, 0};
+            first[i + 1] = (uint32_t)nv;
+        }
+        s->nv = nv;
+        s->nst = nst;
         s->ready = i1;
         /* the last chunk completes every walk */
         size_t upto = i1 < nt ? i1 - 1 : SIZE_MAX - reach;
         for (; nwalked < s->nst && s->st[nwalked].tok + reach <= upto;
-             nwalked++)
+             nwalked++) {
             walk(lx, doc, s, &s->st[nwalked]);
+            rc = take(lx, doc, s, &s->st[nwalked]);
+            if (rc < 0)
+                goto out;
+        }
     }
 
-    /* 2. Leftmost-longest selection: count, then fill.  A start inside
-     * the last match taken is passed over. */
-    const uint8_t *mark = s->mark;
-    size_t count = 0;
-    for (size_t i = 0, next = 0; i < s->nst; i++) {
-        const start *st = &s->st[i];
-        size_t j = st->tok;
-        if (st->node == 0 || j < next)
-            continue;
-        const lex_node *nd = &t->nodes[st->node];
-        int cued = (mark[j] & MARK_CUED) != 0;
-        for (uint32_t k = 0; k < nd->nacc; k++)
-            count += (!t->acc[nd->acc + k].amb || cued) &&
-                     !(st->sfx && t->acc[nd->acc + k].place) &&
-                     !lower_latin_place(&t->acc[nd->acc + k], &tk[j], nt - j);
-        next = st->end + 1;
-    }
-    if (count == 0)
-        goto out;
-    rasd_match *m = rasd_arena_alloc(a, count * sizeof *m);
-    if (m == NULL) {
-        rc = RASD_ENOMEM;
-        goto out;
-    }
-    size_t im = 0;
-    for (size_t i = 0, next = 0; i < s->nst; i++) {
-        const start *st = &s->st[i];
-        size_t j = st->tok;
-        if (st->node == 0 || j < next)
-            continue;
-        const lex_node *nd = &t->nodes[st->node];
-        size_t last = st->end;
-        int cued = (mark[j] & MARK_CUED) != 0;
-        for (uint32_t k = 0; k < nd->nacc; k++) {
-            const lex_accept *x = &t->acc[nd->acc + k];
-            if (x->amb && !cued)
-                continue;
-            if (st->sfx && x->place)
-                continue;
-            if (lower_latin_place(x, &tk[j], nt - j))
-                continue;
-            m[im].start = tk[j].start;
-            m[im].end = tk[last].end;
-            m[im].tok_first = (uint32_t)j;
-            m[im].tok_last = (uint32_t)last;
-            m[im].entry = &lx->entries[x->entry];
-            m[im].flags = x->amb ? RASD_MATCHF_NEEDS_CUE | RASD_MATCHF_CUED
-                                 : 0;
-            im++;
+    /* 2. was done start by start (take); the caller owns a copy */
+    if (s->nm > 0) {
+        rasd_match *m = rasd_arena_alloc(a, s->nm * sizeof *m);
+        if (m == NULL) {
+            rc = RASD_ENOMEM;
+            goto out;
         }
-        next = last + 1;
+        memcpy(m, s->m, s->nm * sizeof *m);
+        *out = m;
+        *n = s->nm;
     }
-    *out = m;
-    *n = im;
 out:
     if (c != NULL)
         lex_cache_give(c);
