@@ -81,9 +81,14 @@ typedef struct lex_accept {
     uint32_t file;  /* index into lx->files where the alias was given */
     uint32_t line;  /* and its line */
     uint8_t amb;    /* 1 when every occurrence was marked "?" */
-    uint8_t place;  /* 1 when the entry is a place (set by finish): the
-                       matcher's rules ask, and entries are far apart */
 } lex_accept;
+
+/* A packed accept (trie.accx): entry index, ambiguous, place. */
+#define ACCX(entry, amb, place) ((entry) << 2 | (uint32_t)(amb) << 1 | (place))
+#define ACCX_ENTRY(x) ((x) >> 2)
+#define ACCX_AMB(x) (((x) >> 1) & 1u)
+#define ACCX_PLACE(x) ((x) & 1u)
+_Static_assert(LEX_MAX_ENTRIES <= (1u << 30), "entries fit in ACCX");
 
 /* One interned key. */
 typedef struct lex_key {
@@ -123,6 +128,11 @@ typedef struct lex_trie {
     size_t nkeys, capkeys;
     lex_accept *acc;   /* nacc of them */
     uint32_t nacc, capacc;
+    uint32_t *accidx;  /* nnodes + 1 (set by finish): the accepts of node c
+                          are accx[accidx[c] .. accidx[c + 1]) */
+    uint32_t *accx;    /* nacc: what the matcher needs of each accept,
+                          packed (ACCX_*) in 4 bytes where lex_accept
+                          takes 24, beside its node's neighbours */
     uint32_t maxdepth; /* longest alias, in keys */
 } lex_trie;
 

@@ -488,10 +488,10 @@ static int is_cued(const rasd_token *tk, const uint8_t *mark, size_t j)
 
 /* English writes place names with a capital: "storage tank" is not Tank
  * (Pakistan), "hit" is not Hit (Iraq).  Arabic has no case to go by. */
-static int lower_latin_place(const lex_accept *x, const rasd_token *first,
+static int lower_latin_place(uint32_t x, const rasd_token *first,
                              size_t nleft)
 {
-    if (!x->place ||
+    if (!ACCX_PLACE(x) ||
         first->kind != RASD_TOK_LATIN || (first->flags & RASD_TOKF_UPPER))
         return 0;
     /* the Arabic article keeps its small letter: "al-Qaim", "el-Arish" */
@@ -511,9 +511,8 @@ static int lower_latin_place(const lex_accept *x, const rasd_token *first,
 static int has_nonplace(const rasd_lexicon *lx, uint32_t node)
 {
     const lex_trie *t = &lx->trie;
-    const lex_node *nd = &t->nodes[node];
-    for (uint32_t i = 0; i < nd->nacc; i++)
-        if (!t->acc[nd->acc + i].place)
+    for (uint32_t a = t->accidx[node]; a < t->accidx[node + 1]; a++)
+        if (!ACCX_PLACE(t->accx[a]))
             return 1;
     return 0;
 }
@@ -617,17 +616,17 @@ static int take(const rasd_lexicon *lx, const rasd_doc *doc, scan *s,
     size_t j = st->tok, last = st->end;
     if (st->node == 0 || j < s->next)
         return 0;
-    const lex_node *nd = &t->nodes[st->node];
-    int rc = grow((void **)&s->m, &s->capm, s->nm + nd->nacc, 256,
+    uint32_t a0 = t->accidx[st->node], a1 = t->accidx[st->node + 1];
+    int rc = grow((void **)&s->m, &s->capm, s->nm + (a1 - a0), 256,
                   sizeof *s->m);
     if (rc < 0)
         return rc;
     int cued = (s->mark[j] & MARK_CUED) != 0;
-    for (uint32_t k = 0; k < nd->nacc; k++) {
-        const lex_accept *x = &t->acc[nd->acc + k];
-        if (x->amb && !cued)
+    for (uint32_t a = a0; a < a1; a++) {
+        uint32_t x = t->accx[a];
+        if (ACCX_AMB(x) && !cued)
             continue;
-        if (st->sfx && x->place)
+        if (st->sfx && ACCX_PLACE(x))
             continue;
         if (lower_latin_place(x, &tk[j], doc->ntokens - j))
             continue;
@@ -636,8 +635,8 @@ static int take(const rasd_lexicon *lx, const rasd_doc *doc, scan *s,
         m->end = tk[last].end;
         m->tok_first = (uint32_t)j;
         m->tok_last = (uint32_t)last;
-        m->entry = &lx->entries[x->entry];
-        m->flags = x->amb ? RASD_MATCHF_NEEDS_CUE | RASD_MATCHF_CUED : 0;
+        m->entry = &lx->entries[ACCX_ENTRY(x)];
+        m->flags = ACCX_AMB(x) ? RASD_MATCHF_NEEDS_CUE | RASD_MATCHF_CUED : 0;
     }
     s->next = last + 1;
     return 0;

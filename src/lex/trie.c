@@ -50,6 +50,8 @@ void lex_trie_fini(lex_trie *t)
     rasd_free(t->nflags);
     rasd_free(t->keys);
     rasd_free(t->acc);
+    rasd_free(t->accidx);
+    rasd_free(t->accx);
     memset(t, 0, sizeof *t);
 }
 
@@ -222,13 +224,17 @@ int lex_trie_finish(lex_trie *t, const uint8_t *what)
     uint32_t *kroot = rasd_calloc(t->nkid, sizeof *kroot);
     uint8_t *nflags = rasd_calloc(t->nnodes, 1);
     uint64_t *bloom = rasd_calloc(nbloom, sizeof *bloom);
+    uint32_t *accidx = rasd_calloc((size_t)t->nnodes + 1, sizeof *accidx);
+    uint32_t *accx = rasd_malloc(((size_t)t->nacc + 1) * sizeof *accx);
     if (t->nacc > 0)
         flat = rasd_malloc((size_t)t->nacc * sizeof *flat);
     if (kroot == NULL || nflags == NULL || bloom == NULL ||
-        (t->nacc > 0 && flat == NULL)) {
+        accidx == NULL || accx == NULL || (t->nacc > 0 && flat == NULL)) {
         rasd_free(kroot);
         rasd_free(nflags);
         rasd_free(bloom);
+        rasd_free(accidx);
+        rasd_free(accx);
         rasd_free(flat);
         return RASD_ENOMEM;
     }
@@ -257,7 +263,6 @@ int lex_trie_finish(lex_trie *t, const uint8_t *what)
         for (uint32_t a = nd->acc; a != 0; a = t->acc[a - 1].next) {
             lex_accept x = t->acc[a - 1];
             x.next = 0;
-            x.place = (what[x.entry] & ENTRY_PLACE) != 0;
             /* Insertion sort by entry: lists are short and were built
              * newest first. */
             uint32_t j = pos++;
@@ -282,7 +287,17 @@ int lex_trie_finish(lex_trie *t, const uint8_t *what)
         nd->nacc = pos - first;
         nd->flags = flags;
         nflags[c] |= flags;
+        accidx[c] = first;
+        for (uint32_t a = first; a < pos; a++)
+            accx[a] = ACCX(flat[a].entry, flat[a].amb != 0,
+                           (what[flat[a].entry] & ENTRY_PLACE) != 0);
     }
+    /* node c's accepts end where node c + 1's begin (the root has none) */
+    accidx[t->nnodes] = pos;
+    rasd_free(t->accidx);
+    t->accidx = accidx;
+    rasd_free(t->accx);
+    t->accx = accx;
     rasd_free(t->nflags);
     t->nflags = nflags;
     rasd_free(t->acc);
