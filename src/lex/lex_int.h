@@ -48,6 +48,13 @@
  *     3 [3]*                      slot(h(0,2)) -> {0, 2, 4} ...
  *
  *   * = accepting: the node lists the entries whose alias ends there.
+ *
+ * lex_trie_finish then derives what the matcher reads for every token,
+ * small and side by side so that it stays in cache between articles:
+ * kroot (the root's child along each key id: a walk's first step),
+ * nflags (each node's flags, and whether it has children), bloom (a
+ * filter of the edges below the root: most steps fail) and accidx/accx
+ * (each node's accepts, 4 bytes each).
  */
 
 /* Node flags, summarising its accept list for the scanner. */
@@ -136,9 +143,10 @@ typedef struct lex_trie {
     uint32_t maxdepth; /* longest alias, in keys */
 } lex_trie;
 
-/* Hash of a key, eight bytes at a time; the trie and the matcher's word
- * cache both use it (not stable across versions: never store it).
- * Inline: the matcher hashes every word token. */
+/* Hash of a key, eight bytes at a time: the key table's (not stable
+ * across versions: never store it).  The matcher hashes the readings of
+ * each new word and every digit and punctuation token with it, hence
+ * inline. */
 static inline uint32_t lex_key_hash(const char *z, size_t n)
 {
     /* Multiply-xorshift of each 64-bit word, then a final mix; FNV-1a
@@ -186,9 +194,9 @@ uint32_t lex_trie_key(const lex_trie *t, uint32_t h, const char *z,
 int lex_trie_add_child(lex_trie *t, uint32_t parent, uint32_t h,
                        const char *key, size_t nkey, uint32_t *child);
 /* Turns the accept lists into one contiguous range per node, in entry
- * order, sets node flags, trie.kroot, bloom and nflags; what[e] holds the
- * ENTRY_* bits of entry e.  Returns 0 or RASD_ENOMEM (the trie
- * unchanged). */
+ * order, sets node flags, and builds the matcher's arrays (kroot, bloom,
+ * nflags, accidx, accx); what[e] holds the ENTRY_* bits of entry e.
+ * Returns 0 or RASD_ENOMEM (the trie unchanged). */
 int lex_trie_finish(lex_trie *t, const uint8_t *what);
 
 /* Slot of the edge (parent, kid) to start probing at: the two ids mixed
@@ -236,8 +244,8 @@ static inline uint64_t lex_bloom_bits(uint32_t x)
 /* lex_trie_step for a walk below the root, after lex_trie_finish.  Most
  * such steps fail, and the edge table (1.5 MB for 50k nodes) does not stay
  * in cache; the Bloom filter of the edges below the root (16 bits each,
- * one word per edge: ~1% false positives) does, and answers most of them
- * without a probe. */
+ * one word per edge: under 1% false positives on the bench corpus) does,
+ * and answers most of them without a probe. */
 static inline uint32_t lex_trie_walk_step(const lex_trie *t, uint32_t parent,
                                           uint32_t kid)
 {

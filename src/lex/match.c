@@ -28,8 +28,17 @@
  * Walks from all starts make step 2's choice independent of step 1's order
  * and let a cue inside another match still cue.  Each walk is bounded by
  * the longest alias (trie.maxdepth keys), so the scan is linear in the
- * text and independent of the dictionary size; most walks stop after one
- * hash probe.
+ * text and independent of the dictionary size.
+ *
+ * How it is done fast (the matcher runs on every token of every article,
+ * between two runs of the text layer that push its tables out of cache):
+ * the readings of a word, as trie key ids, come from a cache of the words
+ * seen so far (one lookup by the tokenizer's hash; "the word cache"
+ * below); only a token with a reading that is a child of the root starts
+ * a walk (two in five); a walk's first step reads trie.kroot, and a
+ * Bloom filter answers most later steps (lex_int.h).  Readings are made a
+ * chunk of tokens at a time, and the walks and selections they complete
+ * follow at once, while those tokens are still in L1.
  *
  * Rules (docs/lexicon-format.md leaves them to the matcher):
  * - A walk never crosses a sentence end (a token with sent_end) nor a
@@ -154,7 +163,6 @@ typedef struct scan {
 #define CACHE_MAX_POOL ((size_t)1 << 24) /* bytes of the pool */
 #define CACHE_FIRST_WORDS 4096u
 #define CACHE_WORD 240 /* bytes; a longer word is computed each time */
-
 
 /* The header of a word in the pool, followed by its nread packed readings
  * and its nword bytes. */
@@ -529,8 +537,9 @@ static void walk(const rasd_lexicon *lx, const rasd_doc *doc, const scan *s,
     state a[MAX_STATES], b[MAX_STATES];
     state *cur = a, *nxt = b;
     size_t ncur = 0, nnxt;
-    /* The first step, from the root: an array read per reading.  Most
-     * starts end here. */
+    /* The first step, from the root: an array read per reading.  A third
+     * of the walks end here (only leaves), most others at the next
+     * token. */
     for (uint32_t r = s->first[j]; r < s->first[j + 1]; r++) {
         uint32_t c = t->kroot[UNPACK_KID(s->v[r])];
         if (c != 0)
