@@ -29,11 +29,10 @@
  *
  * Lookups: every surface a table word takes in running text (behind the
  * proclitics it allows) is interned at load time, as in numbers.c; a
- * token that cannot start a date is rejected by one filter bit.  (The two
- * files share the design; the code is repeated because text_int.h has no
- * shared word-table section yet.)
+ * token that cannot start a date is rejected by one filter bit.  The
+ * table itself -- pool, sets, filter bits, proclitic expansion, file
+ * reading -- is wordtab.c's (text_int.h), shared with numbers.c.
  */
-#include <stdio.h>
 #include <string.h>
 
 #include "text_int.h"
@@ -41,11 +40,10 @@
 /* ---- the word table (data/text/dates.tsv) ------------------------------- */
 
 #define MAX_PHRASE 5        /* words in the longest phrase */
-#define MAX_WORD 64         /* bytes of a normalised table word */
-#define MAX_FILE (4u << 20) /* a data file larger than this is a mistake */
+#define MAX_WORD RASD_WORDTAB_MAX_WORD
 #define FILTER_LOG 14 /* 2 KiB of filter bits for ~1000 surfaces */
 #define FILTER_BITS (1u << FILTER_LOG)
-#define NONE UINT32_MAX
+#define NONE RASD_WORDTAB_NONE
 
 enum kind {
     D_MONTH = 1, D_WEEKDAY, D_DAY, D_WEEK, D_RELMONTH, D_RECENT, D_YEARREF,
@@ -77,11 +75,11 @@ static const struct {
 };
 
 /* Proclitics peeled off a token (and allowed by an entry). */
-#define PF_CONJ 0x01     /* و ف */
-#define PF_PREP 0x02     /* ب ل ك */
-#define PF_ART 0x04      /* ال, لل */
-#define PF_NEED_ART 0x08 /* entry: only with the article */
-#define PF_WA 0x10       /* the conjunction was و */
+#define PF_CONJ RASD_WORDTAB_CONJ         /* و ف */
+#define PF_PREP RASD_WORDTAB_PREP         /* ب ل ك */
+#define PF_ART RASD_WORDTAB_ART           /* ال, لل */
+#define PF_NEED_ART RASD_WORDTAB_NEED_ART /* entry: only with the article */
+#define PF_WA RASD_WORDTAB_WA             /* the conjunction was و */
 
 /* Entry flags (the FLAGS letters of dates.tsv). */
 #define RF_UPPER 0x01 /* U: capitalised Latin word only */
@@ -100,20 +98,6 @@ typedef struct rec {
     int value;
 } rec;
 
-typedef struct entry {
-    uint32_t off, len; /* bytes in the pool */
-    uint32_t hash;
-    uint32_t first;    /* words: first record; surfaces: first reading */
-} entry;
-
-/* A set of interned strings: open addressing over entry ids. */
-typedef struct strtab {
-    entry *e;
-    size_t n, cap;
-    uint32_t *slots;   /* entry id + 1, 0 empty; a power of two */
-    size_t nslots;
-} strtab;
-
 /* One reading of a surface form: table word `word` behind the proclitics
  * pfx. */
 typedef struct alt {
@@ -128,10 +112,7 @@ typedef struct alt {
  * proclitic combination) is interned at load time, so a token costs one
  * filter bit test and, rarely, one hash lookup; no peeling. */
 struct rasd_datetab {
-    char *pool;        /* strings of words and surfaces */
-    size_t npool, cappool;
-    strtab words;      /* normalised table words */
-    strtab surfs;      /* their surface forms */
+    rasd_wordtab wt;   /* words, surfaces and their pool (wordtab.c) */
     rec *recs;
     size_t nrecs, caprecs;
     alt *alts;
@@ -141,115 +122,20 @@ struct rasd_datetab {
     uint64_t start[FILTER_BITS / 64];  /* surfaces that can start a date */
 };
 
-/* The filter is a Bloom filter of two bits per surface, both taken from
- * its rasd_text_hash (text_int.h), which every token carries: a token
- * that is no table word is rejected by two bit tests, without hashing. */
+/* The filters over surfaces (text_int.h, wordtab.c section). */
 static void filter_set(uint64_t *f, uint32_t h)
 {
-    uint32_t k1 = h >> (32 - FILTER_LOG), k2 = h & (FILTER_BITS - 1);
-    f[k1 >> 6] |= (uint64_t)1 << (k1 & 63);
-    f[k2 >> 6] |= (uint64_t)1 << (k2 & 63);
+    rasd_wordtab_filter_set(f, FILTER_LOG, h);
 }
 
 static int filter_has(const uint64_t *f, uint32_t h)
 {
-    uint32_t k1 = h >> (32 - FILTER_LOG), k2 = h & (FILTER_BITS - 1);
-    return (f[k1 >> 6] >> (k1 & 63)) & (f[k2 >> 6] >> (k2 & 63)) & 1u;
-}
-
-/* The hash a token is looked up by: its own, unless the lookup string is
- * shorter than its norm (a possessive dropped). */
-static uint32_t tok_hash(const rasd_token *tok, size_t n)
-{
-    return n == tok->nnorm ? tok->hash : rasd_text_hash(tok->norm, n);
-}
-
-/* The id of z[0..n) (hash h = rasd_text_hash(z, n)) in st, or NONE. */
-static uint32_t st_find(const rasd_datetab *t, const strtab *st,
-                        const char *z, size_t n, uint32_t h)
-{
-    if (st->nslots == 0)
-        return NONE;
-    size_t mask = st->nslots - 1;
-    for (size_t i = h & mask;; i = (i + 1) & mask) {
-        uint32_t s = st->slots[i];
-        if (s == 0)
-            return NONE;
-        const entry *e = &st->e[s - 1];
-        if (e->hash == h && e->len == n &&
-            memcmp(t->pool + e->off, z, n) == 0)
-            return s - 1;
-    }
-}
-
-static int st_grow(strtab *st)
-{
-    size_t n = st->nslots ? st->nslots * 2 : 256;
-    uint32_t *s = rasd_calloc(n, sizeof *s);
-    if (s == NULL)
-        return RASD_ENOMEM;
-    for (size_t i = 0; i < st->n; i++) {
-        size_t j = st->e[i].hash & (n - 1);
-        while (s[j])
-            j = (j + 1) & (n - 1);
-        s[j] = (uint32_t)i + 1;
-    }
-    rasd_free(st->slots);
-    st->slots = s;
-    st->nslots = n;
-    return 0;
-}
-
-/* Interns z[0..n) in st and returns its id in *id. */
-static int st_add(rasd_datetab *t, strtab *st, const char *z, size_t n,
-                  uint32_t *id)
-{
-    uint32_t h = rasd_text_hash(z, n);
-    uint32_t w = st_find(t, st, z, n, h);
-    if (w != NONE) {
-        *id = w;
-        return 0;
-    }
-    if ((st->n + 1) * 2 > st->nslots && st_grow(st) < 0)
-        return RASD_ENOMEM;
-    if (st->n == st->cap) {
-        size_t cap = st->cap ? st->cap * 2 : 256;
-        entry *a = rasd_realloc(st->e, cap * sizeof *a);
-        if (a == NULL)
-            return RASD_ENOMEM;
-        st->e = a;
-        st->cap = cap;
-    }
-    if (t->npool + n + 1 > t->cappool) {
-        size_t cap = t->cappool ? t->cappool * 2 : 4096;
-        while (cap < t->npool + n + 1)
-            cap *= 2;
-        char *p = rasd_realloc(t->pool, cap);
-        if (p == NULL)
-            return RASD_ENOMEM;
-        t->pool = p;
-        t->cappool = cap;
-    }
-    memcpy(t->pool + t->npool, z, n);
-    t->pool[t->npool + n] = '\0';
-    entry *ne = &st->e[st->n];
-    ne->off = (uint32_t)t->npool;
-    ne->len = (uint32_t)n;
-    ne->hash = h;
-    ne->first = NONE;
-    t->npool += n + 1;
-    size_t mask = st->nslots - 1;
-    size_t j = ne->hash & mask;
-    while (st->slots[j])
-        j = (j + 1) & mask;
-    st->slots[j] = (uint32_t)st->n + 1;
-    *id = (uint32_t)st->n++;
-    return 0;
+    return rasd_wordtab_filter_has(f, FILTER_LOG, h);
 }
 
 static int word_add(rasd_datetab *t, const char *z, size_t n, uint32_t *id)
 {
-    return st_add(t, &t->words, z, n, id);
+    return rasd_wordtab_add(&t->wt, &t->wt.words, z, n, id);
 }
 
 /* Appends a record; records of one first word keep file order. */
@@ -266,7 +152,7 @@ static int rec_add(rasd_datetab *t, const rec *r)
     uint32_t id = (uint32_t)t->nrecs++;
     t->recs[id] = *r;
     t->recs[id].next = NONE;
-    uint32_t *link = &t->words.e[r->w[0]].first;
+    uint32_t *link = &t->wt.words.e[r->w[0]].first;
     while (*link != NONE)
         link = &t->recs[*link].next;
     *link = id;
@@ -287,7 +173,7 @@ static int surface_add(rasd_datetab *t, const char *z, size_t n,
                        uint32_t word, uint8_t pfx, int starter)
 {
     uint32_t sid;
-    int rc = st_add(t, &t->surfs, z, n, &sid);
+    int rc = rasd_wordtab_add(&t->wt, &t->wt.surfs, z, n, &sid);
     if (rc < 0)
         return rc;
     if (t->nalts == t->capalts) {
@@ -298,7 +184,7 @@ static int surface_add(rasd_datetab *t, const char *z, size_t n,
         t->alts = a;
         t->capalts = cap;
     }
-    uint32_t *link = &t->surfs.e[sid].first;
+    uint32_t *link = &t->wt.surfs.e[sid].first;
     while (*link != NONE) {
         const alt *a = &t->alts[*link];
         if (a->word == word && a->pfx == pfx)
@@ -310,65 +196,32 @@ static int surface_add(rasd_datetab *t, const char *z, size_t n,
     uint32_t id = (uint32_t)t->nalts++;
     t->alts[id] = (alt){word, *link, pfx};
     *link = id;
-    filter_set(t->filter, t->surfs.e[sid].hash);
+    filter_set(t->filter, t->wt.surfs.e[sid].hash);
     if (starter)
-        filter_set(t->start, t->surfs.e[sid].hash);
+        filter_set(t->start, t->wt.surfs.e[sid].hash);
     return 0;
 }
 
-#define AR_WA "\xd9\x88"   /* و */
-#define AR_FA "\xd9\x81"   /* ف */
-#define AR_BA "\xd8\xa8"   /* ب */
-#define AR_LAM "\xd9\x84"  /* ل */
-#define AR_KAF "\xd9\x83"  /* ك */
-#define AR_AL "\xd8\xa7\xd9\x84" /* ال */
+/* The context of surface_cb: whose surfaces, of which word. */
+typedef struct surfctx {
+    rasd_datetab *t;
+    uint32_t word;
+    int starter;   /* can start a date: also in the start filter */
+} surfctx;
 
-/* Adds body z[0..n) behind every combination of proclitics in allow:
- * [و|ف] [ب|ل|ك] [ال], where ل + ال is written لل. */
+static int surface_cb(void *ctx, const char *z, size_t n, uint8_t pfx)
+{
+    const surfctx *c = ctx;
+    return surface_add(c->t, z, n, c->word, pfx, c->starter);
+}
+
+/* Adds body z[0..n) behind every combination of proclitics in allow
+ * (rasd_wordtab_surfaces). */
 static int surfaces_of(rasd_datetab *t, const char *z, size_t n,
                        uint32_t word, uint8_t allow, int starter)
 {
-    static const char *const conj[] = {"", AR_WA, AR_FA};
-    static const char *const prep[] = {"", AR_BA, AR_LAM, AR_KAF};
-    char buf[MAX_WORD + 16];
-    int arabic = n > 0 && (unsigned char)z[0] >= 0xd8 &&
-                 (unsigned char)z[0] <= 0xdb;
-    if (n > MAX_WORD)
-        return 0;
-    for (int c = 0; c < 3; c++) {
-        if (c && (!arabic || !(allow & PF_CONJ)))
-            continue;
-        for (int p = 0; p < 4; p++) {
-            if (p && (!arabic || !(allow & PF_PREP)))
-                continue;
-            for (int a = 0; a < 2; a++) {
-                if (a && (!arabic || !(allow & PF_ART)))
-                    continue;
-                size_t k = 0;
-                memcpy(buf + k, conj[c], strlen(conj[c]));
-                k += strlen(conj[c]);
-                memcpy(buf + k, prep[p], strlen(prep[p]));
-                k += strlen(prep[p]);
-                if (a && p == 2) {
-                    memcpy(buf + k, AR_LAM, 2); /* ل + ال = لل */
-                    k += 2;
-                } else if (a) {
-                    memcpy(buf + k, AR_AL, 4);
-                    k += 4;
-                }
-                memcpy(buf + k, z, n);
-                k += n;
-                uint8_t pfx = (uint8_t)((c ? PF_CONJ : 0) |
-                                        (c == 1 ? PF_WA : 0) |
-                                        (p ? PF_PREP : 0) |
-                                        (a ? PF_ART : 0));
-                int rc = surface_add(t, buf, k, word, pfx, starter);
-                if (rc < 0)
-                    return rc;
-            }
-        }
-    }
-    return 0;
+    surfctx c = {t, word, starter};
+    return rasd_wordtab_surfaces(z, n, allow, surface_cb, &c);
 }
 
 /* The surfaces of every word that starts a record, behind the proclitics
@@ -376,8 +229,8 @@ static int surfaces_of(rasd_datetab *t, const char *z, size_t n,
  * filter, which the scan tests first. */
 static int build_surfaces(rasd_datetab *t)
 {
-    for (uint32_t w = 0; w < t->words.n; w++) {
-        const entry *e = &t->words.e[w];
+    for (uint32_t w = 0; w < t->wt.words.n; w++) {
+        const rasd_wordent *e = &t->wt.words.e[w];
         uint8_t allow = 0;
         int starter = 0;
         if (e->first == NONE)
@@ -388,7 +241,7 @@ static int build_surfaces(rasd_datetab *t)
         }
         size_t n = e->len;
         char z[MAX_WORD + 1];
-        memcpy(z, t->pool + e->off, n);
+        memcpy(z, t->wt.pool + e->off, n);
         int rc = surfaces_of(t, z, n, w, allow, starter);
         if (rc < 0)
             return rc;
@@ -396,19 +249,11 @@ static int build_surfaces(rasd_datetab *t)
     return 0;
 }
 
-static void st_free(strtab *st)
-{
-    rasd_free(st->e);
-    rasd_free(st->slots);
-}
-
 void rasd_datetab_free(rasd_datetab *t)
 {
     if (t == NULL)
         return;
-    rasd_free(t->pool);
-    st_free(&t->words);
-    st_free(&t->surfs);
+    rasd_wordtab_fini(&t->wt);
     rasd_free(t->recs);
     rasd_free(t->alts);
     rasd_free(t);
@@ -418,69 +263,8 @@ void rasd_datetab_free(rasd_datetab *t)
 
 typedef struct loader {
     rasd_datetab *t;
-    const char *msg; /* set on a bad line */
+    const char **msg; /* set on a bad line */
 } loader;
-
-/* Reads a whole file into a NUL-terminated heap buffer. */
-static int slurp(const char *path, char **out, size_t *n)
-{
-    FILE *f = fopen(path, "rb");
-    *out = NULL;
-    if (f == NULL)
-        return RASD_EIO;
-    size_t cap = 65536, len = 0;
-    char *b = rasd_malloc(cap);
-    int rc = 0;
-    if (b == NULL) {
-        rc = RASD_ENOMEM;
-        goto out;
-    }
-    for (;;) {
-        if (len + 1 == cap) {
-            if (cap >= MAX_FILE) {
-                rc = RASD_ETOOBIG;
-                goto out;
-            }
-            char *nb = rasd_realloc(b, cap * 2);
-            if (nb == NULL) {
-                rc = RASD_ENOMEM;
-                goto out;
-            }
-            b = nb;
-            cap *= 2;
-        }
-        size_t k = fread(b + len, 1, cap - 1 - len, f);
-        if (k == 0)
-            break;
-        len += k;
-    }
-    if (ferror(f))
-        rc = RASD_EIO;
-out:
-    fclose(f);
-    if (rc < 0) {
-        rasd_free(b);
-        return rc;
-    }
-    b[len] = '\0';
-    *out = b;
-    *n = len;
-    return 0;
-}
-
-/* Normalises one written word into out (MAX_WORD); returns its length or
- * 0 when it is empty or too long. */
-static size_t norm_word(const char *z, size_t n, char *out)
-{
-    char buf[4 * MAX_WORD + 4];
-    if (n == 0 || n > MAX_WORD)
-        return 0;
-    long k = rasd_text_normalize(z, n, buf, sizeof buf);
-    if (k <= 0 || (size_t)k >= MAX_WORD)
-        return 0;
-    memcpy(out, buf, (size_t)k);
-    return (size_t)k;
-}
 
 /* Splits a phrase on spaces, normalises and interns each word. */
 static int add_phrase(loader *ld, rec *r, const char *z, size_t n)
@@ -496,13 +280,13 @@ static int add_phrase(loader *ld, rec *r, const char *z, size_t n)
         if (i == s)
             break;
         if (r->nw == MAX_PHRASE) {
-            ld->msg = "phrase has too many words";
+            *ld->msg = "phrase has too many words";
             return RASD_EFORMAT;
         }
         char w[MAX_WORD];
-        size_t k = norm_word(z + s, i - s, w);
+        size_t k = rasd_wordtab_norm_word(z + s, i - s, w);
         if (k == 0) {
-            ld->msg = "word empty or too long";
+            *ld->msg = "word empty or too long";
             return RASD_EFORMAT;
         }
         int rc = word_add(ld->t, w, k, &r->w[r->nw]);
@@ -511,28 +295,10 @@ static int add_phrase(loader *ld, rec *r, const char *z, size_t n)
         r->nw++;
     }
     if (r->nw == 0) {
-        ld->msg = "missing words";
+        *ld->msg = "missing words";
         return RASD_EFORMAT;
     }
     return rec_add(ld->t, r);
-}
-
-/* Field i (0-based) of a TAB-separated line, or NULL. */
-static const char *field(const char *line, size_t n, int i, size_t *len)
-{
-    size_t s = 0;
-    for (int f = 0;; f++) {
-        size_t e = s;
-        while (e < n && line[e] != '\t')
-            e++;
-        if (f == i) {
-            *len = e - s;
-            return line + s;
-        }
-        if (e >= n)
-            return NULL;
-        s = e + 1;
-    }
 }
 
 /* Parses a whole number in [-9999, 9999]; "-" is 0. */
@@ -584,18 +350,18 @@ static int parse_flags(const char *z, size_t n, rec *r)
 static int load_line(loader *ld, const char *line, size_t n)
 {
     size_t nk = 0, nw = 0, nv = 0, nf = 0, nx = 0;
-    const char *k = field(line, n, 0, &nk);
-    const char *w = field(line, n, 1, &nw);
-    const char *v = field(line, n, 2, &nv);
-    const char *f = field(line, n, 3, &nf);
+    const char *k = rasd_wordtab_field(line, n, 0, &nk);
+    const char *w = rasd_wordtab_field(line, n, 1, &nw);
+    const char *v = rasd_wordtab_field(line, n, 2, &nv);
+    const char *f = rasd_wordtab_field(line, n, 3, &nf);
     rec r;
     memset(&r, 0, sizeof r);
     if (w == NULL || v == NULL) {
-        ld->msg = "expected KIND<TAB>WORDS<TAB>VALUE[<TAB>FLAGS]";
+        *ld->msg = "expected KIND<TAB>WORDS<TAB>VALUE[<TAB>FLAGS]";
         return RASD_EFORMAT;
     }
-    if (field(line, n, 4, &nx) != NULL) {
-        ld->msg = "too many fields";
+    if (rasd_wordtab_field(line, n, 4, &nx) != NULL) {
+        *ld->msg = "too many fields";
         return RASD_EFORMAT;
     }
     for (size_t i = 0; i < sizeof kind_names / sizeof kind_names[0]; i++) {
@@ -604,15 +370,15 @@ static int load_line(loader *ld, const char *line, size_t n)
             r.kind = kind_names[i].kind;
     }
     if (r.kind == 0) {
-        ld->msg = "unknown kind";
+        *ld->msg = "unknown kind";
         return RASD_EFORMAT;
     }
     if (parse_value(v, nv, &r.value) < 0) {
-        ld->msg = "value is not a whole number or -";
+        *ld->msg = "value is not a whole number or -";
         return RASD_EFORMAT;
     }
     if (parse_flags(f ? f : "", f ? nf : 0, &r) < 0) {
-        ld->msg = "flags must be letters of U.TP2cpaA";
+        *ld->msg = "flags must be letters of U.TP2cpaA";
         return RASD_EFORMAT;
     }
     if ((r.kind == D_MONTH && (r.value < 1 || r.value > 12)) ||
@@ -620,66 +386,40 @@ static int load_line(loader *ld, const char *line, size_t n)
         (r.kind == D_ORDDAY && (r.value < 1 || r.value > 31)) ||
         (r.kind == D_YEARPART && (r.value < 1 || r.value > 12)) ||
         (r.kind == D_UNIT && r.value < 1)) {
-        ld->msg = "value out of range for its kind";
+        *ld->msg = "value out of range for its kind";
         return RASD_EFORMAT;
     }
     return add_phrase(ld, &r, w, nw);
 }
 
+static int dates_line(void *ctx, const char *line, size_t n,
+                      const char **msg)
+{
+    loader ld = {ctx, msg};
+    return load_line(&ld, line, n);
+}
+
 int rasd_datetab_load(rasd_datetab **out, const char *dir,
                       rasd_parse_err *err, char *file, size_t nfile)
 {
-    char path[4096];
-    int np = snprintf(path, sizeof path, "%s/dates.tsv", dir);
-    char *buf = NULL;
-    size_t n = 0, line = 0;
+    size_t line = 0;
     rasd_datetab *t = rasd_calloc(1, sizeof *t);
-    loader ld = {t, NULL};
     int rc;
     *out = NULL;
     if (t == NULL)
         return RASD_ENOMEM;
-    if (np < 0 || (size_t)np >= sizeof path) {
-        rc = RASD_EINVAL;
-        ld.msg = "path too long";
-        goto out;
-    }
-    if (file != NULL && nfile > 0) {
-        size_t k = (size_t)np < nfile - 1 ? (size_t)np : nfile - 1;
-        memcpy(file, path, k);
-        file[k] = '\0';
-    }
-    rc = slurp(path, &buf, &n);
-    if (rc < 0) {
-        ld.msg = rc == RASD_EIO ? "cannot read file" : "file too large";
-        goto out;
-    }
-    for (size_t i = 0; i < n;) {
-        size_t e = i;
-        while (e < n && buf[e] != '\n')
-            e++;
-        line++;
-        size_t len = e - i;
-        if (len > 0 && buf[i + len - 1] == '\r')
-            len--;
-        if (len > 0 && buf[i] != '#') {
-            rc = load_line(&ld, buf + i, len);
-            if (rc < 0)
-                goto out;
-        }
-        i = e + 1;
-    }
-    rc = build_surfaces(t);
+    rc = rasd_wordtab_load_file(dir, "dates.tsv", dates_line, t, err, file,
+                                nfile, &line);
     if (rc < 0)
-        ld.msg = rasd_strerror(rc);
+        goto out;
+    rc = build_surfaces(t);
+    if (rc < 0 && err != NULL) {
+        err->code = rc;
+        err->msg = rasd_strerror(rc);
+        err->pos = line;
+    }
 out:
-    rasd_free(buf);
     if (rc < 0) {
-        if (err != NULL) {
-            err->code = rc;
-            err->msg = ld.msg ? ld.msg : rasd_strerror(rc);
-            err->pos = line;
-        }
         rasd_datetab_free(t);
         return rc;
     }
@@ -699,28 +439,19 @@ static int pfx_ok(const rec *r, uint8_t used)
     return 1;
 }
 
-/* Strips an English possessive ('s) from a Latin word. */
-static size_t latin_len(const rasd_token *tok)
-{
-    size_t n = tok->nnorm;
-    if (n > 2 && tok->norm[n - 1] == 's' && tok->norm[n - 2] == '\'')
-        return n - 2;
-    return n;
-}
-
 /* The first reading of token tok, or NONE. */
 static uint32_t lookup(const rasd_datetab *t, const rasd_token *tok)
 {
     if (tok->kind == RASD_TOK_PUNCT)
         return NONE;
-    size_t n = tok->kind == RASD_TOK_LATIN ? latin_len(tok) : tok->nnorm;
+    size_t n = rasd_wordtab_tok_len(tok);
     if (n == 0 || n > MAX_WORD + 16)
         return NONE;
-    uint32_t h = tok_hash(tok, n);
+    uint32_t h = rasd_wordtab_tok_hash(tok, n);
     if (!filter_has(t->filter, h))
         return NONE;
-    uint32_t id = st_find(t, &t->surfs, tok->norm, n, h);
-    return id == NONE ? NONE : t->surfs.e[id].first;
+    uint32_t id = rasd_wordtab_find(&t->wt, &t->wt.surfs, tok->norm, n, h);
+    return id == NONE ? NONE : t->wt.surfs.e[id].first;
 }
 
 /* ---- the scan ----------------------------------------------------------- */
@@ -779,7 +510,7 @@ static size_t fill(const scan *s, size_t i)
         const rasd_datetab *t = s->t;
         uint32_t first = lookup(t, &s->doc->tokens[i]), kinds = 0;
         for (uint32_t a = first; a != NONE; a = t->alts[a].next)
-            for (uint32_t r = t->words.e[t->alts[a].word].first; r != NONE;
+            for (uint32_t r = t->wt.words.e[t->alts[a].word].first; r != NONE;
                  r = t->recs[r].next)
                 kinds |= BIT(t->recs[r].kind);
         s->cache->tok[slot] = i;
@@ -815,7 +546,7 @@ static const rec *match_pfx(const scan *s, size_t i, uint32_t mask,
         return NULL;
     for (uint32_t a = readings(s, i); a != NONE; a = t->alts[a].next) {
         const alt *al = &t->alts[a];
-        for (uint32_t ri = t->words.e[al->word].first; ri != NONE;
+        for (uint32_t ri = t->wt.words.e[al->word].first; ri != NONE;
              ri = t->recs[ri].next) {
             const rec *r = &t->recs[ri];
             if (!(mask & BIT(r->kind)) || !pfx_ok(r, al->pfx))
@@ -828,9 +559,9 @@ static const rec *match_pfx(const scan *s, size_t i, uint32_t mask,
             int ok = 1;
             for (uint8_t m = 1; m < r->nw && ok; m++) {
                 const rasd_token *nt = tok_at(s, i + m);
-                const entry *ww = &t->words.e[r->w[m]];
+                const rasd_wordent *ww = &t->wt.words.e[r->w[m]];
                 ok = nt && joined(s, i + m) && nt->nnorm == ww->len &&
-                     memcmp(nt->norm, t->pool + ww->off, ww->len) == 0;
+                     memcmp(nt->norm, t->wt.pool + ww->off, ww->len) == 0;
             }
             if (ok) {
                 best = r;
@@ -1574,10 +1305,8 @@ int rasd_dates_find(rasd_doc *doc, const rasd_datetab *t)
                        doc->numbers[inum].tok_first == i;
         if (tok->kind == RASD_TOK_PUNCT ||
             (tok->kind != RASD_TOK_DIGITS && !numstart &&
-             !filter_has(t->start,
-                         tok_hash(tok, tok->kind == RASD_TOK_LATIN
-                                           ? latin_len(tok)
-                                           : tok->nnorm)))) {
+             !filter_has(t->start, rasd_wordtab_tok_hash(
+                                       tok, rasd_wordtab_tok_len(tok))))) {
             i++;
             continue;
         }

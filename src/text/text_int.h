@@ -57,6 +57,141 @@ static inline uint32_t rasd_text_hash(const char *z, size_t n)
     return (uint32_t)(h >> 32);
 }
 
+/* --- wordtab.c: the interned word tables of numbers.c and dates.c ------ */
+/* Both files keep their words (data/text/numbers.tsv, countable.tsv,
+ * dates.tsv) the same way; this section is that common part.  What
+ * differs -- the record and reading types, the grammar, the filter sizes
+ * -- stays in each file.
+ *
+ *   pool  "خمسه\0وخمسه\0بخمسه\0..."   every string once, NUL-terminated
+ *   words: slots --> rasd_wordent {off, len, hash, first} (a table word)
+ *   surfs: slots --> rasd_wordent ...     (each form it takes in text)
+ *
+ * A set is open addressing over entry ids (slot = id + 1, 0 empty; a
+ * power of two, at most half full); `first` is the owner's: words point
+ * to their first record, surfaces to their first reading.  Every surface
+ * also sets two bits of a Bloom filter, both taken from its
+ * rasd_text_hash, which every token carries, so a token that is no table
+ * word is rejected by two bit tests without hashing. */
+
+#define RASD_WORDTAB_NONE UINT32_MAX /* no id */
+#define RASD_WORDTAB_MAX_WORD 64     /* bytes of a normalised table word */
+
+/* Proclitics peeled off a token (and allowed by an entry). */
+#define RASD_WORDTAB_CONJ 0x01     /* و ف */
+#define RASD_WORDTAB_PREP 0x02     /* ب ل ك */
+#define RASD_WORDTAB_ART 0x04      /* ال, لل */
+#define RASD_WORDTAB_NEED_ART 0x08 /* entry: only with the article */
+#define RASD_WORDTAB_WA 0x10       /* the conjunction was و */
+
+typedef struct rasd_wordent {
+    uint32_t off, len; /* bytes in the pool */
+    uint32_t hash;     /* rasd_text_hash of those bytes */
+    uint32_t first;    /* the owner's: first record or first reading */
+} rasd_wordent;
+
+typedef struct rasd_wordset {
+    rasd_wordent *e;
+    size_t n, cap;
+    uint32_t *slots; /* entry id + 1, 0 empty; a power of two */
+    size_t nslots;
+} rasd_wordset;
+
+typedef struct rasd_wordtab {
+    char *pool;          /* strings of words and surfaces */
+    size_t npool, cappool;
+    rasd_wordset words;  /* normalised table words */
+    rasd_wordset surfs;  /* their surface forms */
+} rasd_wordtab;
+
+/* Frees what t holds (not t, which lives in its owner); t may be zeroed
+ * or half built. */
+void rasd_wordtab_fini(rasd_wordtab *t);
+
+/* The id of z[0..n) (hash h = rasd_text_hash(z, n)) in set st of t, or
+ * RASD_WORDTAB_NONE. */
+uint32_t rasd_wordtab_find(const rasd_wordtab *t, const rasd_wordset *st,
+                           const char *z, size_t n, uint32_t h);
+
+/* Interns z[0..n) in set st of t and returns its id in *id (a new entry
+ * has first = RASD_WORDTAB_NONE).  Moves t->pool and st->e: pointers
+ * into them are invalid after the call.  0 or RASD_ENOMEM. */
+int rasd_wordtab_add(rasd_wordtab *t, rasd_wordset *st, const char *z,
+                     size_t n, uint32_t *id);
+
+/* Sets the two bits of hash h in filter f of 1 << log bits. */
+static inline void rasd_wordtab_filter_set(uint64_t *f, unsigned log,
+                                           uint32_t h)
+{
+    uint32_t k1 = h >> (32 - log), k2 = h & ((1u << log) - 1);
+    f[k1 >> 6] |= (uint64_t)1 << (k1 & 63);
+    f[k2 >> 6] |= (uint64_t)1 << (k2 & 63);
+}
+
+/* 1 when both bits of hash h are set in filter f of 1 << log bits. */
+static inline int rasd_wordtab_filter_has(const uint64_t *f, unsigned log,
+                                          uint32_t h)
+{
+    uint32_t k1 = h >> (32 - log), k2 = h & ((1u << log) - 1);
+    return (f[k1 >> 6] >> (k1 & 63)) & (f[k2 >> 6] >> (k2 & 63)) & 1u;
+}
+
+/* The hash a token is looked up by, for the first n bytes of its norm:
+ * its own, unless n is shorter than its norm (a possessive dropped). */
+static inline uint32_t rasd_wordtab_tok_hash(const rasd_token *tok,
+                                             size_t n)
+{
+    return n == tok->nnorm ? tok->hash : rasd_text_hash(tok->norm, n);
+}
+
+/* The bytes of tok's norm a table is searched for: all of them, but for
+ * an English possessive ('s) on a Latin word. */
+static inline size_t rasd_wordtab_tok_len(const rasd_token *tok)
+{
+    size_t n = tok->nnorm;
+    if (tok->kind == RASD_TOK_LATIN && n > 2 && tok->norm[n - 1] == 's' &&
+        tok->norm[n - 2] == '\'')
+        return n - 2;
+    return n;
+}
+
+/* Called once per surface form z[0..n) (a stack buffer, valid during the
+ * call) with the proclitics pfx (RASD_WORDTAB_*) it carries. */
+typedef int (*rasd_wordtab_surface_fn)(void *ctx, const char *z, size_t n,
+                                       uint8_t pfx);
+
+/* Calls fn for body z[0..n) behind every combination of proclitics in
+ * allow: [و|ف] [ب|ل|ك] [ال], where ل + ال is written لل; only the bare
+ * body unless z is Arabic, and nothing when n > RASD_WORDTAB_MAX_WORD.
+ * Order: conjunction, then preposition, then article, none first.
+ * Returns 0 or the first negative code of fn. */
+int rasd_wordtab_surfaces(const char *z, size_t n, uint8_t allow,
+                          rasd_wordtab_surface_fn fn, void *ctx);
+
+/* Normalises one written word into out (RASD_WORDTAB_MAX_WORD bytes);
+ * returns its length, or 0 when it is empty or too long. */
+size_t rasd_wordtab_norm_word(const char *z, size_t n, char *out);
+
+/* Field i (0-based) of the TAB-separated line[0..n) and its length in
+ * *len, or NULL when the line has fewer fields. */
+const char *rasd_wordtab_field(const char *line, size_t n, int i,
+                               size_t *len);
+
+/* Handles one line (no newline, no CR; not empty, not a # comment).  On
+ * a bad line sets *msg (a constant) and returns a negative code. */
+typedef int (*rasd_wordtab_line_fn)(void *ctx, const char *line, size_t n,
+                                    const char **msg);
+
+/* Reads dir/name (at most 4 MiB) and calls fn for each line.  The path
+ * goes into file (nfile bytes, truncated; may be NULL) before reading, so
+ * a caller can name it; the number of lines read, up to and including a
+ * bad one, into *nline.  On failure fills err (pos = that line number),
+ * when not NULL, and returns the code. */
+int rasd_wordtab_load_file(const char *dir, const char *name,
+                           rasd_wordtab_line_fn fn, void *ctx,
+                           rasd_parse_err *err, char *file, size_t nfile,
+                           size_t *nline);
+
 /* --- numbers.c: number words, vague quantities, bounds, countable nouns */
 typedef struct rasd_numtab rasd_numtab;
 /* Loads dir/numbers.tsv (and any other file numbers.c documents).  On a
