@@ -32,6 +32,11 @@ int kinds_trigger(const rasd_entry *e);
 int kinds_cue(const rasd_entry *e);
 /* Specificity of a place kind: 5 site ... 1 region, 0 country. */
 int kinds_place_rank(const rasd_entry *e);
+/* Does the province or region outer contain inner (same admin1, or an
+ * admin1 its contains= attribute lists)? */
+int kinds_place_contains(const rasd_entry *outer, const rasd_entry *inner);
+/* Great-circle distance in km; 1e9 when either has no coordinates. */
+double kinds_km(const rasd_entry *a, const rasd_entry *b);
 /* ACLED event type of a sub-event type (ACLED codebook 2023, section 3). */
 const char *kinds_event_type(const char *sub);
 /* Interned copies of the sub-event type names. */

@@ -2,6 +2,7 @@
  * from sub-event type to event type (ACLED codebook, "Event types and
  * sub-event types"): a fixed taxonomy, so it is a table here rather than a
  * data file users would extend. */
+#include <math.h>
 #include <string.h>
 
 #include "extract_int.h"
@@ -54,6 +55,48 @@ int kinds_place_rank(const rasd_entry *e)
     static const int rank[] = {3, 6, 6, 6, 6, 6, 6, 6, 6, 5, 4, 4, 4, 2, 1, 1,
                                0};
     return rank[lookup(e->kind, names)];
+}
+
+/* Is name listed in the comma-separated list z? */
+static int listed(const char *z, const char *name)
+{
+    size_t n = strlen(name);
+    while (z && *z) {
+        const char *end = strchr(z, ',');
+        size_t len = end ? (size_t)(end - z) : strlen(z);
+        if (len == n && !memcmp(z, name, n))
+            return 1;
+        z = end ? end + 1 : NULL;
+    }
+    return 0;
+}
+
+int kinds_place_contains(const rasd_entry *outer, const rasd_entry *inner)
+{
+    if (outer == inner || !*inner->admin1)
+        return 0;
+    if (*outer->country && *inner->country &&
+        strcmp(outer->country, inner->country))
+        return 0;
+    int ro = kinds_place_rank(outer), ri = kinds_place_rank(inner);
+    if (ro > 2 || ri <= ro)
+        return 0;
+    /* a region lists the provinces it spans (attribute contains=) */
+    const char *spans = rasd_entry_attr(outer, "contains");
+    if (spans)
+        return listed(spans, inner->admin1);
+    return *outer->admin1 && !strcmp(outer->admin1, inner->admin1);
+}
+
+double kinds_km(const rasd_entry *a, const rasd_entry *b)
+{
+    if (isnan(a->lat) || isnan(b->lat))
+        return 1e9;
+    double la1 = a->lat * M_PI / 180, la2 = b->lat * M_PI / 180;
+    double dl = (b->lon - a->lon) * M_PI / 180;
+    double h = sin((la2 - la1) / 2) * sin((la2 - la1) / 2) +
+               cos(la1) * cos(la2) * sin(dl / 2) * sin(dl / 2);
+    return 2 * 6371.0 * asin(fmin(1.0, sqrt(h)));
 }
 
 const char *kinds_event_type(const char *sub)

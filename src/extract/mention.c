@@ -171,17 +171,6 @@ static uint32_t dist(uint32_t a, uint32_t b)
 
 /* --- places ------------------------------------------------------------- */
 
-static double km(const rasd_entry *a, const rasd_entry *b)
-{
-    if (isnan(a->lat) || isnan(b->lat))
-        return 1e9;
-    double la1 = a->lat * M_PI / 180, la2 = b->lat * M_PI / 180;
-    double dl = (b->lon - a->lon) * M_PI / 180;
-    double h = sin((la2 - la1) / 2) * sin((la2 - la1) / 2) +
-               cos(la1) * cos(la2) * sin(dl / 2) * sin(dl / 2);
-    return 2 * 6371.0 * asin(fmin(1.0, sqrt(h)));
-}
-
 /* Two places of one target ("قاعدة حرير في أربيل", "Baghdad, Iraq"): one
  * contains the other, or they are close. */
 static int same_target(const rasd_entry *a, const rasd_entry *b)
@@ -192,12 +181,13 @@ static int same_target(const rasd_entry *a, const rasd_entry *b)
         return 0;
     int ra = kinds_place_rank(a), rb = kinds_place_rank(b);
     if (ra <= 2 || rb <= 2) /* a province contains what is in it */
-        return *a->admin1 && !strcmp(a->admin1, b->admin1);
+        return kinds_place_contains(a, b) || kinds_place_contains(b, a) ||
+               (*a->admin1 && !strcmp(a->admin1, b->admin1));
     /* a site named with the town of its province ("قاعدة حرير في أربيل",
      * "the Khor Mor field in Sulaymaniyah") */
     if ((ra >= 5) != (rb >= 5) && *a->admin1 && !strcmp(a->admin1, b->admin1))
         return 1;
-    if (km(a, b) <= 60)
+    if (kinds_km(a, b) <= 60)
         return 1;
     return 0;
 }
@@ -927,9 +917,10 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
     }
     if (sub == NULL && best_rank > 1) {
         sub = rasd_entry_attr(specific->entry, "sub");
-        /* "three explosions": the blast says nothing of its cause, so the
-         * article's framing may still name it (SCHEMA) */
-        sub_explicit = sub != NULL && tkind != TK_EXPLODE;
+        /* "three explosions", "killed two": the blast or the deaths say
+         * nothing of their cause, so the article's framing may still name
+         * it (SCHEMA) */
+        sub_explicit = sub != NULL && tkind != TK_EXPLODE && tkind != TK_KILL;
     }
     if (sub == NULL)
         sub = SUB_SHELL; /* SCHEMA: no weapon, no framing */

@@ -58,9 +58,8 @@ static int places_compatible(const rasd_match *a, const rasd_match *b)
     const rasd_entry *x = a->entry, *y = b->entry;
     if (x == y || !strcmp(x->name, y->name))
         return 1;
-    /* a province and a place in it */
-    int rx = kinds_place_rank(x), ry = kinds_place_rank(y);
-    if ((rx <= 2 || ry <= 2) && *x->admin1 && !strcmp(x->admin1, y->admin1))
+    /* a province or region and a place in it */
+    if (kinds_place_contains(x, y) || kinds_place_contains(y, x))
         return 1;
     return 0;
 }
@@ -303,6 +302,11 @@ int merge_mentions(const rasd_doc *doc, mention *ms, size_t nms,
     for (size_t i = 0; i < nms; i++) {
         const mention *m = &ms[i];
         acc *target = NULL;
+        /* "...stopped after the assassination of X": an earlier incident
+         * named in passing, with neither place nor date, is neither this
+         * article's news nor a background event SCHEMA codes */
+        if (m->subclause && m->place == NULL && m->date == NULL)
+            continue;
         if (m->place == NULL && m->date == NULL) {
             /* Refers back: the latest compatible event, but a mention
              * with no past cue of its own speaks of the news, not of an
