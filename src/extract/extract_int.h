@@ -72,6 +72,9 @@ typedef struct mention {
     int past;                     /* a past cue ("سبق أن", "earlier") */
     int subclause;                /* in a clause an `after` cue opened:
                                      another incident, earlier or not */
+    int recent;                   /* in a clause a recent=1 `after` cue
+                                     opened ("hours after"): another
+                                     incident of the same news cycle */
     int generic;                  /* plural pattern, nothing specific */
     int strength;                 /* anchor: 2 finite verb, 1 noun, 0
                                      definite noun (refers back) */
@@ -99,11 +102,14 @@ int mention_find(const sentctx *c, rasd_arena *a, mention **out, size_t *n,
                  size_t *cap);
 
 /* --- merge.c: mentions to events ---------------------------------------- */
+/* *recent (arena, one flag per event) marks events that a mention calls
+ * recent ("hours after"): when.c keeps them in the news. */
 int merge_mentions(const rasd_doc *doc, mention *ms, size_t nms,
-                   rasd_arena *a, rasd_event **out, size_t *n);
+                   rasd_arena *a, rasd_event **out, size_t *n,
+                   uint8_t **recent);
 
 /* --- when.c: dates of undated news, background -------------------------- */
 void when_finish(const rasd_doc *doc, rasd_event *ev, size_t n,
-                 const mention *ms, size_t nms);
+                 const uint8_t *recent);
 
 #endif

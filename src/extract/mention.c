@@ -806,8 +806,9 @@ static mention *new_mention(rasd_arena *a, mention **out, size_t *n,
 }
 
 /* The mentions of tokens [lo, hi) of a sentence: one clause.  past_clause
- * is set for a clause that an `after` cue opened ("in response to the
- * attacks on..."): it speaks of an earlier incident. */
+ * is 1 for a clause that an `after` cue opened ("in response to the
+ * attacks on..."): it speaks of an earlier incident; 2 when the cue says
+ * the incident was hours before ("hours after"). */
 static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
                        int past_clause, rasd_arena *a, mention **out,
                        size_t *n, size_t *cap)
@@ -1119,7 +1120,8 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
         mt->strength = strength;
         if (strength == 0 && !(weapon && sub_explicit))
             mt->sub_explicit = 0; /* "the massacres": refers, not names */
-        mt->subclause = past_clause;
+        mt->subclause = past_clause == 1;
+        mt->recent = past_clause == 2;
         /* "الهجمات" (the attacks): a definite plural names a series; a
          * date in its sentence belongs to what is said about it */
         if (plural && (tt->clitics & RASD_CLITIC_AL) && !mt->place &&
@@ -1186,7 +1188,8 @@ int mention_find(const sentctx *c, rasd_arena *a, mention **out, size_t *n,
                 return rc;
         }
         lo = m->tok_last + 1;
-        past_clause = 1;
+        const char *recent = rasd_entry_attr(m->entry, "recent");
+        past_clause = recent && !strcmp(recent, "1") ? 2 : 1;
     }
     if (lo < end)
         return find_clause(c, lo, end, past_clause, a, out, n, cap);

@@ -33,13 +33,65 @@ typedef struct acc {
     int news_hint;   /* some mention has no past cue */
     int generic;     /* every mention is generic */
     int strength;    /* strongest anchor of its mentions */
+    int recent;      /* some mention says it was hours before */
     uint32_t last_sent;
 } acc;
 
-static int dates_compatible(const rasd_date *a, const rasd_date *b)
+/* Is byte pos inside quoted speech: more quotes opened than closed
+ * between the start of its paragraph and pos («» “” and straight double
+ * quotes, which open and close alike)? */
+static int in_quote(const rasd_doc *doc, uint32_t pos)
+{
+    int depth = 0, straight = 0;
+    uint32_t i = pos;
+    while (i > 0 && pos - i < 4000) {
+        if (doc->text[i - 1] == '\n' && i >= 2 && doc->text[i - 2] == '\n')
+            break;
+        i--;
+    }
+    const unsigned char *z = (const unsigned char *)doc->text;
+    for (; i < pos; i++) {
+        if (z[i] == '"')
+            straight ^= 1;
+        else if (z[i] == 0xC2 && i + 1 < pos && z[i + 1] == 0xAB)
+            depth++; /* « */
+        else if (z[i] == 0xC2 && i + 1 < pos && z[i + 1] == 0xBB)
+            depth -= depth > 0; /* » */
+        else if (z[i] == 0xE2 && i + 2 < pos && z[i + 1] == 0x80 &&
+                 z[i + 2] == 0x9C)
+            depth++; /* “ */
+        else if (z[i] == 0xE2 && i + 2 < pos && z[i + 1] == 0x80 &&
+                 z[i + 2] == 0x9D)
+            depth -= depth > 0; /* ” */
+    }
+    return depth > 0 || straight;
+}
+
+/* "Today" in quoted speech is the day it was said, which may be the day
+ * before the article's ("a suspected rocket attack occurred today",
+ * quoted the next morning): the weakest way to date an incident. */
+static int quoted_today(const rasd_doc *doc, const rasd_date *d)
+{
+    return d && (d->flags & RASD_DATEF_TODAY) && d->precision == 1 &&
+           in_quote(doc, d->start);
+}
+
+static long day_number(const rasd_date *d)
+{
+    return rasd_days_from_civil(d->date.y, d->date.m, d->date.d);
+}
+
+static int dates_compatible(const rasd_doc *doc, const rasd_date *a,
+                            const rasd_date *b)
 {
     if (a == NULL || b == NULL)
         return 1;
+    if (a->date.y && b->date.y && a->precision == 1 && b->precision == 1) {
+        long gap = day_number(a) - day_number(b);
+        if ((gap == 1 && quoted_today(doc, a)) ||
+            (gap == -1 && quoted_today(doc, b)))
+            return 1;
+    }
     if (a->date.y == 0 || b->date.y == 0) /* unresolved: a day and a week
                                              ("Monday", "these days") are
                                              not the same time */
@@ -64,7 +116,7 @@ static int places_compatible(const rasd_match *a, const rasd_match *b)
     return 0;
 }
 
-static int compatible(const acc *e, const mention *m)
+static int compatible(const rasd_doc *doc, const acc *e, const mention *m)
 {
     if (!places_compatible(e->place, m->place))
         return 0;
@@ -74,7 +126,7 @@ static int compatible(const acc *e, const mention *m)
     if ((m->place || m->date) &&
         ((mp && e->news_hint && !e->past) || (!mp && e->past && !e->news_hint)))
         return 0;
-    if (!dates_compatible(e->date, m->date))
+    if (!dates_compatible(doc, e->date, m->date))
         return 0;
 
     if (e->sub_explicit && m->sub_explicit &&
@@ -136,7 +188,7 @@ static int vague_weapon(const rasd_entry *w)
 }
 
 /* Folds mention m into e. */
-static void absorb(acc *e, const mention *m)
+static void absorb(const rasd_doc *doc, acc *e, const mention *m)
 {
     rasd_event *ev = e->ev;
     if (m->sub_explicit && !e->sub_explicit) {
@@ -155,7 +207,9 @@ static void absorb(acc *e, const mention *m)
         ev->country = m->country;
     if (m->date && (e->date == NULL ||
                     (m->date->precision && m->date->precision <
-                                               e->date->precision)))
+                                               e->date->precision) ||
+                    (quoted_today(doc, e->date) &&
+                     m->date->precision == 1 && !quoted_today(doc, m->date))))
         e->date = m->date;
     if (m->date)
         add_span(ev, RASD_F_DATE, m->date->start, m->date->end);
@@ -233,6 +287,7 @@ static void absorb(acc *e, const mention *m)
         e->generic = 0;
     if (m->strength > e->strength)
         e->strength = m->strength;
+    e->recent |= m->recent;
 
     e->last_sent = m->sent;
 }
@@ -287,16 +342,19 @@ static int min_evidence(void)
 }
 
 int merge_mentions(const rasd_doc *doc, mention *ms, size_t nms,
-                   rasd_arena *a, rasd_event **out, size_t *n)
+                   rasd_arena *a, rasd_event **out, size_t *n,
+                   uint8_t **recent)
 {
     (void)doc;
     *out = NULL;
     *n = 0;
+    *recent = NULL;
     if (nms == 0)
         return 0;
     acc *acc_a = rasd_arena_calloc(a, nms * sizeof *acc_a);
     rasd_event *evs = rasd_arena_calloc(a, nms * sizeof *evs);
-    if (acc_a == NULL || evs == NULL)
+    uint8_t *fresh = rasd_arena_calloc(a, nms);
+    if (acc_a == NULL || evs == NULL || fresh == NULL)
         return RASD_ENOMEM;
     size_t ne = 0;
     for (size_t i = 0; i < nms; i++) {
@@ -312,7 +370,7 @@ int merge_mentions(const rasd_doc *doc, mention *ms, size_t nms,
              * with no past cue of its own speaks of the news, not of an
              * earlier incident the article recalled in between. */
             for (size_t k = ne; k-- > 0;) {
-                if (!compatible(&acc_a[k], m))
+                if (!compatible(doc, &acc_a[k], m))
                     continue;
                 if (!m->past && earlier_than_news(doc, &acc_a[k], acc_a)) {
                     if (target == NULL)
@@ -330,7 +388,7 @@ int merge_mentions(const rasd_doc *doc, mention *ms, size_t nms,
                     (m->place || m->date) && acc_a[k].ev->nspans[0] &&
                     k + 1 < ne)
                     continue;
-                if (compatible(&acc_a[k], m) &&
+                if (compatible(doc, &acc_a[k], m) &&
                     (m->place == NULL || acc_a[k].place != NULL ||
                      m->sent - acc_a[k].last_sent <= 2)) {
                     target = &acc_a[k];
@@ -355,7 +413,7 @@ int merge_mentions(const rasd_doc *doc, mention *ms, size_t nms,
             target->sub_explicit = m->sub_explicit;
             target->generic = 1;
         }
-        absorb(target, m);
+        absorb(doc, target, m);
     }
     /* The article's framing: the type of its first incident that names
      * one (SCHEMA: with no weapon stated, "the fifth such attack" after a
@@ -423,9 +481,11 @@ int merge_mentions(const rasd_doc *doc, mention *ms, size_t nms,
          * and not dated (a dated one is judged by its date, when.c). */
         ev->background = e->past && !e->news_hint &&
                          (e->past_cue || e->date == NULL);
+        fresh[kept] = (uint8_t)e->recent;
         evs[kept++] = *ev;
     }
     *out = evs;
     *n = kept;
+    *recent = fresh;
     return 0;
 }

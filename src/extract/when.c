@@ -48,10 +48,8 @@ static int earlier(const rasd_event *ev, rasd_date_ymd anchor, long min_days)
 }
 
 void when_finish(const rasd_doc *doc, rasd_event *ev, size_t n,
-                 const mention *ms, size_t nms)
+                 const uint8_t *recent)
 {
-    (void)ms;
-    (void)nms;
     rasd_date_ymd anchor = doc->published;
 
     /* The lead: the first news event.  An article tells its news first;
@@ -61,14 +59,19 @@ void when_finish(const rasd_doc *doc, rasd_event *ev, size_t n,
     for (size_t i = 0; i < n && lead == NULL; i++)
         if (!ev[i].background && !earlier(&ev[i], anchor, STALE_DAYS))
             lead = &ev[i];
-    /* The news day: the lead's, else the publication date. */
-    rasd_date_ymd news = lead && lead->date.y && lead->time_precision == 1
-                             ? lead->date
-                             : anchor;
+    /* The news day: the lead's, else the publication date.  When the lead
+     * is the publication day's, an incident the day before is what it
+     * follows up (the attack it answers, "on Monday" in a Tuesday story),
+     * unless the text says it was hours before; a story of the day
+     * before publication covers the days around it. */
+    int day_lead = lead && lead->date.y && lead->time_precision == 1;
+    rasd_date_ymd news = day_lead ? lead->date : anchor;
+    long gap = day_lead && anchor.y && days(lead->date) == days(anchor) ? 1
+                                                                       : 2;
     for (size_t i = 0; i < n; i++) {
         rasd_event *e = &ev[i];
         if (!e->background && e != lead &&
-            earlier(e, news, e == lead ? STALE_DAYS : 2))
+            earlier(e, news, recent[i] ? 2 : gap))
             e->background = 1;
         if (!e->background && earlier(e, anchor, STALE_DAYS))
             e->background = 1;
