@@ -42,7 +42,8 @@ int kinds_cue(const rasd_entry *e)
         "", "report", "claim", "deny", "negation", "hedge", "past",
         "future", "statement", "place_cue", "near", "no_casualties",
         "killed", "wounded", "damage", "no_damage", "lower_bound", "vague",
-        "agent", "target", "origin", "after", "pattern", "since", NULL};
+        "agent", "target", "origin", "after", "pattern", "since",
+        "affiliation", NULL};
     return lookup(e->kind, names);
 }
 

@@ -508,6 +508,34 @@ static int reports_after(const lists *l, const rasd_match *a)
     return 0;
 }
 
+/* Does actor a follow an affiliation cue that follows another actor
+ * ("الفصائل المسلحة الموالية لإيران", "militias backed by Iran")? */
+static int describes_actor(const lists *l, const rasd_match *a)
+{
+    for (int i = 0; i < l->ncue; i++) {
+        const rasd_match *cue = l->cue[i];
+        if (l->ckind[i] != CK_AFFILIATION || cue->tok_last >= a->tok_first ||
+            a->tok_first - cue->tok_last > 2)
+            continue;
+        for (int k = 0; k < l->nactor; k++)
+            if (l->actor[k]->tok_last < cue->tok_first &&
+                cue->tok_first - l->actor[k]->tok_last <= 3)
+                return 1;
+    }
+    return 0;
+}
+
+/* A non-state armed group (ACLED rebels and militias), which claims
+ * attacks rather than reports them. */
+static int armed_group(const rasd_entry *e)
+{
+    const char *inter = rasd_entry_attr(e, "inter");
+    return !strcmp(e->kind, "group") && inter &&
+           (!strcmp(inter, "Political militia") ||
+            !strcmp(inter, "Rebel group") ||
+            !strcmp(inter, "Identity militia"));
+}
+
 static void assign_actors(const sentctx *c, const lists *l,
                           const rasd_match *anchor_in, int tkind, mention *mt)
 {
@@ -526,6 +554,7 @@ static void assign_actors(const sentctx *c, const lists *l,
         const rasd_match *a = l->actor[i];
         const rasd_entry *e = a->entry;
         int role = 0; /* 1 attacker, 2 target */
+        int claimer = 0;
         const rasd_match *anchor = a->tok_last < first->tok_first
                                        ? first
                                        : trigger_before(l, a->tok_first);
@@ -537,6 +566,12 @@ static void assign_actors(const sentctx *c, const lists *l,
             continue;
         const rasd_token *at0 = &doc->tokens[a->tok_first];
         const char *fixed = rasd_entry_attr(e, "role");
+        /* "a militia backed by Iran", "affiliated with the IRGC": an
+         * actor that describes another one the lexicon knows takes no
+         * part ("المتشددين الموالين لطالبان", of unknown militants, is
+         * the best name there is) */
+        if (describes_actor(l, a))
+            continue;
         if (is_civilians(e) || (fixed && !strcmp(fixed, "target"))) {
             role = 2;
         } else if (is_cue_before(l, CK_WOUNDED, a->tok_first, 4) ||
@@ -551,7 +586,13 @@ static void assign_actors(const sentctx *c, const lists *l,
                    (is_cue_before(l, CK_REPORT, a->tok_first, 3) ||
                     reports_after(l, a) || after_source(l, a)) &&
                    !has_cue(l, CK_CLAIM)) {
-            continue; /* the one who reports it, not a party to it */
+            /* the one who reports it, not a party to it; but an armed
+             * group announces its own attacks ("أعلنت المقاومة الإسلامية
+             * استهداف قاعدة..."): that is a claim */
+            if (!armed_group(e) || after_source(l, a))
+                continue;
+            role = 1;
+            claimer = 1;
         } else if (adjective_of(doc, anchor, a)) {
             role = 1; /* "القصف الأمريكي", "الغارات الإسرائيلية" */
         } else if (genitive_of(doc, l, a) == 1) {
@@ -574,9 +615,9 @@ static void assign_actors(const sentctx *c, const lists *l,
         } else {
             role = 2;
         }
-        if (role == 1 && mt->actor1 == NULL) {
+        if (role == 1 && (mt->actor1 == NULL || (claimer && !mt->claimer))) {
             mt->actor1 = a;
-            if (claim)
+            if (claim || claimer)
                 mt->claimer = e->name;
         } else if (role == 2 && mt->actor2 == NULL &&
                    (mt->actor1 == NULL ||
@@ -1057,8 +1098,10 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
                 if (cue->tok_last < at)
                     mt->past = 1;
                 break;
-            case CK_PATTERN:
-                if (cue->tok_last < at && at - cue->tok_last <= 2)
+            case CK_PATTERN: /* "موجة هجمات", "targeted repeatedly" */
+                if ((cue->tok_last < at && at - cue->tok_last <= 2) ||
+                    (cue->tok_first > anchor->tok_last &&
+                     cue->tok_first - anchor->tok_last <= 3))
                     pattern = 1;
                 break;
             default:
@@ -1171,15 +1214,29 @@ static void actor_from_source(const sentctx *c, const lists *l,
     }
 }
 
+static int is_comma_token(const rasd_token *t)
+{
+    return t->kind == RASD_TOK_PUNCT &&
+           (!strcmp(t->norm, ",") || !strcmp(t->norm, "\xD8\x8C") ||
+            !strcmp(t->norm, ";") || !strcmp(t->norm, "\xD8\x9B"));
+}
+
 int mention_find(const sentctx *c, rasd_arena *a, mention **out, size_t *n,
                  size_t *cap)
 {
-    /* Split the sentence at `after` cues into clauses. */
+    /* Split the sentence at `after` cues into clauses.  A `since` cue
+     * opens a time reference that runs to the next comma ("منذ بدء
+     * العدوان على غزة", "since the war began"): no incident of its own,
+     * and nothing in it belongs to the clause's incident. */
+    const rasd_doc *doc = c->doc;
     uint32_t lo = c->s->tok_first, end = lo + c->s->tok_count;
     int past_clause = 0;
     for (size_t i = 0; i < c->nm; i++) {
         const rasd_match *m = &c->m[i];
-        if (m->entry->cls != RASD_CLASS_CUE || kinds_cue(m->entry) != CK_AFTER)
+        if (m->entry->cls != RASD_CLASS_CUE || m->tok_first < lo)
+            continue;
+        int kind = kinds_cue(m->entry);
+        if (kind != CK_AFTER && kind != CK_SINCE)
             continue;
         if (m->tok_first > lo) {
             int rc = find_clause(c, lo, m->tok_first, past_clause, a, out, n,
@@ -1188,6 +1245,11 @@ int mention_find(const sentctx *c, rasd_arena *a, mention **out, size_t *n,
                 return rc;
         }
         lo = m->tok_last + 1;
+        if (kind == CK_SINCE) {
+            while (lo < end && !is_comma_token(&doc->tokens[lo]))
+                lo++;
+            continue;
+        }
         const char *recent = rasd_entry_attr(m->entry, "recent");
         past_clause = recent && !strcmp(recent, "1") ? 2 : 1;
     }

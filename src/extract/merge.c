@@ -365,6 +365,10 @@ int merge_mentions(const rasd_doc *doc, mention *ms, size_t nms,
          * article's news nor a background event SCHEMA codes */
         if (m->subclause && m->place == NULL && m->date == NULL)
             continue;
+        /* "the attacks on US forces", "targeted bases dozens of times": a
+         * pattern says nothing of one incident */
+        if (m->generic)
+            continue;
         if (m->place == NULL && m->date == NULL) {
             /* Refers back: the latest compatible event, but a mention
              * with no past cue of its own speaks of the news, not of an
