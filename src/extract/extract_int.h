@@ -72,6 +72,9 @@ typedef struct mention {
     int past;                     /* a past cue ("سبق أن", "earlier") */
     int subclause;                /* in a clause an `after` cue opened:
                                      another incident, earlier or not */
+    int specific;                 /* a trigger of a kind with no sense but
+                                     violence: kill, assassinate, suicide,
+                                     abduct, ambush */
     int recent;                   /* in a clause a recent=1 `after` cue
                                      opened ("hours after"): another
                                      incident of the same news cycle */

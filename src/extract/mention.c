@@ -1163,6 +1163,9 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
         mt->strength = strength;
         if (strength == 0 && !(weapon && sub_explicit))
             mt->sub_explicit = 0; /* "the massacres": refers, not names */
+        mt->specific = (kinds_seen & ((1 << TK_KILL) | (1 << TK_ASSASSINATE) |
+                                      (1 << TK_SUICIDE) | (1 << TK_ABDUCT) |
+                                      (1 << TK_AMBUSH))) != 0;
         mt->subclause = past_clause == 1;
         mt->recent = past_clause == 2;
         /* "الهجمات" (the attacks): a definite plural names a series; a

@@ -34,6 +34,8 @@ typedef struct acc {
     int generic;     /* every mention is generic */
     int strength;    /* strongest anchor of its mentions */
     int recent;      /* some mention says it was hours before */
+    int specific;    /* some mention's trigger names a kind of violence
+                        with no other sense (killing, kidnapping...) */
     uint32_t last_sent;
 } acc;
 
@@ -288,6 +290,7 @@ static void absorb(const rasd_doc *doc, acc *e, const mention *m)
     if (m->strength > e->strength)
         e->strength = m->strength;
     e->recent |= m->recent;
+    e->specific |= m->specific;
 
     e->last_sent = m->sent;
 }
@@ -312,10 +315,13 @@ static int foreign_state(const rasd_entry *actor, const char *where)
 /* How much the text says about one incident, in points: a finite verb
  * reports an event where a verbal noun may only name one ("the
  * assassination of X" as a topic); numbers of dead and wounded, a weapon
- * and its count, a place, a date and an attacker each make it concrete.
- * MIN_EVIDENCE points make an incident a coder would record; the
- * environment variable RASD_MIN_EVIDENCE overrides it for experiments. */
-#define MIN_EVIDENCE 4
+ * and its count, a place, a date, an attacker and a victim each make it
+ * concrete, and so does a word with no sense but violence (killing,
+ * kidnapping, a suicide bomber) against one that also speaks of politics
+ * ("a harsh attack on the government").  MIN_EVIDENCE points make an
+ * incident a coder would record; the environment variable
+ * RASD_MIN_EVIDENCE overrides it for experiments. */
+#define MIN_EVIDENCE 5
 static int evidence(const acc *e)
 {
     const rasd_event *ev = e->ev;
@@ -331,6 +337,10 @@ static int evidence(const acc *e)
     if (e->date) /* "yesterday", "on Tuesday": one day, resolved or not */
         score += 1;
     if (ev->actor1)
+        score += 1;
+    if (ev->actor2)
+        score += 1;
+    if (e->specific)
         score += 1;
     return score;
 }
