@@ -26,7 +26,7 @@ enum ckind {
     CK_PAST, CK_FUTURE, CK_STATEMENT, CK_PLACE_CUE, CK_NEAR,
     CK_NO_CASUALTIES, CK_KILLED, CK_WOUNDED, CK_DAMAGE, CK_NO_DAMAGE,
     CK_LOWER_BOUND, CK_VAGUE, CK_AGENT, CK_TARGET, CK_ORIGIN, CK_AFTER,
-    CK_PATTERN, CK_SINCE, CK_AFFILIATION
+    CK_PATTERN, CK_SINCE, CK_AFFILIATION, CK_IDIOM, CK_TOPIC
 };
 int kinds_trigger(const rasd_entry *e);
 int kinds_cue(const rasd_entry *e);
@@ -75,6 +75,9 @@ typedef struct mention {
     int specific;                 /* a trigger of a kind with no sense but
                                      violence: kill, assassinate, suicide,
                                      abduct, ambush */
+    int topic;                    /* under a topic frame ("the investigation
+                                     into the bombing"): joins an incident,
+                                     never starts one */
     int recent;                   /* in a clause a recent=1 `after` cue
                                      opened ("hours after"): another
                                      incident of the same news cycle */

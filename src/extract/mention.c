@@ -657,6 +657,21 @@ static int countable(const rasd_doc *doc, const rasd_number *nu)
         if (d->start <= nu->start && nu->end <= d->end)
             return 0;
     }
+    /* "عام 1977", "in 2004": a year alone is no date the text layer
+     * resolves (SCHEMA), and no count either */
+    if (!(nu->flags & RASD_NUMF_WORDS) && nu->value >= 1900 &&
+        nu->value <= 2100 && nu->tok_first > 0) {
+        static const char *const year_words[] = {
+            "\xD8\xB9\xD8\xA7\xD9\x85",             /* عام */
+            "\xD8\xB3\xD9\x86\xD9\x87",             /* سنه */
+            "\xD9\x85\xD9\x86\xD8\xB0",             /* منذ */
+            "in", "since", "year", "of", NULL};
+        const rasd_token *prev = &doc->tokens[nu->tok_first - 1];
+        for (size_t k = 0; year_words[k]; k++)
+            if (!strcmp(prev->key, year_words[k]) ||
+                !strcmp(prev->norm, year_words[k]))
+                return 0;
+    }
     return 1;
 }
 
@@ -906,8 +921,10 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
         if ((k == CK_FUTURE || k == CK_STATEMENT) &&
             l.cue[i]->tok_last < at && at - l.cue[i]->tok_last <= 10)
             return 0;
-        /* "ضربة جوية محتملة", "a possible strike" */
-        if (k == CK_FUTURE && l.cue[i]->tok_first > anchor->tok_last &&
+        /* "ضربة جوية محتملة", "a possible strike"; "انفجرت ... بالضحك",
+         * "burst into laughter" */
+        if ((k == CK_FUTURE || k == CK_IDIOM) &&
+            l.cue[i]->tok_first > anchor->tok_last &&
             l.cue[i]->tok_first - anchor->tok_last <= 3)
             return 0;
     }
@@ -1166,6 +1183,7 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
         mt->specific = (kinds_seen & ((1 << TK_KILL) | (1 << TK_ASSASSINATE) |
                                       (1 << TK_SUICIDE) | (1 << TK_ABDUCT) |
                                       (1 << TK_AMBUSH))) != 0;
+        mt->topic = is_cue_before(&l, CK_TOPIC, at, 10);
         mt->subclause = past_clause == 1;
         mt->recent = past_clause == 2;
         /* "الهجمات" (the attacks): a definite plural names a series; a

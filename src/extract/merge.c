@@ -105,6 +105,10 @@ static int dates_compatible(const rasd_doc *doc, const rasd_date *a,
     return 1;
 }
 
+/* How far a district or site can lie from a city's point and still be in
+ * it: Baghdad's districts lie within 15 km of its centre. */
+#define CITY_KM 20
+
 static int places_compatible(const rasd_match *a, const rasd_match *b)
 {
     if (a == NULL || b == NULL)
@@ -114,6 +118,13 @@ static int places_compatible(const rasd_match *a, const rasd_match *b)
         return 1;
     /* a province or region and a place in it */
     if (kinds_place_contains(x, y) || kinds_place_contains(y, x))
+        return 1;
+    /* a district or site of a city and the city ("منطقة المشتل شرقي
+     * العاصمة بغداد", then "in Baghdad"); a site 50 km out named after
+     * the town is not in it */
+    int rx = kinds_place_rank(x), ry = kinds_place_rank(y);
+    if (((rx >= 5 && ry == 4) || (ry >= 5 && rx == 4)) && *x->admin1 &&
+        !strcmp(x->admin1, y->admin1) && kinds_km(x, y) <= CITY_KM)
         return 1;
     return 0;
 }
@@ -410,7 +421,8 @@ int merge_mentions(const rasd_doc *doc, mention *ms, size_t nms,
                 }
             }
         }
-        if (target == NULL && (m->generic || (m->strength == 0 &&
+        if (target == NULL && (m->generic || m->topic ||
+                               (m->strength == 0 &&
                                               !m->place && !m->date)))
             continue; /* refers to or counts incidents: never starts one */
         if (target == NULL) {
