@@ -372,6 +372,15 @@ static int verb_like(const rasd_doc *doc, const rasd_match *t)
     return !(tok->clitics & RASD_CLITIC_AL) && t->tok_first == t->tok_last;
 }
 
+/* Is t an English verb trigger ("targeted", "was killed")?  verb_like is
+ * Arabic's: its VSO rules do not apply to English word order. */
+static int english_verb(const rasd_doc *doc, const rasd_match *t)
+{
+    const char *pos = rasd_entry_attr(t->entry, "pos");
+    return doc->tokens[t->tok_first].kind == RASD_TOK_LATIN && pos &&
+           !strcmp(pos, "verb");
+}
+
 /* Is actor a a one-word adjective of the definite trigger noun right
  * before it ("القصف الأمريكي": the American shelling)?  A definite noun
  * followed by a definite nisba is noun and adjective; an indefinite masdar
@@ -904,7 +913,8 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
      * anchors on its first trigger. */
     for (int i = 0; i < l.ntrig; i++) {
         const char *gen = rasd_entry_attr(l.trig[i]->entry, "generic");
-        if (anchors(l.tkind[i]) && verb_like(doc, l.trig[i]) &&
+        if (anchors(l.tkind[i]) &&
+            (verb_like(doc, l.trig[i]) || english_verb(doc, l.trig[i])) &&
             !(gen && !strcmp(gen, "1") && !specific_weapon(&l))) {
             ia = i;
             break;
@@ -990,9 +1000,13 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
     /* A verb reaches its object further than a noun; a definite noun
      * ("the attack") refers back and takes only a target right after it
      * ("the attack on the base"). */
-    int strength = verb_like(doc, anchor) ? 2
+    int strength = verb_like(doc, anchor) || english_verb(doc, anchor) ? 2
                    : (doc->tokens[at].clitics & RASD_CLITIC_AL) ? 0
                                                                 : 1;
+    /* "الذي اغتالته إسرائيل", "who was killed": a relative clause
+     * describes, the way a noun names */
+    if (strength == 2 && is_cue_before(&l, CK_RELATIVE, at, 1))
+        strength = 1;
     int ng = group_places(doc, &l, g, &country);
     /* The target is the place nearest after the trigger (or just before
      * it); places listed with it side by side ("in Baghdad, Babil and

@@ -4,7 +4,8 @@
  * A sentence ends at . ! ? ؟ ؛ ; … or at a line break, and takes with it
  * the closing quotes and brackets that follow.  A full stop does not end a
  * sentence after an English abbreviation or a single capital (U.S., Gen.),
- * or before a lower-case Latin word.  Digits with inner separators (2.5,
+ * or before a lower-case Latin word, nor when a Latin word follows it
+ * without a space ("example.com"; Arabic words do end one).  Digits with inner separators (2.5,
  * 15,000) are single tokens, so they never split; dates like 15-7-2024 use
  * hyphens, which are not terminators.
  */
@@ -94,9 +95,13 @@ int rasd_text_sentences(rasd_doc *doc)
                 if (t[i + 1].kind == RASD_TOK_LATIN &&
                     !(t[i + 1].flags & RASD_TOKF_UPPER))
                     end = 0;
+                /* "u.s.", "example.com"; but Arabic has no such
+                 * abbreviations, and pages scraped without their
+                 * paragraph breaks run sentences together ("الزمن.وزارة") */
                 if (!(t[i + 1].flags & RASD_TOKF_SPACE_BEFORE) &&
-                    t[i + 1].kind != RASD_TOK_PUNCT)
-                    end = 0; /* "u.s.", "example.com" */
+                    t[i + 1].kind != RASD_TOK_PUNCT &&
+                    t[i + 1].kind != RASD_TOK_AR)
+                    end = 0;
             }
             if (end) {
                 while (last + 1 < n && is_closer(&t[last + 1]) &&
