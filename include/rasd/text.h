@@ -85,6 +85,8 @@ typedef struct rasd_number {
 #define RASD_DATEF_UNRESOLVED 0x02 /* relative, but no published date */
 #define RASD_DATEF_PAST_MARK 0x04  /* "الماضي", "last": points to the past */
 #define RASD_DATEF_TODAY 0x08      /* today/tonight/this morning */
+#define RASD_DATEF_PERIOD 0x10     /* "in the past few days": a period, not
+                                      one incident's day */
 
 typedef struct rasd_date {
     uint32_t start, end;          /* bytes in the original */

@@ -97,11 +97,11 @@ int rasd_extract_doc(const rasd_lexicon *lx, const rasd_doc *doc,
         debug_mentions(doc, ms, nms);
     rasd_event *ev = NULL;
     size_t nev = 0;
-    uint8_t *recent = NULL;
-    int rc = merge_mentions(doc, ms, nms, a, &ev, &nev, &recent);
+    uint8_t *hints = NULL;
+    int rc = merge_mentions(doc, ms, nms, a, &ev, &nev, &hints);
     if (rc < 0)
         return rc;
-    when_finish(doc, ev, nev, recent);
+    when_finish(doc, ev, nev, hints);
     *out = ev;
     *n = nev;
     return 0;

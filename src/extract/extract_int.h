@@ -108,14 +108,19 @@ int mention_find(const sentctx *c, rasd_arena *a, mention **out, size_t *n,
                  size_t *cap);
 
 /* --- merge.c: mentions to events ---------------------------------------- */
-/* *recent (arena, one flag per event) marks events that a mention calls
- * recent ("hours after"): when.c keeps them in the news. */
+/* What merge knows of an event that when.c needs (one byte an event). */
+#define HINT_RECENT 0x01 /* a mention calls it hours before another: the
+                            same news cycle */
+#define HINT_PERIOD 0x02 /* dated only by a period ("in the past few
+                            days"): the series behind the news */
+
+/* *hints (arena) holds one HINT_* byte per event. */
 int merge_mentions(const rasd_doc *doc, mention *ms, size_t nms,
                    rasd_arena *a, rasd_event **out, size_t *n,
-                   uint8_t **recent);
+                   uint8_t **hints);
 
 /* --- when.c: dates of undated news, background -------------------------- */
 void when_finish(const rasd_doc *doc, rasd_event *ev, size_t n,
-                 const uint8_t *recent);
+                 const uint8_t *hints);
 
 #endif

@@ -16,6 +16,7 @@
 #include "extract_int.h"
 
 #define MAXM 64 /* matches of one class kept per sentence */
+#define LIST_GAP 9 /* tokens between two listed places, at most */
 #ifndef NOUN_REACH
 #define NOUN_REACH 12 /* tokens after an indefinite noun trigger */
 #endif
@@ -236,48 +237,56 @@ typedef struct pgroup {
     int reach; /* some member is within reach of a trigger */
 } pgroup;
 
-/* Is token i part of a place cue or a "near" cue? */
-static int cue_token(const lists *l, uint32_t i)
+/* Does a trigger, actor, weapon or source match start in tokens
+ * (last, next)? */
+static int match_between(const lists *l, uint32_t last, uint32_t next)
 {
-    for (int k = 0; k < l->ncue; k++)
-        if ((l->ckind[k] == CK_PLACE_CUE || l->ckind[k] == CK_NEAR) &&
-            l->cue[k]->tok_first <= i && i <= l->cue[k]->tok_last)
+#define IN(m) ((m)->tok_first > last && (m)->tok_first < next)
+    for (int i = 0; i < l->ntrig; i++)
+        if (IN(l->trig[i]))
             return 1;
+    for (int i = 0; i < l->nactor; i++)
+        if (IN(l->actor[i]))
+            return 1;
+    for (int i = 0; i < l->nweapon; i++)
+        if (IN(l->weapon[i]))
+            return 1;
+    for (int i = 0; i < l->nsource; i++)
+        if (IN(l->source[i]))
+            return 1;
+#undef IN
     return 0;
 }
 
-/* Do the tokens between two places only join them: punctuation and
- * conjunctions ("، و", "and"), at most three? */
+/* Do the tokens between two places only join them: a conjunction or a
+ * comma ("، و", "and", "وكذلك في"), place words, and at most a few words
+ * the lexicon does not know ("وفي ناحية تاج الدين شمال واسط، وكذلك في
+ * جرف النصر": a place it lacks, then a listed one); nothing that says
+ * something else happened (a trigger, an actor, a weapon, a source)? */
 static int listed_with(const rasd_doc *doc, const lists *l, uint32_t last,
                        uint32_t next)
 {
-    if (next <= last)
+    if (next <= last || next - last > LIST_GAP)
         return 0;
-    if (next - last > 5)
+    if (match_between(l, last, next))
         return 0;
     int joined = 0; /* a conjunction or a comma: listing, not "X in Y" */
     for (uint32_t i = last + 1; i < next; i++) {
         const rasd_token *t = &doc->tokens[i];
-        if (t->kind == RASD_TOK_PUNCT && t->norm[0] != '.') {
+        if (t->kind == RASD_TOK_PUNCT) {
+            if (t->norm[0] == '.')
+                return 0;
             joined = 1;
             continue;
         }
-        if (t->key[0] == '\xD9' && t->key[1] == '\x88' && t->key[2] == 0)
-            joined = 1; /* و alone */
-        if ((t->clitics & RASD_CLITIC_WA) || !strcmp(t->norm, "and") ||
-            !strcmp(t->norm, "or"))
-            joined = 1;
-        if (!strcmp(t->key, "\xD9\x88") || !strcmp(t->norm, "and") ||
-            !strcmp(t->norm, "or") || !strcmp(t->norm, "\xD8\xA7\xD9\x88") ||
-            !strcmp(t->norm, "\xD9\x88\xD9\x83\xD8\xB0\xD9\x84\xD9\x83") ||
+        if ((t->clitics & RASD_CLITIC_WA) || !strcmp(t->key, "\xD9\x88") ||
+            !strcmp(t->norm, "and") || !strcmp(t->norm, "or") ||
+            !strcmp(t->norm, "\xD8\xA7\xD9\x88") ||
             !strcmp(t->norm, "\xD9\x83\xD8\xB0\xD9\x84\xD9\x83") ||
-            !strcmp(t->norm, "also") || !strcmp(t->norm, "in") ||
+            !strcmp(t->norm, "also") ||
             !strcmp(t->key, "\xD8\xA7\xD8\xAE\xD8\xB1\xD9\x8A") ||
             !strcmp(t->norm, "another"))
-            continue; /* و, and, or, أو, وكذلك, كذلك, also, in, وأخرى */
-        if (cue_token(l, i))
-            continue; /* "وفي ناحية", "in the town of" */
-        return 0;
+            joined = 1; /* و, and, or, أو, كذلك, also, أخرى */
     }
     /* "والقائم" carries its conjunction on the place itself */
     if (doc->tokens[next].clitics & RASD_CLITIC_WA)

@@ -364,12 +364,11 @@ static int min_evidence(void)
 
 int merge_mentions(const rasd_doc *doc, mention *ms, size_t nms,
                    rasd_arena *a, rasd_event **out, size_t *n,
-                   uint8_t **recent)
+                   uint8_t **hints)
 {
-    (void)doc;
     *out = NULL;
     *n = 0;
-    *recent = NULL;
+    *hints = NULL;
     if (nms == 0)
         return 0;
     acc *acc_a = rasd_arena_calloc(a, nms * sizeof *acc_a);
@@ -497,6 +496,11 @@ int merge_mentions(const rasd_doc *doc, mention *ms, size_t nms,
         if (e->date && e->date->date.y) {
             ev->date = e->date->date;
             ev->time_precision = e->date->precision;
+            /* SCHEMA: "in the past few days" with no publication date is
+             * the month, precision 3 */
+            if ((e->date->flags & RASD_DATEF_PERIOD) &&
+                doc->published_inferred)
+                ev->time_precision = 3;
             if (ev->time_precision == 3)
                 ev->date.d = 0;
         }
@@ -507,11 +511,15 @@ int merge_mentions(const rasd_doc *doc, mention *ms, size_t nms,
          * and not dated (a dated one is judged by its date, when.c). */
         ev->background = e->past && !e->news_hint &&
                          (e->past_cue || e->date == NULL);
-        fresh[kept] = (uint8_t)e->recent;
+        fresh[kept] = (uint8_t)((e->recent ? HINT_RECENT : 0) |
+                                (e->date && (e->date->flags &
+                                             RASD_DATEF_PERIOD)
+                                     ? HINT_PERIOD
+                                     : 0));
         evs[kept++] = *ev;
     }
     *out = evs;
     *n = kept;
-    *recent = fresh;
+    *hints = fresh;
     return 0;
 }

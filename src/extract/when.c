@@ -48,7 +48,7 @@ static int earlier(const rasd_event *ev, rasd_date_ymd anchor, long min_days)
 }
 
 void when_finish(const rasd_doc *doc, rasd_event *ev, size_t n,
-                 const uint8_t *recent)
+                 const uint8_t *hints)
 {
     rasd_date_ymd anchor = doc->published;
 
@@ -71,7 +71,11 @@ void when_finish(const rasd_doc *doc, rasd_event *ev, size_t n,
     for (size_t i = 0; i < n; i++) {
         rasd_event *e = &ev[i];
         if (!e->background && e != lead &&
-            earlier(e, news, recent[i] ? 2 : gap))
+            earlier(e, news, (hints[i] & HINT_RECENT) ? 2 : gap))
+            e->background = 1;
+        /* "targeted Ain al-Asad and Harir in the past few days": the
+         * series the news belongs to, not the news */
+        if (!e->background && lead && e != lead && (hints[i] & HINT_PERIOD))
             e->background = 1;
         if (!e->background && earlier(e, anchor, STALE_DAYS))
             e->background = 1;

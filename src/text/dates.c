@@ -1117,6 +1117,7 @@ static void relative_rec(const scan *s, const rec *rr, dres *r)
             r->date = month_shift(p, rr->value);
         break;
     default: /* D_RECENT */
+        r->flags |= RASD_DATEF_PERIOD;
         r->prec = 2;
         if (s->haspub)
             r->date = p;
