@@ -79,6 +79,7 @@ static void dump(const rasd_doc *doc)
 #define F_UNR RASD_DATEF_UNRESOLVED
 #define F_PAST RASD_DATEF_PAST_MARK
 #define F_TODAY RASD_DATEF_TODAY
+#define F_PERIOD RASD_DATEF_PERIOD
 
 /* Published pub, text z holds one date spanning exactly `span`, resolved
  * to want ("YYYY-MM-DD", day 00 for a month), with precision and flags. */
@@ -383,15 +384,15 @@ static void test_weeks_months(void **state)
           F_REL);
     check(p, "مطلع الشهر الجاري", "الشهر الجاري", "2024-07-00", 3, F_REL);
     check(p, "خلال الأيام الماضية", "الأيام الماضية", "2024-07-17", 2,
-          F_REL | F_PAST);
+          F_REL | F_PAST | F_PERIOD);
     check(p, "in the past few days", "past few days", "2024-07-17", 2,
-          F_REL | F_PAST);
+          F_REL | F_PAST | F_PERIOD);
     check(p, "in recent days", "recent days", "2024-07-17", 2,
-          F_REL | F_PAST);
+          F_REL | F_PAST | F_PERIOD);
     check(p, "over the past week", "past week", "2024-07-17", 2,
-          F_REL | F_PAST);
+          F_REL | F_PAST | F_PERIOD);
     check(p, "خلال الـ24 ساعة الماضية", "الـ24 ساعة الماضية", "2024-07-17",
-          2, F_REL | F_PAST);
+          2, F_REL | F_PAST | F_PERIOD);
 }
 
 static void test_relative_months(void **state)
