@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Consistency check of the held-out corpus layout and gold (not a scorer).
 
-    python3 tests/corpus/heldout/check.py
+    python3 tests/corpus/regional/check.py
 
 Checks: every docs.jsonl line and gold.jsonl line is JSON; every doc has a
 <doc>.txt and exactly one gold line (and no gold line lacks a doc); every
