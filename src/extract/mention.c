@@ -231,6 +231,30 @@ static int dateline(const rasd_doc *doc, const rasd_match *m)
     return 0;
 }
 
+/* Is date d part of a dateline: in the first words of a line, with a
+ * dash or an opening bracket of the agency after it ("SAMARRA, Iraq, May 8
+ * (Tigris Wire) -", "بغداد، 16 آذار -")? */
+static int dateline_date(const rasd_doc *doc, const rasd_date *d)
+{
+    uint32_t i = d->tok_first, back = 0;
+    while (!(doc->tokens[i].flags & RASD_TOKF_LINE_START)) {
+        if (i == 0 || ++back > 6)
+            return 0;
+        i--;
+    }
+    for (uint32_t k = d->tok_last + 1;
+         k < doc->ntokens && k <= d->tok_last + 6; k++) {
+        const rasd_token *t = &doc->tokens[k];
+        if (t->flags & RASD_TOKF_LINE_START)
+            return 0;
+        if (t->kind == RASD_TOK_PUNCT &&
+            (t->norm[0] == '-' || !strcmp(t->norm, "\xE2\x80\x94") ||
+             !strcmp(t->norm, "\xE2\x80\x93")))
+            return 1;
+    }
+    return 0;
+}
+
 typedef struct pgroup {
     const rasd_match *best;
     uint32_t first_tok, last_tok;
@@ -1051,7 +1075,7 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
     /* When: the date nearest the anchor. */
     const rasd_date *date = NULL, *far = NULL;
     uint32_t dd = UINT32_MAX;
-    int ndates = 0;
+    int ndates = 0, date_weak = 0;
     for (size_t i = 0; i < doc->ndates; i++) {
         const rasd_date *d = &doc->dates[i];
         if (d->tok_first < lo)
@@ -1062,13 +1086,21 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
          * the day of this event */
         if (is_cue_before(&l, CK_SINCE, d->tok_first, 2))
             continue;
+        /* "SAMARRA, May 8 (Reuters) -": when the report was filed */
+        if (dateline_date(doc, d))
+            continue;
         ndates++;
         uint32_t dt = dist(d->tok_first, at);
+        /* "أفاد مصدر، اليوم الثلاثاء، بأن جنديين قتلا مساء أمس": today is
+         * when it is reported; a report's other day is the incident's */
+        int weak = (d->flags & RASD_DATEF_TODAY) != 0;
         if (dt > 14) {
             far = d; /* another clause's time, unless it is the only one */
-        } else if (dt < dd) {
+        } else if (date == NULL || weak < date_weak ||
+                   (weak == date_weak && dt < dd)) {
             dd = dt;
             date = d;
+            date_weak = weak;
         }
     }
     if (date == NULL && ndates == 1)
