@@ -362,6 +362,109 @@ static int min_evidence(void)
     return z ? (int)strtol(z, NULL, 10) : MIN_EVIDENCE;
 }
 
+/* Is the article's first sentence a headline: a line of its own that
+ * ends without a full stop, followed by more? */
+static int has_headline(const rasd_doc *doc)
+{
+    if (doc->nsents < 2)
+        return 0;
+    const rasd_sentence *s = &doc->sents[0];
+    if (s->tok_count == 0 || s->tok_count > 30)
+        return 0;
+    const rasd_token *last = &doc->tokens[s->tok_first + s->tok_count - 1];
+    if (last->kind == RASD_TOK_PUNCT &&
+        (last->norm[0] == '.' || last->norm[0] == '!' ||
+         last->norm[0] == '?'))
+        return 0;
+    return (doc->tokens[s->tok_first + s->tok_count].flags &
+            RASD_TOKF_LINE_START) != 0;
+}
+
+/* Does a headline's place name the province or city of the event's
+ * place ("غارات تركية على أطراف دهوك" over the villages the body
+ * names)? */
+static int headline_place(const acc *e, const mention *m)
+{
+    return e->place && m->place && *m->place->entry->admin1 &&
+           !strcmp(e->place->entry->admin1, m->place->entry->admin1);
+}
+
+/* Puts mention m into the event it belongs to, or a new one (evs[*ne]).
+ * A headline mention only joins.  Returns 0. */
+static int place_mention(const rasd_doc *doc, const mention *m,
+                         int in_headline, acc *acc_a, rasd_event *evs,
+                         size_t *pne)
+{
+    size_t ne = *pne;
+    acc *target = NULL;
+    /* "...stopped after the assassination of X": an earlier incident
+     * named in passing, with neither place nor date, is neither this
+     * article's news nor a background event SCHEMA codes */
+    if (m->subclause && m->place == NULL && m->date == NULL)
+        return 0;
+    /* "the attacks on US forces", "targeted bases dozens of times": a
+     * pattern says nothing of one incident */
+    if (m->generic)
+        return 0;
+    if (m->place == NULL && m->date == NULL) {
+        /* Refers back: the latest compatible event, but a mention
+         * with no past cue of its own speaks of the news, not of an
+         * earlier incident the article recalled in between. */
+        for (size_t k = ne; k-- > 0;) {
+            if (!compatible(doc, &acc_a[k], m))
+                continue;
+            if (!m->past && earlier_than_news(doc, &acc_a[k], acc_a)) {
+                if (target == NULL)
+                    target = &acc_a[k]; /* fallback */
+                continue;
+            }
+            target = &acc_a[k];
+            break;
+        }
+    } else {
+        for (size_t k = 0; k < ne; k++) {
+            /* an event with neither place nor date only takes
+             * mentions that refer back, not new incidents */
+            if (acc_a[k].place == NULL && acc_a[k].date == NULL &&
+                (m->place || m->date) && acc_a[k].ev->nspans[0] &&
+                k + 1 < ne)
+                continue;
+            if (compatible(doc, &acc_a[k], m) &&
+                (m->place == NULL || acc_a[k].place != NULL ||
+                 m->sent - acc_a[k].last_sent <= 2)) {
+                target = &acc_a[k];
+                break;
+            }
+        }
+        /* a headline names the lede's incident by its province */
+        for (size_t k = 0; in_headline && target == NULL && k < ne; k++)
+            if (headline_place(&acc_a[k], m) &&
+                dates_compatible(doc, acc_a[k].date, m->date))
+                target = &acc_a[k];
+    }
+    if (target == NULL && (m->generic || m->topic ||
+                           (m->strength == 0 &&
+                                          !m->place && !m->date)))
+        return 0; /* refers to or counts incidents: never starts one */
+    if (target == NULL) {
+        target = &acc_a[ne];
+        rasd_event *ev = &evs[ne];
+        ne++;
+        memset(ev, 0, sizeof *ev);
+        ev->weapon_count = ev->fatalities = ev->wounded = -1;
+        ev->sub_event_type = m->sub;
+        ev->event_type = kinds_event_type(m->sub);
+        ev->sentence = m->sent;
+        target->ev = ev;
+        target->first = m;
+        target->sub_explicit = m->sub_explicit;
+        target->generic = 1;
+    }
+    absorb(doc, target, m);
+    *pne = ne;
+    return 0;
+}
+
 int merge_mentions(const rasd_doc *doc, mention *ms, size_t nms,
                    rasd_arena *a, rasd_event **out, size_t *n,
                    uint8_t **hints)
@@ -377,68 +480,20 @@ int merge_mentions(const rasd_doc *doc, mention *ms, size_t nms,
     if (acc_a == NULL || evs == NULL || fresh == NULL)
         return RASD_ENOMEM;
     size_t ne = 0;
-    for (size_t i = 0; i < nms; i++) {
-        const mention *m = &ms[i];
-        acc *target = NULL;
-        /* "...stopped after the assassination of X": an earlier incident
-         * named in passing, with neither place nor date, is neither this
-         * article's news nor a background event SCHEMA codes */
-        if (m->subclause && m->place == NULL && m->date == NULL)
-            continue;
-        /* "the attacks on US forces", "targeted bases dozens of times": a
-         * pattern says nothing of one incident */
-        if (m->generic)
-            continue;
-        if (m->place == NULL && m->date == NULL) {
-            /* Refers back: the latest compatible event, but a mention
-             * with no past cue of its own speaks of the news, not of an
-             * earlier incident the article recalled in between. */
-            for (size_t k = ne; k-- > 0;) {
-                if (!compatible(doc, &acc_a[k], m))
-                    continue;
-                if (!m->past && earlier_than_news(doc, &acc_a[k], acc_a)) {
-                    if (target == NULL)
-                        target = &acc_a[k]; /* fallback */
-                    continue;
-                }
-                target = &acc_a[k];
-                break;
-            }
-        } else {
-            for (size_t k = 0; k < ne; k++) {
-                /* an event with neither place nor date only takes
-                 * mentions that refer back, not new incidents */
-                if (acc_a[k].place == NULL && acc_a[k].date == NULL &&
-                    (m->place || m->date) && acc_a[k].ev->nspans[0] &&
-                    k + 1 < ne)
-                    continue;
-                if (compatible(doc, &acc_a[k], m) &&
-                    (m->place == NULL || acc_a[k].place != NULL ||
-                     m->sent - acc_a[k].last_sent <= 2)) {
-                    target = &acc_a[k];
-                    break;
-                }
-            }
+    /* The headline is read last: it names the lede's incident in fewer
+     * words ("strikes hit three areas of Duhok"), often by its province,
+     * so it joins what the body reports rather than starting its own. */
+    int headline = has_headline(doc);
+    for (int pass = 0; pass < 2; pass++) {
+        for (size_t i = 0; i < nms; i++) {
+            const mention *m = &ms[i];
+            int in_headline = headline && m->sent == 0;
+            if (in_headline != pass)
+                continue;
+            int rc = place_mention(doc, m, in_headline, acc_a, evs, &ne);
+            if (rc < 0)
+                return rc;
         }
-        if (target == NULL && (m->generic || m->topic ||
-                               (m->strength == 0 &&
-                                              !m->place && !m->date)))
-            continue; /* refers to or counts incidents: never starts one */
-        if (target == NULL) {
-            target = &acc_a[ne];
-            rasd_event *ev = &evs[ne];
-            ne++;
-            memset(ev, 0, sizeof *ev);
-            ev->weapon_count = ev->fatalities = ev->wounded = -1;
-            ev->sub_event_type = m->sub;
-            ev->event_type = kinds_event_type(m->sub);
-            ev->sentence = m->sent;
-            target->ev = ev;
-            target->first = m;
-            target->sub_explicit = m->sub_explicit;
-            target->generic = 1;
-        }
-        absorb(doc, target, m);
     }
     /* The article's framing: the type of its first incident that names
      * one (SCHEMA: with no weapon stated, "the fifth such attack" after a
