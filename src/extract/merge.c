@@ -389,8 +389,9 @@ static int headline_place(const acc *e, const mention *m)
            !strcmp(e->place->entry->admin1, m->place->entry->admin1);
 }
 
-/* Puts mention m into the event it belongs to, or a new one (evs[*ne]).
- * A headline mention only joins.  Returns 0. */
+/* Puts mention m into the event it belongs to, or a new one (evs[*ne]);
+ * a headline mention may also join an event in its province.  Returns
+ * 0. */
 static int place_mention(const rasd_doc *doc, const mention *m,
                          int in_headline, acc *acc_a, rasd_event *evs,
                          size_t *pne)
