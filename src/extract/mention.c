@@ -961,12 +961,16 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
         return 0;
     for (int i = 0; i < l.ncue; i++) {
         int k = l.ckind[i];
-        if ((k == CK_FUTURE || k == CK_STATEMENT) &&
+        if ((k == CK_FUTURE || k == CK_STATEMENT || k == CK_IDIOM) &&
             l.cue[i]->tok_last < at && at - l.cue[i]->tok_last <= 10)
             return 0;
-        /* "ضربة جوية محتملة", "a possible strike"; "انفجرت ... بالضحك",
-         * "burst into laughter" */
-        if ((k == CK_FUTURE || k == CK_IDIOM) &&
+        /* "قتل خمسة أشخاص في حادث سير", "killed when a gas cylinder
+         * exploded": a sense that is not violence, a few words on */
+        if (k == CK_IDIOM && l.cue[i]->tok_first > anchor->tok_last &&
+            l.cue[i]->tok_first - anchor->tok_last <= 6)
+            return 0;
+        /* "ضربة جوية محتملة", "a possible strike" */
+        if (k == CK_FUTURE &&
             l.cue[i]->tok_first > anchor->tok_last &&
             l.cue[i]->tok_first - anchor->tok_last <= 3)
             return 0;
