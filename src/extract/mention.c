@@ -1304,7 +1304,8 @@ static int is_comma_token(const rasd_token *t)
 int mention_find(const sentctx *c, rasd_arena *a, mention **out, size_t *n,
                  size_t *cap)
 {
-    /* Split the sentence at `after` cues into clauses.  A `since` cue
+    /* Split the sentence at `after` and `clause` cues into clauses (the
+     * latter opens one about the news, not the past).  A `since` cue
      * opens a time reference that runs to the next comma ("منذ بدء
      * العدوان على غزة", "since the war began"): no incident of its own,
      * and nothing in it belongs to the clause's incident. */
@@ -1316,7 +1317,7 @@ int mention_find(const sentctx *c, rasd_arena *a, mention **out, size_t *n,
         if (m->entry->cls != RASD_CLASS_CUE || m->tok_first < lo)
             continue;
         int kind = kinds_cue(m->entry);
-        if (kind != CK_AFTER && kind != CK_SINCE)
+        if (kind != CK_AFTER && kind != CK_SINCE && kind != CK_CLAUSE)
             continue;
         if (m->tok_first > lo) {
             int rc = find_clause(c, lo, m->tok_first, past_clause, a, out, n,
@@ -1328,6 +1329,10 @@ int mention_find(const sentctx *c, rasd_arena *a, mention **out, size_t *n,
         if (kind == CK_SINCE) {
             while (lo < end && !is_comma_token(&doc->tokens[lo]))
                 lo++;
+            continue;
+        }
+        if (kind == CK_CLAUSE) {
+            past_clause = 0; /* "في حين", "while": a clause of its own */
             continue;
         }
         const char *recent = rasd_entry_attr(m->entry, "recent");
