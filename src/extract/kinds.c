@@ -43,7 +43,8 @@ int kinds_cue(const rasd_entry *e)
         "future", "statement", "place_cue", "near", "no_casualties",
         "killed", "wounded", "damage", "no_damage", "lower_bound", "vague",
         "agent", "target", "origin", "after", "pattern", "since",
-        "affiliation", "idiom", "topic", "relative", "clause", NULL};
+        "affiliation", "idiom", "topic", "relative", "clause", "anaphor",
+        NULL};
     return lookup(e->kind, names);
 }
 

@@ -170,6 +170,20 @@ static uint32_t dist(uint32_t a, uint32_t b)
     return a > b ? a - b : b - a;
 }
 
+/* Is kind one of the comma-separated kinds in z? */
+static int listed_kind(const char *z, const char *kind)
+{
+    size_t n = strlen(kind);
+    while (z && *z) {
+        const char *end = strchr(z, ',');
+        size_t len = end ? (size_t)(end - z) : strlen(z);
+        if (len == n && !memcmp(z, kind, n))
+            return 1;
+        z = end ? end + 1 : NULL;
+    }
+    return 0;
+}
+
 /* --- places ------------------------------------------------------------- */
 
 /* Two places of one target ("قاعدة حرير في أربيل", "Baghdad, Iraq"): one
@@ -253,6 +267,38 @@ static int dateline_date(const rasd_doc *doc, const rasd_date *d)
             return 1;
     }
     return 0;
+}
+
+/* The place an anaphor of the clause refers back to: a definite place
+ * word with no place after it ("المدينة", "the base"), within reach of
+ * the anchor, resolved to the target of the latest earlier mention (ms,
+ * nms) whose place is of a kind its refers= attribute lists.  NULL when
+ * there is none. */
+static const rasd_match *anaphor_place(const sentctx *c, const lists *l,
+                                       const rasd_match *anchor,
+                                       const mention *ms, size_t nms)
+{
+    const rasd_doc *doc = c->doc;
+    for (int i = 0; i < l->ncue; i++) {
+        const rasd_match *cue = l->cue[i];
+        if (l->ckind[i] != CK_ANAPHOR)
+            continue;
+        if (dist(cue->tok_first, anchor->tok_first) > 12)
+            continue;
+        const rasd_token *t = &doc->tokens[cue->tok_first];
+        if (t->kind == RASD_TOK_AR && !(t->clitics & RASD_CLITIC_AL))
+            continue; /* "مدينة حديثة": a place word before a name */
+        if (t->kind == RASD_TOK_LATIN && cue->tok_first > 0 &&
+            strcmp(doc->tokens[cue->tok_first - 1].norm, "the"))
+            continue;
+        const char *refers = rasd_entry_attr(cue->entry, "refers");
+        for (size_t k = nms; k-- > 0;) {
+            const rasd_match *p = ms[k].place;
+            if (p && listed_kind(refers, p->entry->kind))
+                return p;
+        }
+    }
+    return NULL;
 }
 
 typedef struct pgroup {
@@ -1045,6 +1091,16 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
     if (strength == 2 && is_cue_before(&l, CK_RELATIVE, at, 1))
         strength = 1;
     int ng = group_places(doc, &l, g, &country);
+    if (ng == 0) {
+        /* "وكانت المدينة قد تعرضت لهجوم": the place named before */
+        const rasd_match *back = anaphor_place(c, &l, anchor, *out, *n);
+        if (back) {
+            g[0].best = back;
+            g[0].first_tok = g[0].last_tok = anchor->tok_last;
+            g[0].reach = 1;
+            ng = 1;
+        }
+    }
     /* The target is the place nearest after the trigger (or just before
      * it); places listed with it side by side ("in Baghdad, Babil and
      * Anbar") are targets too, each its own event (SCHEMA: one place on
