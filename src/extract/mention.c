@@ -624,6 +624,37 @@ static int armed_group(const rasd_entry *e)
             !strcmp(inter, "Identity militia"));
 }
 
+/* The actor that a claim cue of the clause makes the claimer: the one
+ * right after it ("أعلنت المقاومة الإسلامية مسؤوليتها" puts the verb
+ * first, "تبنت X"), else the nearest before it that no affiliation cue
+ * marks as describing another ("X, backed by Iran, claimed").  NULL when
+ * the clause has no claim. */
+static const rasd_match *claimer_of(const rasd_doc *doc, const lists *l)
+{
+    for (int i = 0; i < l->ncue; i++) {
+        if (l->ckind[i] != CK_CLAIM)
+            continue;
+        const rasd_match *cue = l->cue[i], *before = NULL, *first = NULL;
+        for (int k = 0; k < l->nactor; k++) {
+            const rasd_match *a = l->actor[k];
+            if (a->tok_first > cue->tok_last && a->tok_first <= cue->tok_last + 2)
+                return a;
+            if (a->tok_last < cue->tok_first && !describes_actor(l, a) &&
+                !is_civilians(a->entry)) {
+                before = a;
+                if (first == NULL)
+                    first = a;
+            }
+        }
+        /* English puts the subject first, then what describes it */
+        if (first && doc->tokens[cue->tok_first].kind == RASD_TOK_LATIN)
+            return first;
+        if (before && cue->tok_first - before->tok_last <= 3)
+            return before;
+    }
+    return NULL;
+}
+
 static void assign_actors(const sentctx *c, const lists *l,
                           const rasd_match *anchor_in, int tkind, mention *mt)
 {
@@ -712,6 +743,14 @@ static void assign_actors(const sentctx *c, const lists *l,
                     strcmp(mt->actor1->entry->name, e->name))) {
             mt->actor2 = a;
         }
+    }
+    /* "The Islamic Resistance in Iraq, a network ... affiliated with the
+     * IRGC, claimed the attack": whoever claims is the attacker, however
+     * long the description between */
+    const rasd_match *who = claimer_of(doc, l);
+    if (who && (mt->actor2 == NULL || mt->actor2->entry != who->entry)) {
+        mt->actor1 = who;
+        mt->claimer = who->entry->name;
     }
 }
 
