@@ -102,6 +102,8 @@ int rasd_extract_doc(const rasd_lexicon *lx, const rasd_doc *doc,
     if (rc < 0)
         return rc;
     when_finish(doc, ev, nev, hints);
+    for (size_t i = 0; i < nev; i++)
+        national_actors(lx, &ev[i]);
     *out = ev;
     *n = nev;
     return 0;

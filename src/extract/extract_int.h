@@ -120,6 +120,11 @@ int merge_mentions(const rasd_doc *doc, mention *ms, size_t nms,
                    rasd_arena *a, rasd_event **out, size_t *n,
                    uint8_t **hints);
 
+/* --- national.c: generic state actors named by the event's country ------ */
+/* "Security forces" in an event in Egypt is "Egyptian forces": replaces a
+ * generic actor by the state entry whose stands_for= lists it. */
+void national_actors(const rasd_lexicon *lx, rasd_event *ev);
+
 /* --- when.c: dates of undated news, background -------------------------- */
 void when_finish(const rasd_doc *doc, rasd_event *ev, size_t n,
                  const uint8_t *hints);

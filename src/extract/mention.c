@@ -532,6 +532,21 @@ static int owns_weapon(const lists *l, const rasd_match *a)
     return 0;
 }
 
+/* Is actor a a one-word adjective right after a weapon ("الطيران الحربي
+ * الإسرائيلي", "طائرة مسيرة تركية", "مقاتلات روسية"): the weapon's
+ * owner? */
+static int adjective_of_weapon(const rasd_doc *doc, const lists *l,
+                               const rasd_match *a)
+{
+    if (a->tok_first != a->tok_last ||
+        doc->tokens[a->tok_first].kind != RASD_TOK_AR)
+        return 0;
+    for (int i = 0; i < l->nweapon; i++)
+        if (l->weapon[i]->tok_last + 1 == a->tok_first)
+            return 1;
+    return 0;
+}
+
 /* The anchoring trigger that ends last before token tok, or NULL. */
 static const rasd_match *trigger_before(const lists *l, uint32_t tok)
 {
@@ -699,7 +714,8 @@ static void assign_actors(const sentctx *c, const lists *l,
             /* "إصابة عدد من الجنود الأمريكيين", "الأفراد الأمريكيين
              * أصيبوا": the victims */
             role = 2;
-        } else if ((at0->clitics & RASD_CLITIC_LI) && owns_weapon(l, a)) {
+        } else if (((at0->clitics & RASD_CLITIC_LI) && owns_weapon(l, a)) ||
+                   adjective_of_weapon(doc, l, a)) {
             role = 1; /* "طائرة مسيرة للفصائل": the factions' drone */
         } else if (a->tok_last < anchor->tok_first &&
                    (is_cue_before(l, CK_REPORT, a->tok_first, 3) ||
