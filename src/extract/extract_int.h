@@ -33,6 +33,9 @@ int kinds_trigger(const rasd_entry *e);
 int kinds_cue(const rasd_entry *e);
 /* Specificity of a place kind: 5 site ... 1 region, 0 country. */
 int kinds_place_rank(const rasd_entry *e);
+/* Does weapon entry w name a kind of attack rather than a means: an air
+ * strike, or a vague word ("projectile", "ضربة")? */
+int kinds_weapon_vague(const rasd_entry *w);
 /* Does the province or region outer contain inner (same admin1, or an
  * admin1 its contains= attribute lists)? */
 int kinds_place_contains(const rasd_entry *outer, const rasd_entry *inner);

@@ -73,6 +73,13 @@ static int listed(const char *z, const char *name)
     return 0;
 }
 
+int kinds_weapon_vague(const rasd_entry *w)
+{
+    const char *v = rasd_entry_attr(w, "weapon");
+    const char *gen = rasd_entry_attr(w, "generic");
+    return (v && !strcmp(v, "airstrike")) || (gen && !strcmp(gen, "1"));
+}
+
 int kinds_place_contains(const rasd_entry *outer, const rasd_entry *inner)
 {
     if (outer == inner || !*inner->admin1)

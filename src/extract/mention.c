@@ -1090,11 +1090,8 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
         /* "ثلاثة صواريخ من نوع كاتيوشا": the counted word names the
          * weapon and its number, the type after it only refines it */
         /* the means ("بطائرة مسيرة") over the kind of attack ("غارة",
-         * an air strike): SCHEMA's weapon is what the text states */
-        const char *wv = rasd_entry_attr(l.weapon[i]->entry, "weapon");
-        const char *gen = rasd_entry_attr(l.weapon[i]->entry, "generic");
-        (void)wv;
-        (void)gen;
+         * an air strike), yet an air strike's own word over weapons
+         * that are often its targets ("strikes on rocket launchers") */
         int rank = counted_weapon(doc, l.weapon[i]) * 2 +
                    instrument(doc, l.weapon[i]);
         if (rank > wcounted || (rank == wcounted && d < wd)) {

@@ -191,13 +191,20 @@ static int earlier_than_news(const rasd_doc *doc, const acc *e,
                rasd_days_from_civil(d.y, d.m, d.d) >= 2;
 }
 
-/* An air strike or a vague word ("projectile", "ضربة") says less than
- * "drone" or "ballistic missile". */
-static int vague_weapon(const rasd_entry *w)
+/* Does weapon entry w name more exactly the weapon value `was`
+ * (attribute refines=, weapons.tsv)? */
+static int refines(const rasd_entry *w, const char *was)
 {
-    const char *v = rasd_entry_attr(w, "weapon");
-    const char *gen = rasd_entry_attr(w, "generic");
-    return (v && !strcmp(v, "airstrike")) || (gen && !strcmp(gen, "1"));
+    const char *z = rasd_entry_attr(w, "refines");
+    size_t n = strlen(was);
+    while (z && *z) {
+        const char *end = strchr(z, ',');
+        size_t len = end ? (size_t)(end - z) : strlen(z);
+        if (len == n && !memcmp(z, was, n))
+            return 1;
+        z = end ? end + 1 : NULL;
+    }
+    return 0;
 }
 
 /* Folds mention m into e. */
@@ -253,11 +260,12 @@ static void absorb(const rasd_doc *doc, acc *e, const mention *m)
     }
     if (m->weapon) {
         const char *w = rasd_entry_attr(m->weapon->entry, "weapon");
-        int vague = vague_weapon(m->weapon->entry) || !m->weapon_means;
+        int vague = kinds_weapon_vague(m->weapon->entry);
         /* the first weapon named, unless a later mention names the means
          * where the first named only the kind ("ضربة", then "بطائرة
-         * مسيرة") */
-        if (w && (ev->weapon == NULL || (e->weapon_vague && !vague))) {
+         * مسيرة"; SCHEMA: a strike is "drone" when the text says so) */
+        if (w && (ev->weapon == NULL || (e->weapon_vague && !vague) ||
+                  refines(m->weapon->entry, ev->weapon))) {
             if (ev->weapon && strcmp(ev->weapon, w))
                 ev->weapon_count = -1;
             ev->weapon = w;
