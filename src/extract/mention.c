@@ -571,18 +571,38 @@ static int after_source(const lists *l, const rasd_match *a)
     return 0;
 }
 
-/* Is actor a followed by a word for being wounded (أصيب is passive in
- * meaning: "the soldiers were hit")? */
+/* Is actor a followed by a word for being wounded or for dying (أصيب and
+ * استشهد are passive in meaning: "the soldiers were hit", "8 of the PMF
+ * were martyred"; a comma may stand between)? */
 static int wounded_after(const lists *l, const rasd_match *a)
 {
-    for (int i = 0; i < l->ncue; i++)
-        if (l->ckind[i] == CK_WOUNDED && l->cue[i]->tok_first > a->tok_last &&
-            l->cue[i]->tok_first - a->tok_last <= 1)
+    for (int i = 0; i < l->ncue; i++) {
+        const char *victim = rasd_entry_attr(l->cue[i]->entry, "victim");
+        if ((l->ckind[i] == CK_WOUNDED ||
+             (l->ckind[i] == CK_KILLED && victim && !strcmp(victim, "1"))) &&
+            l->cue[i]->tok_first > a->tok_last &&
+            l->cue[i]->tok_first - a->tok_last <= 3)
             return 1;
+    }
     for (int i = 0; i < l->ntrig; i++)
         if (l->tkind[i] == TK_WOUND && l->trig[i]->tok_first > a->tok_last &&
             l->trig[i]->tok_first - a->tok_last <= 1)
             return 1;
+    return 0;
+}
+
+/* Does a word for killing whose object is the victim end at most gap
+ * tokens before tok ("مقتل ثلاثة جنود", "killed two soldiers"; not
+ * "استشهدوا", whose subject died)? */
+static int victim_cue_before(const lists *l, uint32_t tok, uint32_t gap)
+{
+    for (int i = 0; i < l->ncue; i++) {
+        const rasd_match *m = l->cue[i];
+        const char *v = rasd_entry_attr(m->entry, "victim");
+        if (l->ckind[i] == CK_KILLED && !(v && !strcmp(v, "1")) &&
+            m->tok_last < tok && tok - m->tok_last <= gap)
+            return 1;
+    }
     return 0;
 }
 
@@ -708,8 +728,10 @@ static void assign_actors(const sentctx *c, const lists *l,
             continue;
         if (is_civilians(e) || (fixed && !strcmp(fixed, "target"))) {
             role = 2;
+        } else if (is_cue_before(l, CK_AGENT, a->tok_first, 2)) {
+            role = 1; /* "على يد", "جراء عدوان أمريكي", "by" */
         } else if (is_cue_before(l, CK_WOUNDED, a->tok_first, 4) ||
-                   is_cue_before(l, CK_KILLED, a->tok_first, 4) ||
+                   victim_cue_before(l, a->tok_first, 4) ||
                    wounded_after(l, a)) {
             /* "إصابة عدد من الجنود الأمريكيين", "الأفراد الأمريكيين
              * أصيبوا": the victims */
@@ -938,6 +960,28 @@ static int next_to_other(const lists *l, const rasd_match *cue,
     return 0;
 }
 
+/* For a word whose subject died or was wounded ("8 أفراد من قوات الحشد
+ * الشعبي العراقي، استشهدوا"): the number right before the actor that
+ * stands right before the word, or NULL. */
+static const rasd_number *subject_count(const rasd_doc *doc, const lists *l,
+                                        const rasd_match *cue)
+{
+    const char *v = rasd_entry_attr(cue->entry, "victim");
+    if (cue->entry->cls != RASD_CLASS_CUE || !(v && !strcmp(v, "1")))
+        return NULL;
+    for (int k = l->nactor; k-- > 0;) {
+        const rasd_match *a = l->actor[k];
+        if (a->tok_last >= cue->tok_first)
+            continue;
+        if (cue->tok_first - a->tok_last > 3 || a->tok_first < 4)
+            return NULL;
+        const rasd_number *nu =
+            number_at(doc, a->tok_first - 4, a->tok_first - 1);
+        return nu && countable(doc, nu) ? nu : NULL;
+    }
+    return NULL;
+}
+
 static int casualties(const rasd_doc *doc, const lists *l,
                       const rasd_sentence *s, const rasd_match *cue,
                       rasd_span *span)
@@ -974,6 +1018,8 @@ static int casualties(const rasd_doc *doc, const lists *l,
             best = nu;
         }
     }
+    if (best == NULL)
+        best = subject_count(doc, l, cue);
     if (best == NULL)
         return -1;
     span->start = best->start;
