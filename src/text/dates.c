@@ -14,6 +14,7 @@
  *   absolute:= D sep M sep YYYY | YYYY sep M sep D | D.M.YYYY
  *            | day [of] month [pair] [tail] | Month day ["," YEAR]
  *            | month [pair] tail | ctx month [pair]
+ *            | day [of] relmonth                    "الـ22 من الشهر الماضي"
  *   day     := 1-31 [st|nd|rd|th] | ordday ("الخامس من")
  *   pair    := ("/" | "(") month [")"]           "تشرين الأول/أكتوبر"
  *   tail    := [","|"-"|"/"] YEAR [era] | [of] [yearword] YEAR
@@ -975,6 +976,26 @@ static int absolute_at(const scan *s, size_t k, int mark, int bare,
             tail tl = tail_at(s, e);
             r->end = tl.end;
             return day_month(s, d, m, &tl, mark, r) ? 1 : -1;
+        }
+        /* "في الـ22 من الشهر الماضي", "the 5th of this month" */
+        size_t jo = j;
+        if (next_is(s, j, BIT(D_OF), &e))
+            jo = e;
+        const rec *rm;
+        if (joined(s, jo) && (rm = next_is(s, jo, BIT(D_RELMONTH), &e))) {
+            r->prec = 1;
+            if (rm->flags & RF_PAST)
+                r->flags |= RASD_DATEF_PAST_MARK;
+            if (s->haspub) {
+                rasd_date_ymd mo =
+                    month_shift(s->doc->published, rm->value);
+                if (d > days_in_month(mo.y, mo.m))
+                    return -1;
+                r->date = (rasd_date_ymd){mo.y, mo.m, d};
+            }
+            relative(s, r);
+            r->end = e;
+            return 1;
         }
         return 0;
     }

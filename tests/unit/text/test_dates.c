@@ -383,6 +383,10 @@ static void test_weeks_months(void **state)
     check(p, "earlier this month", "earlier this month", "2024-07-00", 3,
           F_REL);
     check(p, "مطلع الشهر الجاري", "الشهر الجاري", "2024-07-00", 3, F_REL);
+    check(p, "قصفت في الـ 22 من الشهر الماضي", "22 من الشهر الماضي",
+          "2024-06-22", 1, F_REL | F_PAST);
+    check(p, "on the 3rd of this month", "3rd of this month", "2024-07-03", 1,
+          F_REL);
     check(p, "خلال الأيام الماضية", "الأيام الماضية", "2024-07-17", 2,
           F_REL | F_PAST | F_PERIOD);
     check(p, "in the past few days", "past few days", "2024-07-17", 2,
