@@ -631,6 +631,7 @@ static int take(const rasd_lexicon *lx, const rasd_doc *doc, scan *s,
     if (rc < 0)
         return rc;
     int cued = (s->mark[j] & MARK_CUED) != 0;
+    size_t taken = s->nm;
     for (uint32_t a = a0; a < a1; a++) {
         uint32_t x = t->accx[a];
         if (ACCX_AMB(x) && !cued)
@@ -647,7 +648,11 @@ static int take(const rasd_lexicon *lx, const rasd_doc *doc, scan *s,
         m->entry = &lx->entries[ACCX_ENTRY(x)];
         m->flags = ACCX_AMB(x) ? RASD_MATCHF_NEEDS_CUE | RASD_MATCHF_CUED : 0;
     }
-    s->next = last + 1;
+    /* When the rules let nothing through ("the southern Red Sea" is not
+     * Eritrea's Southern Red Sea region, in lower case), the words stay
+     * free for a later start ("Red Sea"). */
+    if (s->nm > taken)
+        s->next = last + 1;
     return 0;
 }
 

@@ -42,7 +42,7 @@ static void test_load_good(void **state)
 {
     (void)state;
     rasd_lexicon *lx = load_good();
-    assert_int_equal(rasd_lexicon_count(lx, RASD_CLASS_PLACE), 13);
+    assert_int_equal(rasd_lexicon_count(lx, RASD_CLASS_PLACE), 15);
     assert_int_equal(rasd_lexicon_count(lx, RASD_CLASS_ACTOR), 4);
     assert_int_equal(rasd_lexicon_count(lx, RASD_CLASS_WEAPON), 2);
     assert_int_equal(rasd_lexicon_count(lx, RASD_CLASS_TRIGGER), 1);
@@ -94,7 +94,7 @@ static void test_load_good(void **state)
     assert_int_equal(rasd_lexicon_warnings(lx, &w), 0);
     size_t n;
     const rasd_entry *all = rasd_lexicon_entries(lx, &n);
-    assert_int_equal(n, 26);
+    assert_int_equal(n, 28);
     assert_string_equal(all[0].name, "Islamic Resistance in Iraq");
     /* Sorted by name, folders among files: sub/ before weapons.tsv. */
     assert_string_equal(all[n - 4].name, "Shafaq News");
@@ -298,7 +298,7 @@ static void test_fault_injection(void **state)
             rc = rasd_lexicon_finish(lx);
         rasd_alloc_fail_after(0);
         if (rc == 0) {
-            assert_int_equal(rasd_lexicon_count(lx, RASD_CLASS_PLACE), 13);
+            assert_int_equal(rasd_lexicon_count(lx, RASD_CLASS_PLACE), 15);
             rasd_lexicon_free(lx);
             break;
         }

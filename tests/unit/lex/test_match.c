@@ -143,6 +143,11 @@ static void test_place_forms(void **state)
     EXPECT("the rockets hit the base", "weapon:rocket=rockets");
     EXPECT("in Hit", "cue:in=in | place:Hit=Hit");
     EXPECT("strikes in al-Qaim", "cue:in=in | place:Al-Qaim=al-Qaim");
+    /* a longer name the rules reject leaves its words to a shorter one:
+     * "southern" in lower case is no part of a region's name */
+    EXPECT("in the southern Red Sea", "cue:in=in | place:Red Sea=Red Sea");
+    EXPECT("in Southern Red Sea",
+           "cue:in=in | place:Southern Red Sea=Southern Red Sea");
 }
 
 static void test_connectors(void **state)
