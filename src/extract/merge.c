@@ -98,6 +98,13 @@ static int dates_compatible(const rasd_doc *doc, const rasd_date *a,
                                              ("Monday", "these days") are
                                              not the same time */
         return a->date.y == b->date.y && a->precision == b->precision;
+    /* a week ("last week", "these days") holds the days around it, not
+     * the one nine days later in the same month */
+    if ((a->precision == 2 && b->precision <= 2) ||
+        (b->precision == 2 && a->precision <= 2)) {
+        long gap = day_number(a) - day_number(b);
+        return gap <= 6 && gap >= -6;
+    }
     if (a->date.y != b->date.y || a->date.m != b->date.m)
         return 0;
     if (a->precision == 1 && b->precision == 1)
