@@ -37,6 +37,7 @@ typedef struct acc {
     int specific;    /* some mention's trigger names a kind of violence
                         with no other sense (killing, kidnapping...) */
     uint32_t last_sent;
+    int last_subclause; /* the subclause flag of the last mention */
 } acc;
 
 /* Is byte pos inside quoted speech: more quotes opened than closed
@@ -138,6 +139,10 @@ static int places_compatible(const rasd_match *a, const rasd_match *b)
 
 static int compatible(const rasd_doc *doc, const acc *e, const mention *m)
 {
+    /* "X struck ... in response to an attack on Y": one sentence that
+     * sets one incident after another speaks of two */
+    if (m->sent == e->last_sent && m->subclause != e->last_subclause)
+        return 0;
     if (!places_compatible(e->place, m->place))
         return 0;
     /* a clause about an earlier incident and the news are two incidents,
@@ -319,6 +324,7 @@ static void absorb(const rasd_doc *doc, acc *e, const mention *m)
     e->specific |= m->specific;
 
     e->last_sent = m->sent;
+    e->last_subclause = m->subclause;
 }
 
 static int armed(const rasd_entry *actor)
