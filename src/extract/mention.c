@@ -245,6 +245,36 @@ static int dateline(const rasd_doc *doc, const rasd_match *m)
     return 0;
 }
 
+/* Is byte pos inside quoted speech: more quotes opened than closed
+ * between the start of its paragraph and pos («» “” and straight double
+ * quotes, which open and close alike)? */
+static int in_quote(const rasd_doc *doc, uint32_t pos)
+{
+    int depth = 0, straight = 0;
+    uint32_t i = pos;
+    while (i > 0 && pos - i < 4000) {
+        if (doc->text[i - 1] == '\n' && i >= 2 && doc->text[i - 2] == '\n')
+            break;
+        i--;
+    }
+    const unsigned char *z = (const unsigned char *)doc->text;
+    for (; i < pos; i++) {
+        if (z[i] == '"')
+            straight ^= 1;
+        else if (z[i] == 0xC2 && i + 1 < pos && z[i + 1] == 0xAB)
+            depth++; /* « */
+        else if (z[i] == 0xC2 && i + 1 < pos && z[i + 1] == 0xBB)
+            depth -= depth > 0; /* » */
+        else if (z[i] == 0xE2 && i + 2 < pos && z[i + 1] == 0x80 &&
+                 z[i + 2] == 0x9C)
+            depth++; /* “ */
+        else if (z[i] == 0xE2 && i + 2 < pos && z[i + 1] == 0x80 &&
+                 z[i + 2] == 0x9D)
+            depth -= depth > 0; /* ” */
+    }
+    return depth > 0 || straight;
+}
+
 /* Is date d part of a dateline: in the first words of a line, with a
  * dash or an opening bracket of the agency after it ("SAMARRA, Iraq, May 8
  * (Tigris Wire) -", "بغداد، 16 آذار -")? */
@@ -1397,6 +1427,12 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
                                       (1 << TK_SUICIDE) | (1 << TK_ABDUCT) |
                                       (1 << TK_AMBUSH))) != 0;
         mt->topic = is_cue_before(&l, CK_TOPIC, at, 10);
+        /* "today" as quoted speech or a claim says it is the day it was
+         * said, which may be the day after the incident ("a suspected
+         * rocket attack occurred today", quoted next morning) */
+        mt->date_weak = date && (date->flags & RASD_DATEF_TODAY) &&
+                        date->precision == 1 &&
+                        (in_quote(doc, date->start) || has_cue(&l, CK_CLAIM));
         mt->subclause = past_clause == 1;
         mt->recent = past_clause == 2;
         /* "الهجمات" (the attacks): a definite plural names a series; a

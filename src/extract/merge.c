@@ -38,61 +38,26 @@ typedef struct acc {
                         with no other sense (killing, kidnapping...) */
     uint32_t last_sent;
     int last_subclause; /* the subclause flag of the last mention */
+    int date_weak;      /* date is "today" as a statement says it */
+    int assassination;  /* some mention's trigger is an assassination */
 } acc;
-
-/* Is byte pos inside quoted speech: more quotes opened than closed
- * between the start of its paragraph and pos («» “” and straight double
- * quotes, which open and close alike)? */
-static int in_quote(const rasd_doc *doc, uint32_t pos)
-{
-    int depth = 0, straight = 0;
-    uint32_t i = pos;
-    while (i > 0 && pos - i < 4000) {
-        if (doc->text[i - 1] == '\n' && i >= 2 && doc->text[i - 2] == '\n')
-            break;
-        i--;
-    }
-    const unsigned char *z = (const unsigned char *)doc->text;
-    for (; i < pos; i++) {
-        if (z[i] == '"')
-            straight ^= 1;
-        else if (z[i] == 0xC2 && i + 1 < pos && z[i + 1] == 0xAB)
-            depth++; /* « */
-        else if (z[i] == 0xC2 && i + 1 < pos && z[i + 1] == 0xBB)
-            depth -= depth > 0; /* » */
-        else if (z[i] == 0xE2 && i + 2 < pos && z[i + 1] == 0x80 &&
-                 z[i + 2] == 0x9C)
-            depth++; /* “ */
-        else if (z[i] == 0xE2 && i + 2 < pos && z[i + 1] == 0x80 &&
-                 z[i + 2] == 0x9D)
-            depth -= depth > 0; /* ” */
-    }
-    return depth > 0 || straight;
-}
-
-/* "Today" in quoted speech is the day it was said, which may be the day
- * before the article's ("a suspected rocket attack occurred today",
- * quoted the next morning): the weakest way to date an incident. */
-static int quoted_today(const rasd_doc *doc, const rasd_date *d)
-{
-    return d && (d->flags & RASD_DATEF_TODAY) && d->precision == 1 &&
-           in_quote(doc, d->start);
-}
 
 static long day_number(const rasd_date *d)
 {
     return rasd_days_from_civil(d->date.y, d->date.m, d->date.d);
 }
 
-static int dates_compatible(const rasd_doc *doc, const rasd_date *a,
-                            const rasd_date *b)
+/* Are dates a and b (either may be NULL) one incident's?  A weak date
+ * ("today" as a statement says it: mention.date_weak) may be a day later
+ * than the incident's. */
+static int dates_compatible(const rasd_date *a, int a_weak,
+                            const rasd_date *b, int b_weak)
 {
     if (a == NULL || b == NULL)
         return 1;
     if (a->date.y && b->date.y && a->precision == 1 && b->precision == 1) {
         long gap = day_number(a) - day_number(b);
-        if ((gap == 1 && quoted_today(doc, a)) ||
-            (gap == -1 && quoted_today(doc, b)))
+        if ((gap == 1 && a_weak) || (gap == -1 && b_weak))
             return 1;
     }
     if (a->date.y == 0 || b->date.y == 0) /* unresolved: a day and a week
@@ -137,7 +102,7 @@ static int places_compatible(const rasd_match *a, const rasd_match *b)
     return 0;
 }
 
-static int compatible(const rasd_doc *doc, const acc *e, const mention *m)
+static int compatible(const acc *e, const mention *m)
 {
     /* "X struck ... in response to an attack on Y": one sentence that
      * sets one incident after another speaks of two */
@@ -151,7 +116,7 @@ static int compatible(const rasd_doc *doc, const acc *e, const mention *m)
     if ((m->place || m->date) &&
         ((mp && e->news_hint && !e->past) || (!mp && e->past && !e->news_hint)))
         return 0;
-    if (!dates_compatible(doc, e->date, m->date))
+    if (!dates_compatible(e->date, e->date_weak, m->date, m->date_weak))
         return 0;
 
     if (e->sub_explicit && m->sub_explicit &&
@@ -220,7 +185,7 @@ static int refines(const rasd_entry *w, const char *was)
 }
 
 /* Folds mention m into e. */
-static void absorb(const rasd_doc *doc, acc *e, const mention *m)
+static void absorb(acc *e, const mention *m)
 {
     rasd_event *ev = e->ev;
     if (m->sub_explicit && !e->sub_explicit) {
@@ -240,9 +205,11 @@ static void absorb(const rasd_doc *doc, acc *e, const mention *m)
     if (m->date && (e->date == NULL ||
                     (m->date->precision && m->date->precision <
                                                e->date->precision) ||
-                    (quoted_today(doc, e->date) &&
-                     m->date->precision == 1 && !quoted_today(doc, m->date))))
+                    (e->date_weak && m->date->precision == 1 &&
+                     !m->date_weak))) {
         e->date = m->date;
+        e->date_weak = m->date_weak;
+    }
     if (m->date)
         add_span(ev, RASD_F_DATE, m->date->start, m->date->end);
     if (m->actor1) {
@@ -321,6 +288,7 @@ static void absorb(const rasd_doc *doc, acc *e, const mention *m)
     if (m->strength > e->strength)
         e->strength = m->strength;
     e->recent |= m->recent;
+    e->assassination |= m->tkind == TK_ASSASSINATE;
     e->specific |= m->specific;
 
     e->last_sent = m->sent;
@@ -433,7 +401,7 @@ static int place_mention(const rasd_doc *doc, const mention *m,
          * with no past cue of its own speaks of the news, not of an
          * earlier incident the article recalled in between. */
         for (size_t k = ne; k-- > 0;) {
-            if (!compatible(doc, &acc_a[k], m))
+            if (!compatible(&acc_a[k], m))
                 continue;
             if (!m->past && earlier_than_news(doc, &acc_a[k], acc_a)) {
                 if (target == NULL)
@@ -451,7 +419,7 @@ static int place_mention(const rasd_doc *doc, const mention *m,
                 (m->place || m->date) && acc_a[k].ev->nspans[0] &&
                 k + 1 < ne)
                 continue;
-            if (compatible(doc, &acc_a[k], m) &&
+            if (compatible(&acc_a[k], m) &&
                 (m->place == NULL || acc_a[k].place != NULL ||
                  m->sent - acc_a[k].last_sent <= 2)) {
                 target = &acc_a[k];
@@ -461,7 +429,8 @@ static int place_mention(const rasd_doc *doc, const mention *m,
         /* a headline names the lede's incident by its province */
         for (size_t k = 0; in_headline && target == NULL && k < ne; k++)
             if (headline_place(&acc_a[k], m) &&
-                dates_compatible(doc, acc_a[k].date, m->date))
+                dates_compatible(acc_a[k].date, acc_a[k].date_weak, m->date,
+                                 m->date_weak))
                 target = &acc_a[k];
     }
     if (target == NULL && (m->generic || m->topic ||
@@ -482,7 +451,7 @@ static int place_mention(const rasd_doc *doc, const mention *m,
         target->sub_explicit = m->sub_explicit;
         target->generic = 1;
     }
-    absorb(doc, target, m);
+    absorb(target, m);
     *pne = ne;
     return 0;
 }
@@ -556,9 +525,11 @@ int merge_mentions(const rasd_doc *doc, mention *ms, size_t nms,
             ev->event_type = kinds_event_type(framing);
         }
         /* ACLED: violence against civilians is one-sided; against armed
-         * forces (police, soldiers, fighters) it is a battle. */
+         * forces (police, soldiers, fighters) it is a battle.  Not an
+         * assassination, which SCHEMA codes as an Attack whoever the
+         * victim served. */
         if (!strcmp(ev->sub_event_type, SUB_ATTACK) && e->actor2 &&
-            armed(e->actor2->entry)) {
+            armed(e->actor2->entry) && !e->assassination) {
             ev->sub_event_type = SUB_CLASH;
             ev->event_type = kinds_event_type(SUB_CLASH);
         }
