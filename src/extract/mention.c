@@ -17,6 +17,8 @@
 
 #define MAXM 64 /* matches of one class kept per sentence */
 #define LIST_GAP 9 /* tokens between two listed places, at most */
+#define FAR_REACH 28 /* tokens after the anchor a cued place may stand when
+                        nothing nearer is in reach */
 #ifndef NOUN_REACH
 #define NOUN_REACH 12 /* tokens after an indefinite noun trigger */
 #endif
@@ -1246,6 +1248,16 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
                 best = k;
             }
         }
+        /* A long clause ("قتل ثلاثة مدنيين ... بانفجار لغم أرضي ... أثناء
+         * بحثهم عن الكمأة في بادية مدينة السخنة"): with nothing in reach,
+         * the first place a place cue brings in after the anchor, when
+         * the clause names the means (a concrete incident, not talk of
+         * the war in Gaza) */
+        for (int k = 0; best < 0 && l.nweapon > 0 && k < ng; k++)
+            if (g[k].first_tok > anchor->tok_last &&
+                g[k].first_tok - anchor->tok_last <= FAR_REACH &&
+                is_cue_before(&l, CK_PLACE_CUE, g[k].first_tok, 2))
+                best = k;
         pgroup keep[8];
         int nk = 0;
         if (best >= 0)
