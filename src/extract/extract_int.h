@@ -79,8 +79,8 @@ typedef struct mention {
     int specific;                 /* a trigger of a kind with no sense but
                                      violence: kill, assassinate, suicide,
                                      abduct, ambush */
-    int date_weak;                /* date is "today" as quoted speech or a
-                                     claim says it: maybe a day late */
+    int date_weak;                /* date is "today" in quoted speech or
+                                     the day of a claim: maybe a day late */
     int topic;                    /* under a topic frame ("the investigation
                                      into the bombing"): joins an incident,
                                      never starts one */

@@ -1439,12 +1439,14 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
                                       (1 << TK_SUICIDE) | (1 << TK_ABDUCT) |
                                       (1 << TK_AMBUSH))) != 0;
         mt->topic = is_cue_before(&l, CK_TOPIC, at, 10);
-        /* "today" as quoted speech or a claim says it is the day it was
-         * said, which may be the day after the incident ("a suspected
-         * rocket attack occurred today", quoted next morning) */
-        mt->date_weak = date && (date->flags & RASD_DATEF_TODAY) &&
-                        date->precision == 1 &&
-                        (in_quote(doc, date->start) || has_cue(&l, CK_CLAIM));
+        /* "today" in quoted speech is the day it was said, which may be
+         * the day after the incident ("a suspected rocket attack occurred
+         * today", quoted next morning); the day of a claim is the
+         * claim's ("claimed responsibility on Friday") */
+        mt->date_weak = date && date->precision == 1 &&
+                        (has_cue(&l, CK_CLAIM) ||
+                         ((date->flags & RASD_DATEF_TODAY) &&
+                          in_quote(doc, date->start)));
         mt->subclause = past_clause == 1;
         mt->recent = past_clause == 2;
         /* "الهجمات" (the attacks): a definite plural names a series; a
