@@ -351,13 +351,13 @@ static int min_evidence(void)
     return z ? (int)strtol(z, NULL, 10) : MIN_EVIDENCE;
 }
 
-/* Is the article's first sentence a headline: a line of its own that
- * ends without a full stop, followed by more? */
-static int has_headline(const rasd_doc *doc)
+/* Is sentence si a title line: a short line of its own that ends
+ * without a full stop, with more text after it? */
+static int title_line(const rasd_doc *doc, size_t si)
 {
-    if (doc->nsents < 2)
+    if (si + 1 >= doc->nsents)
         return 0;
-    const rasd_sentence *s = &doc->sents[0];
+    const rasd_sentence *s = &doc->sents[si];
     if (s->tok_count == 0 || s->tok_count > 30)
         return 0;
     const rasd_token *last = &doc->tokens[s->tok_first + s->tok_count - 1];
@@ -367,6 +367,17 @@ static int has_headline(const rasd_doc *doc)
         return 0;
     return (doc->tokens[s->tok_first + s->tok_count].flags &
             RASD_TOKF_LINE_START) != 0;
+}
+
+/* How many sentences the headline takes: the title lines an article
+ * opens with (a breadcrumb, the title, a date line), at most HEAD_LINES. */
+#define HEAD_LINES 4
+static uint32_t headline_end(const rasd_doc *doc)
+{
+    uint32_t n = 0;
+    while (n < HEAD_LINES && title_line(doc, n))
+        n++;
+    return n < doc->nsents ? n : 0;
 }
 
 /* Does a headline's place name the province or city of the event's
@@ -474,11 +485,11 @@ int merge_mentions(const rasd_doc *doc, mention *ms, size_t nms,
     /* The headline is read last: it names the lede's incident in fewer
      * words ("strikes hit three areas of Duhok"), often by its province,
      * so it joins what the body reports rather than starting its own. */
-    int headline = has_headline(doc);
+    uint32_t head = headline_end(doc);
     for (int pass = 0; pass < 2; pass++) {
         for (size_t i = 0; i < nms; i++) {
             const mention *m = &ms[i];
-            int in_headline = headline && m->sent == 0;
+            int in_headline = m->sent < head;
             if (in_headline != pass)
                 continue;
             int rc = place_mention(doc, m, in_headline, acc_a, evs, &ne);
