@@ -122,6 +122,18 @@ static void classify(const sentctx *c, uint32_t lo, uint32_t hi, lists *l)
     }
 }
 
+/* Does an interception trigger end at most gap tokens before tok? */
+static int intercept_before(const lists *l, uint32_t tok, uint32_t gap)
+{
+    for (int i = 0; i < l->ntrig; i++) {
+        const rasd_match *t = l->trig[i];
+        if (l->tkind[i] == TK_INTERCEPT && t->tok_last < tok &&
+            tok - t->tok_last <= gap)
+            return 1;
+    }
+    return 0;
+}
+
 /* Triggers that can carry an event on their own. */
 static int anchors(int tk)
 {
@@ -1340,12 +1352,18 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
                 if (mt->fatalities < 0) {
                     mt->fatalities = casualties(doc, &l, c->s, cue, &sp);
                     mt->fat_span = sp;
+                    /* "عدد من القتلى", "أسفر عن إصابة جنود": no number,
+                     * yet something struck */
+                    if (!is_cue_before(&l, CK_NEGATION, cue->tok_first, 3))
+                        mt->signals |= SIG_HIT;
                 }
                 break;
             case CK_WOUNDED:
                 if (mt->wounded < 0) {
                     mt->wounded = casualties(doc, &l, c->s, cue, &sp);
                     mt->wnd_span = sp;
+                    if (!is_cue_before(&l, CK_NEGATION, cue->tok_first, 3))
+                        mt->signals |= SIG_HIT;
                 }
                 break;
             case CK_NO_CASUALTIES:
@@ -1357,6 +1375,10 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
                 mt->fat_span.end = mt->wnd_span.end = cue->end;
                 break;
             case CK_DAMAGE:
+                /* "اعترضت ودمرت طائرتين", "intercepted and destroyed":
+                 * what the defence destroyed is the weapon */
+                if (intercept_before(&l, cue->tok_first, 3))
+                    break;
                 mt->signals |= SIG_HIT;
                 mt->outcome_span.start = cue->start;
                 mt->outcome_span.end = cue->end;
