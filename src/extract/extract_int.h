@@ -27,7 +27,7 @@ enum ckind {
     CK_NO_CASUALTIES, CK_KILLED, CK_WOUNDED, CK_DAMAGE, CK_NO_DAMAGE,
     CK_LOWER_BOUND, CK_VAGUE, CK_AGENT, CK_TARGET, CK_ORIGIN, CK_AFTER,
     CK_PATTERN, CK_SINCE, CK_AFFILIATION, CK_IDIOM, CK_TOPIC, CK_RELATIVE,
-    CK_CLAUSE, CK_ANAPHOR
+    CK_CLAUSE, CK_ANAPHOR, CK_LIGHT
 };
 int kinds_trigger(const rasd_entry *e);
 int kinds_cue(const rasd_entry *e);

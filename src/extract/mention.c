@@ -1138,7 +1138,8 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
     for (int i = 0; i < l.ntrig; i++) {
         const char *gen = rasd_entry_attr(l.trig[i]->entry, "generic");
         if (anchors(l.tkind[i]) &&
-            (verb_like(doc, l.trig[i]) || english_verb(doc, l.trig[i])) &&
+            (verb_like(doc, l.trig[i]) || english_verb(doc, l.trig[i]) ||
+             is_cue_before(&l, CK_LIGHT, l.trig[i]->tok_first, 3)) &&
             !(gen && !strcmp(gen, "1") && !specific_weapon(&l))) {
             ia = i;
             break;
@@ -1228,6 +1229,10 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
     int strength = verb_like(doc, anchor) || english_verb(doc, anchor) ? 2
                    : (doc->tokens[at].clitics & RASD_CLITIC_AL) ? 0
                                                                 : 1;
+    /* "قام مسلحون بخطف", "تعرض لمحاولة اغتيال", "شنت هجوما": a verbal
+     * noun after a light verb reports as a verb does */
+    if (strength < 2 && is_cue_before(&l, CK_LIGHT, at, 3))
+        strength = 2;
     /* "الذي اغتالته إسرائيل", "who was killed": a relative clause
      * describes, the way a noun names */
     if (strength == 2 && is_cue_before(&l, CK_RELATIVE, at, 1))

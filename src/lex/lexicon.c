@@ -87,7 +87,8 @@ static const char *const cue_kinds[] = {
     "report", "claim", "deny", "negation", "hedge", "past", "future",
     "statement", "place_cue", "near", "no_casualties", "killed", "wounded",
     "damage", "no_damage", "lower_bound", "vague", "agent", "target",
-    "origin", "after", "pattern", "since", "affiliation", "idiom", "topic", "relative", "clause", "anaphor", NULL};
+    "origin", "after", "pattern", "since", "affiliation", "idiom", "topic", "relative", "clause", "anaphor",
+    "light", NULL};
 static const char *const *const kinds_of[RASD_CLASS__COUNT] = {
     place_kinds, actor_kinds, NULL, trigger_kinds, source_kinds, cue_kinds};
 
