@@ -1532,6 +1532,25 @@ static int is_comma_token(const rasd_token *t)
             !strcmp(t->norm, ";") || !strcmp(t->norm, "\xD8\x9B"));
 }
 
+/* Does cue position tok open its clause (from token lo): nothing but
+ * punctuation before it, or after a complementizer ("أعلنت ... أنه
+ * «ردًا على", "said that, in response to")? */
+static int fronted(const sentctx *c, uint32_t lo, uint32_t tok)
+{
+    const rasd_doc *doc = c->doc;
+    uint32_t from = lo;
+    for (size_t i = 0; i < c->nm; i++) {
+        const rasd_match *m = &c->m[i];
+        if (m->entry->cls == RASD_CLASS_CUE && kinds_cue(m->entry) == CK_THAT &&
+            m->tok_last < tok && m->tok_last + 1 >= from)
+            from = m->tok_last + 1;
+    }
+    for (uint32_t i = from; i < tok; i++)
+        if (doc->tokens[i].kind != RASD_TOK_PUNCT)
+            return 0;
+    return 1;
+}
+
 int mention_find(const sentctx *c, rasd_arena *a, mention **out, size_t *n,
                  size_t *cap)
 {
@@ -1556,10 +1575,25 @@ int mention_find(const sentctx *c, rasd_arena *a, mention **out, size_t *n,
             if (rc < 0)
                 return rc;
         }
+        uint32_t opened = lo;
         lo = m->tok_last + 1;
         if (kind == CK_SINCE) {
             while (lo < end && !is_comma_token(&doc->tokens[lo]))
                 lo++;
+            continue;
+        }
+        /* "ردًا على الجرائم في غزة، استهدف مجاهدو المقاومة قاعدة...": an
+         * `after` phrase put first ends at its comma, and the main clause
+         * follows it */
+        uint32_t comma = lo;
+        while (comma < end && !is_comma_token(&doc->tokens[comma]))
+            comma++;
+        if (kind == CK_AFTER && comma < end &&
+            fronted(c, opened, m->tok_first)) {
+            int rc = find_clause(c, lo, comma, 1, a, out, n, cap);
+            if (rc < 0)
+                return rc;
+            lo = comma + 1;
             continue;
         }
         if (kind == CK_CLAUSE) {
