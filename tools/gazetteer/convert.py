@@ -20,8 +20,17 @@ ALIASES).  Rules, all applied from data:
     mean of the division's cities.
   * cities: all of cities500 in the core region, larger places elsewhere.
   * ambiguity: a one-word alias is marked '?' when it is a common word
-    (common_words.txt) or its place is small (see SMALL_POP).
-Stdlib only.  Usage: convert.py [--out DIR] [--sites FILE]
+    (common_words.txt) or its place is small (see SMALL_POP).  A one-word
+    Arabic alias is also '?' when, less its article, it is an ordinary
+    word of Debian's Arabic spelling dictionary (hunspell-ar, see
+    load_arabic_dictionary) or what the text layer reads in such a word
+    once a proclitic is cut (بنوك -> نوك), unless the place is a national
+    capital or has BIG_POP people or more (countries and core admin1 pass
+    as big) or is one of the towns of place_words.txt, whose word sense is
+    rare in news.  A multi-word alias made only of generic place words and
+    directions (generic_words.txt: "المنطقة الشرقية", "الإقليم الشمالي")
+    names no particular place and is '?' too.
+Stdlib only.  Usage: convert.py [--out DIR] [--sites FILE] [--dict FILE]
 """
 
 import argparse
@@ -58,6 +67,17 @@ SMALL_POP = 20000
 # a transliteration that often collides with an Arabic word (ليما, بيان):
 # ambiguous unless the place is a capital or this big.
 WORLD_AR_POP = 1000000
+# A one-word Arabic name that is an ordinary word of the Arabic dictionary
+# is ambiguous unless the place is a national capital or this big: the
+# gazetteer's own city/town line (city_kind).  Towns below it are named in
+# news less often than the words they collide with (مفرق junction, عقبة
+# obstacle, بركان volcano, تلا "followed"); cities above it are named
+# constantly, often without a cue ("قصف الرقة", "بالموصل"), and the few
+# whose word sense is frequent are listed in common_words.txt by hand
+# (العمارة "the building", الرمادي "grey").
+BIG_POP = 100000
+# Debian's hunspell-ar (Ayaspell), read at build time (--dict).
+ARABIC_DICT = "/usr/share/hunspell/ar.dic"
 # Countries whose Arabic names may use Persian letters (پ چ ژ گ).
 PERSIAN_OK = set(["IR"])
 ARAB_LEAGUE = set(("IQ SY JO LB PS SA KW YE BH QA AE OM EG LY SD SO DZ TN "
@@ -186,6 +206,26 @@ def load_generic_words():
 GENERIC = None
 
 
+def load_place_words():
+    """Town names the dictionary rule leaves alone (place_words.txt),
+    normalised, article stripped as the alias key is."""
+    words = set()
+    with open(os.path.join(HERE, "place_words.txt"), encoding="utf-8") as f:
+        for line in f:
+            line = line.split("#", 1)[0].strip()
+            if line:
+                words.add(alias_key(norm(line)))
+    return words
+
+
+def alias_key(w):
+    """The key rasd stores a normalised Arabic alias word under: less
+    the article when 3 letters stay (rasd_text_alias_key)."""
+    if w.startswith("ال") and len(w) >= 5:
+        return w[2:]
+    return w
+
+
 def load_common_words():
     words = set()
     with open(os.path.join(HERE, "common_words.txt"), encoding="utf-8") as f:
@@ -198,6 +238,113 @@ def load_common_words():
                 if ARABIC_CHAR.search(n) and " " not in n:
                     words.add("k:" + ckey(n))
     return words
+
+
+# Sections of ar.dic (Ayaspell 3.2, Debian hunspell-ar): the file joins
+# stopwords.dic, tools.dic, names.dic and verb.huns.dic, each after a
+# "::::" line and its name; names.dic is split by '#' headings.  Proper
+# names of places are not ordinary words: the headings below hold
+# continents, countries and capitals (their nisba adjectives, flags 58 and
+# 62, are words: ألباني, أفغان), and elsewhere the flag sets that mark
+# proper names and diptotes (57 59 60 63 64 92 93: بغداد/93, نابلس/92,
+# أغواط/59) are skipped, except under the given-names heading.  Month
+# names carry those flags too; common_words.txt lists them.  Verbs count in
+# their dictionary form only (third person past, "st:" equal to the word:
+# رأس, تلا, برز), not in all of the 57,000 inflected stems (تدمر "you
+# destroy", تعز): those are rare in news, the towns are not.
+DICT_PLACE_HEADINGS = ("القارات", "البلدان", "العواصم")
+DICT_NAMES_HEADING = "اسماء،أشخاص"
+DICT_PROPER_FLAGS = set("57 59 60 63 64 92 93".split())
+DICT_NISBA_FLAGS = set("58 62".split())
+
+
+def load_arabic_dictionary(path):
+    """(words, readings): the normalised ordinary words of ar.dic (see the
+    comment above) and, of those that start with proclitic letters, the
+    readings rasd's text layer also tries (rasd_text_key_variants: و ف,
+    then ب ك ل, then ال, or لل; 3+ letters left) that are not words
+    themselves: بنوك -> نوك, وتيرة -> تيره."""
+    aff = os.path.splitext(path)[0] + ".aff"
+    for f in (path, aff):
+        if not os.path.exists(f):
+            sys.exit("convert.py: %s missing: apt-get install hunspell-ar "
+                     "(or pass --dict)" % f)
+    morph = {}
+    with open(aff, encoding="utf-8") as f:
+        i = 0
+        for line in f:
+            if line.startswith("AM "):
+                if i > 0:   # the first AM line is the count
+                    morph[str(i)] = line[3:].strip()
+                i += 1
+    words = set()
+    section = heading = None
+    with open(path, encoding="utf-8") as f:
+        next(f)   # entry count
+        for line in f:
+            s_ = line.strip()
+            if not s_ or s_.startswith("::::"):
+                continue
+            if s_.endswith(".dic") and "/" not in s_:
+                section, heading = s_, None
+                continue
+            if s_.startswith("#"):
+                # "#####" closes names.dic's lists (credits follow)
+                heading = s_.strip("#").split("\t")[0] or "#"
+                continue
+            entry, _, am = s_.partition("\t")
+            word, _, flag = entry.partition("/")
+            if not ARABIC_CHAR.search(word):
+                continue
+            w = norm(word)
+            if section == "verb.huns.dic":
+                m = morph.get(am.strip(), "")
+                st = re.search(r"\bst:(\S+)", m)
+                if not (re.search(r"\bis:pst\b", m) and st and
+                        norm(st.group(1)) == w):
+                    continue
+            elif section == "names.dic":
+                if heading == "#":
+                    continue
+                if heading in DICT_PLACE_HEADINGS:
+                    if flag not in DICT_NISBA_FLAGS:
+                        continue
+                elif heading != DICT_NAMES_HEADING and \
+                        flag in DICT_PROPER_FLAGS:
+                    continue
+            elif section not in ("stopwords.dic", "tools.dic"):
+                sys.exit("convert.py: %s: unknown section %r: not the "
+                         "Ayaspell dictionary this reads" % (path, section))
+            words.add(w)
+    if len(words) < 10000:
+        sys.exit("convert.py: %s: only %d words read" % (path, len(words)))
+    readings = set()
+    for w in words:
+        for r in clitic_readings(w):
+            if r not in words:
+                readings.add(r)
+    return words, readings
+
+
+def clitic_readings(w):
+    """Readings of a normalised Arabic word less its proclitics, as
+    rasd_text_key_variants (src/text/key.c) makes them, 3+ letters."""
+    out = set()
+    for a in ("", "و", "ف"):
+        if not w.startswith(a):
+            continue
+        w1 = w[len(a):]
+        for b in ("", "ب", "ك", "ل"):
+            if not w1.startswith(b):
+                continue
+            w2 = w1[len(b):]
+            for c in ("", "ال"):
+                if w2.startswith(c) and len(w2) - len(c) >= 3:
+                    out.add(w2[len(c):])
+        if w1.startswith("لل") and len(w1) >= 5:
+            out.add(w1[2:])
+    out.discard(w)
+    return out
 
 
 # Proclitic combinations stripped by rasd_text_key (include/rasd/text.h),
@@ -409,11 +556,57 @@ class Grid:
 # ------------------------------------------------------------ entries ----
 
 class Gaz:
-    def __init__(self, common):
+    def __init__(self, common, dict_words, dict_readings, place_words):
         self.common = common
+        self.place_words = place_words
+        self.dict_words = dict_words
+        self.dict_readings = dict_readings
         self.entries = []     # (file, sortkey, line)
+        self.why = {}         # reason -> aliases marked for it (a report)
 
-    def ambiguous(self, alias, pop, notable, world=False):
+    def mark(self, why):
+        self.why[why] = self.why.get(why, 0) + 1
+        return True
+
+    def generic_phrase(self, n):
+        """A phrase of generic place words and directions only ("المنطقة
+        الشرقية", "إقليم شمالي", "جنوب غرب", "North West"), not a
+        construct that names one ("محافظة الشرقية", "ولاية معسكر": a bare
+        head noun, then a definite word or another noun)."""
+        words = [w for w in re.split(r"[ \-]+", n) if w]
+        if len(words) < 2 or not all(strip_article(w) in GENERIC
+                                     for w in words):
+            return False
+        if ARABIC_CHAR.search(n) and not words[0].startswith("ال"):
+            if any(w.startswith("ال") for w in words[1:]):
+                return False
+            if words[0] not in ("شمال", "جنوب", "شرق", "غرب", "وسط") and \
+                    not all(w.endswith(("ي", "يه")) for w in words[1:]):
+                return False
+        return True
+
+    def ambiguous(self, alias, pop, notable, world=False, capital=False):
+        if self.ambiguous_by_list(alias, pop, notable, world):
+            return True
+        n = norm(alias)
+        words = n.replace("-", " ").split()
+        if len(words) > 1:
+            if self.generic_phrase(n):
+                return self.mark("generic phrase")
+            return False
+        if not ARABIC_CHAR.search(n) or pop >= BIG_POP:
+            return False
+        k = alias_key(words[0])
+        if k in self.place_words:
+            return False
+        if k in self.dict_words and not capital:
+            return self.mark("dictionary word")
+        if k in self.dict_readings:
+            return self.mark("dictionary word less a proclitic")
+        return False
+
+    def ambiguous_by_list(self, alias, pop, notable, world=False):
+        """The rules before the dictionary: common_words.txt, size."""
         n = norm(alias)
         if ARABIC_CHAR.search(n):
             words = n.replace("-", " ").split()
@@ -443,7 +636,8 @@ class Gaz:
             return not notable and pop < SMALL_POP
         return n in self.common
 
-    def aliases(self, latin, arabic, pop, notable, world=False):
+    def aliases(self, latin, arabic, pop, notable, world=False,
+                capital=False):
         """Dedupes by normalised form, drops 1-2 letter aliases, marks
         ambiguous ones.  latin and arabic are lists in preference order."""
         seen = set()
@@ -465,7 +659,7 @@ class Gaz:
                     break
                 seen.add(n)
                 n_kept += 1
-                amb = self.ambiguous(a, pop, notable, world)
+                amb = self.ambiguous(a, pop, notable, world, capital)
                 out.append(("?" if amb else "") + a)
         return out
 
@@ -572,8 +766,12 @@ def main():
     ap.add_argument("--out", default=os.path.join(ROOT, "data", "gazetteer"))
     ap.add_argument("--sites", default=os.path.join(ROOT, "data", "lexicon",
                                                      "sites.tsv"))
+    ap.add_argument("--dict", default=ARABIC_DICT,
+                    help="hunspell Arabic dictionary (Debian hunspell-ar); "
+                    "its .aff must sit beside it")
     args = ap.parse_args()
 
+    dict_words, dict_readings = load_arabic_dictionary(args.dict)
     global GENERIC
     GENERIC = load_generic_words()
     common = load_common_words()
@@ -615,7 +813,7 @@ def main():
         sub = a1map.get((c["cc"], c["a1"]))
         return a1name(sub) if sub else ""
 
-    gaz = Gaz(common)
+    gaz = Gaz(common, dict_words, dict_readings, load_place_words())
     curated = load_sites(args.sites)
     site_norms = set()
     for _, _, _, names in curated:
@@ -645,7 +843,8 @@ def main():
             continue
         fname = "cities_mena.tsv" if core else "cities_world.tsv"
         world = not (core or cc in ARAB_LEAGUE) and c["fcode"] != "PPLC"
-        al = gaz.aliases(latin, arabic, c["pop"], notable, world)
+        al = gaz.aliases(latin, arabic, c["pop"], notable, world,
+                         c["fcode"] == "PPLC")
         gaz.add(fname, c["ascii"] or ascii_fold(c["name"]), [
             ("kind", city_kind(c)), ("lat", fmt_coord(c["lat"])),
             ("lon", fmt_coord(c["lon"])), ("admin1", city_a1(c)),
@@ -758,6 +957,10 @@ def main():
     sizes = gaz.write(args.out, headers())
     for f, n in sorted(sizes.items()):
         print("%-20s %6d entries" % (f, n))
+    print("%s: %d words, %d proclitic readings" % (
+        args.dict, len(dict_words), len(dict_readings)))
+    for why, n in sorted(gaz.why.items()):
+        print("marked '?' (%s): %d aliases" % (why, n))
     unmapped = sorted(set((c["cc"], c["a1"]) for c in kept
                           if c["cc"] in CORE and (c["cc"], c["a1"])
                           not in a1map))
