@@ -431,6 +431,25 @@ static int in_reach(const rasd_doc *doc, const lists *l, const rasd_match *m)
     return 0;
 }
 
+/* Does a trigger noun stand right before verb trigger v, as its subject
+ * ("هجوم استهدف أمريكيين": an attack that targeted Americans)? */
+static int noun_subject(const lists *l, const rasd_match *v)
+{
+    for (int i = 0; i < l->ntrig; i++)
+        if (l->trig[i] != v && l->trig[i]->tok_last + 1 == v->tok_first)
+            return 1;
+    return 0;
+}
+
+/* Is there an actor match on the very span of m? */
+static int actor_on_span(const lists *l, const rasd_match *m)
+{
+    for (int i = 0; i < l->nactor; i++)
+        if (l->actor[i]->start == m->start && l->actor[i]->end == m->end)
+            return 1;
+    return 0;
+}
+
 static int group_places(const rasd_doc *doc, const lists *l, pgroup *g,
                         const char **country)
 {
@@ -440,7 +459,9 @@ static int group_places(const rasd_doc *doc, const lists *l, pgroup *g,
         const rasd_match *m = l->place[i];
         const rasd_entry *e = m->entry;
         if (kinds_place_rank(e) == 0) { /* a country alone is no place */
-            if (*country == NULL)
+            /* "أعلنت الولايات المتحدة أنها قصفت": the state acting, not
+             * where it happened */
+            if (*country == NULL && !actor_on_span(l, m))
                 *country = e->name;
             continue;
         }
@@ -812,7 +833,9 @@ static void assign_actors(const sentctx *c, const lists *l,
                        : 1;
         } else if (a->tok_first <= anchor->tok_last + 1 &&
                    verb_like(doc, anchor)) {
-            role = tkind == TK_INTERCEPT ? 2 : 1; /* VSO subject */
+            /* VSO subject; but after "هجوم استهدف" the attack is the
+             * subject and the actor its object */
+            role = tkind == TK_INTERCEPT || noun_subject(l, anchor) ? 2 : 1;
         } else {
             role = 2;
         }
@@ -1215,7 +1238,8 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
         /* "three explosions", "killed two": the blast or the deaths say
          * nothing of their cause, so the article's framing may still name
          * it (SCHEMA) */
-        sub_explicit = sub != NULL && tkind != TK_EXPLODE && tkind != TK_KILL;
+        sub_explicit = sub != NULL && tkind != TK_EXPLODE &&
+                       tkind != TK_KILL && tkind != TK_SHELL;
     }
     if (sub == NULL)
         sub = SUB_SHELL; /* SCHEMA: no weapon, no framing */
@@ -1501,7 +1525,12 @@ static void actor_from_source(const sentctx *c, const lists *l,
 {
     for (int i = 0; i < l->nsource; i++) {
         const rasd_match *s = l->source[i];
-        if (s->tok_last >= anchor->tok_first ||
+        /* before the anchor ("CENTCOM announced it struck"), or its
+         * subject right after a verb ("نفذ الجيش الأمريكي ضربات") */
+        int subject = s->tok_first > anchor->tok_last &&
+                      s->tok_first <= anchor->tok_last + 1 &&
+                      verb_like(c->doc, anchor);
+        if ((s->tok_last >= anchor->tok_first && !subject) ||
             strcmp(s->entry->kind, "military"))
             continue;
         const char *country = rasd_entry_attr(s->entry, "country");

@@ -567,9 +567,12 @@ int merge_mentions(const rasd_doc *doc, mention *ms, size_t nms,
             ev->actor2 = NULL; /* one side seen twice: not both */
         /* Background: said to be earlier by a cue; or only ever named
          * in a subordinate clause ("in response to the attack on...")
-         * and not dated (a dated one is judged by its date, when.c). */
-        ev->background = e->past && !e->news_hint &&
-                         (e->past_cue || e->date == NULL);
+         * and not dated (a dated one is judged by its date, when.c); or
+         * brought in by one, as what the news answers, whatever later
+         * sentences add about it ("هجوم أربيل أدى إلى إصابة ..."). */
+        ev->background = (e->past && !e->news_hint &&
+                          (e->past_cue || e->date == NULL)) ||
+                         e->first->subclause;
         fresh[kept] = (uint8_t)((e->recent ? HINT_RECENT : 0) |
                                 (e->date && (e->date->flags &
                                              RASD_DATEF_PERIOD)
