@@ -44,7 +44,7 @@ int kinds_cue(const rasd_entry *e)
         "killed", "wounded", "damage", "no_damage", "lower_bound", "vague",
         "agent", "target", "origin", "after", "pattern", "since",
         "affiliation", "idiom", "topic", "relative", "clause", "anaphor",
-        "light", "that", NULL};
+        "light", "that", "person", NULL};
     return lookup(e->kind, names);
 }
 

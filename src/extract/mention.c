@@ -769,11 +769,14 @@ static void assign_actors(const sentctx *c, const lists *l,
             first = l->trig[i];
     if (first == NULL)
         first = anchor_in;
+    int actor1_strong = 0;
     for (int i = 0; i < l->nactor; i++) {
         const rasd_match *a = l->actor[i];
         const rasd_entry *e = a->entry;
         int role = 0; /* 1 attacker, 2 target */
         int claimer = 0;
+        int strong = 1; /* a rule that names the attacker by the words
+                           around it, not by its position */
         const rasd_match *anchor = a->tok_last < first->tok_first
                                        ? first
                                        : trigger_before(l, a->tok_first);
@@ -825,6 +828,7 @@ static void assign_actors(const sentctx *c, const lists *l,
                    follows_place(l, a)) {
             role = 2; /* "تعرضت القاعدة الأمريكية", "the US base" */
         } else if (a->tok_last < anchor->tok_first) {
+            strong = 0;
             /* before the trigger: its subject or the claimer; for an
              * interception, the defender; of an English passive ("the
              * commander was killed"), the one it was done to */
@@ -833,14 +837,20 @@ static void assign_actors(const sentctx *c, const lists *l,
                        : 1;
         } else if (a->tok_first <= anchor->tok_last + 1 &&
                    verb_like(doc, anchor)) {
+            strong = 0;
             /* VSO subject; but after "هجوم استهدف" the attack is the
              * subject and the actor its object */
             role = tkind == TK_INTERCEPT || noun_subject(l, anchor) ? 2 : 1;
         } else {
             role = 2;
         }
-        if (role == 1 && (mt->actor1 == NULL || (claimer && !mt->claimer))) {
+        /* the words around an actor ("القصف الأمريكي", "على يد") name the
+         * attacker over a subject by position (a reporter before the
+         * trigger: "نوهت قيادة عمليات الحشد ... جراء القصف الأمريكي") */
+        if (role == 1 && (mt->actor1 == NULL || (claimer && !mt->claimer) ||
+                          (strong && !actor1_strong))) {
             mt->actor1 = a;
+            actor1_strong = strong;
             if (claim || claimer)
                 mt->claimer = e->name;
         } else if (role == 2 && mt->actor2 == NULL &&
@@ -1049,6 +1059,30 @@ static const rasd_number *subject_count(const rasd_doc *doc, const lists *l,
     return NULL;
 }
 
+/* A singular person noun (cue kind `person`) right after casualty word
+ * cue, not in a plural or dual form, or NULL. */
+static const rasd_match *one_person_after(const rasd_doc *doc,
+                                          const lists *l,
+                                          const rasd_match *cue)
+{
+    for (int i = 0; i < l->ncue; i++) {
+        const rasd_match *p = l->cue[i];
+        if (l->ckind[i] != CK_PERSON || p->tok_first != cue->tok_last + 1 ||
+            p->tok_first != p->tok_last)
+            continue;
+        const rasd_token *t = &doc->tokens[p->tok_first];
+        size_t n = t->nnorm;
+        if (t->kind == RASD_TOK_AR && n >= 4 &&
+            (!memcmp(t->norm + n - 4, "\xD9\x8A\xD9\x86", 4) ||   /* ين */
+             !memcmp(t->norm + n - 4, "\xD9\x88\xD9\x86", 4) ||   /* ون */
+             !memcmp(t->norm + n - 4, "\xD8\xA7\xD9\x86", 4) ||   /* ان */
+             !memcmp(t->norm + n - 4, "\xD8\xA7\xD8\xAA", 4)))    /* ات */
+            continue;
+        return p;
+    }
+    return NULL;
+}
+
 static int casualties(const rasd_doc *doc, const lists *l,
                       const rasd_sentence *s, const rasd_match *cue,
                       rasd_span *span)
@@ -1087,8 +1121,15 @@ static int casualties(const rasd_doc *doc, const lists *l,
     }
     if (best == NULL)
         best = subject_count(doc, l, cue);
-    if (best == NULL)
-        return -1;
+    if (best == NULL) {
+        /* "بمقتل مقاتل", "killing a soldier": one person, no number */
+        const rasd_match *one = one_person_after(doc, l, cue);
+        if (one == NULL)
+            return -1;
+        span->start = one->start;
+        span->end = one->end;
+        return 1;
+    }
     span->start = best->start;
     span->end = best->end;
     if (best->flags & RASD_NUMF_VAGUE)
