@@ -531,6 +531,8 @@ int merge_mentions(const rasd_doc *doc, mention *ms, size_t nms,
                           e->place ? e->place->entry->country : ev->country)) {
             ev->sub_event_type = SUB_AIR;
             ev->event_type = kinds_event_type(SUB_AIR);
+            if (ev->weapon == NULL)
+                ev->weapon = "airstrike"; /* "القصف الأمريكي" abroad */
         } else if (!e->sub_explicit && framing) {
             ev->sub_event_type = framing;
             ev->event_type = kinds_event_type(framing);
