@@ -414,6 +414,11 @@ static int place_mention(const rasd_doc *doc, const mention *m,
         for (size_t k = ne; k-- > 0;) {
             if (!compatible(&acc_a[k], m))
                 continue;
+            /* a headline is about the news, not what the article
+             * recalls ("US strikes hit militia sites", not the attack
+             * they answered) */
+            if (in_headline && acc_a[k].past && !acc_a[k].news_hint)
+                continue;
             if (!m->past && earlier_than_news(doc, &acc_a[k], acc_a)) {
                 if (target == NULL)
                     target = &acc_a[k]; /* fallback */
