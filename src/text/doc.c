@@ -54,11 +54,12 @@ int rasd_doc_analyze(rasd_doc **out, const rasd_text_res *res,
         rc = rasd_cleaner_new(&cl, res->clean);
         if (rc < 0)
             goto out;
-        rc = rasd_text_tokenize_clean(doc, cl);
+        rc = rasd_text_tokenize_clean(doc, cl, res->words);
         rasd_cleaner_free(cl);
     } else {
-        rc = rasd_text_tokenize(text, ntext, doc->skip, doc->nskip, a,
-                                &doc->tokens, &doc->ntokens);
+        rc = rasd_text_tokenize_wc(text, ntext, doc->skip, doc->nskip, a,
+                                   res ? res->words : NULL, &doc->tokens,
+                                   &doc->ntokens);
     }
     if (rc < 0)
         goto out;

@@ -239,12 +239,129 @@ int rasd_cleaner_line(rasd_cleaner *c, const char *text, size_t start,
 /* Merges the dropped lines into doc->skip. */
 int rasd_cleaner_store(rasd_cleaner *c, rasd_doc *doc);
 
+/* --- wordcache.c: what the tokenizer made of each word, by its bytes --- */
+/* A token's norm, key, clitics and hash depend on its bytes alone, and
+ * news repeats its words (Zipf): the tokenizer keeps them per distinct
+ * word and copies them, where folding, hashing and keying every token was
+ * two thirds of its work.  Like the stem cache it is a mutable part of a
+ * const rasd_text_res (one res per thread); tokens get copies in their
+ * arena, so emptying it at its ceiling invalidates nothing.
+ *
+ *   slots [ . 9 . . 1 . 4 . ]   uint32: offset in pool / 8 + 1, 0 = empty
+ *              |     |   |      (open addressing, at most half full)
+ *   pool  [ hdr raw.. blk.. | hdr raw.. blk.. | ...   (8-byte aligned)
+ *     hdr: rasd_wcent below
+ *     raw: the word's bytes in the text, padded to 8
+ *     blk: norm, NUL, then key and NUL unless the key is a suffix of the
+ *          norm: the bytes the token takes in its arena, padded to 8
+ *
+ * Words go into the pool in the order they are first seen, so frequent
+ * words share lines near its start. */
+typedef struct rasd_wcent {
+    uint32_t hash;    /* rasd_text_hash of the raw bytes */
+    uint32_t nhash;   /* rasd_text_hash of the norm (rasd_token.hash) */
+    uint16_t nnorm;   /* <= 4 * 240 + 8 */
+    uint16_t keyoff;  /* the key starts keyoff bytes into blk */
+    uint16_t nkey;
+    uint16_t nblk;
+    uint8_t nraw;     /* <= 240 (token.c's MAX_TOKEN_BYTES) */
+    uint8_t clitics;
+    uint8_t unplain;  /* normalised whole, or a fold holding white space:
+                         token.c's judge() keys its line from the text */
+    uint8_t pad[5];
+} rasd_wcent;
+
+typedef struct rasd_wordcache {
+    uint32_t *slots;   /* capslots of them, a power of two (or 0) */
+    uint32_t capslots;
+    uint32_t n;        /* words in the pool */
+    char *pool;        /* entries, npool bytes; cappool + 16 allocated */
+    size_t npool, cappool;
+} rasd_wordcache;
+
+#define RASD_WORDCACHE_MAX_RAW 240
+
+int rasd_wordcache_new(rasd_wordcache **out);
+void rasd_wordcache_free(rasd_wordcache *c);
+
+static inline const char *rasd_wcent_raw(const rasd_wcent *e)
+{
+    return (const char *)(e + 1);
+}
+
+/* The block of e (norm, NUL, [key, NUL]), nblk bytes; 16 more bytes may be
+ * read past it (they belong to the pool). */
+static inline const char *rasd_wcent_blk(const rasd_wcent *e)
+{
+    return rasd_wcent_raw(e) + ((e->nraw + 7u) & ~7u);
+}
+
+/* a[0..n) == b[0..n) for short words: eight bytes a step, the tail as
+ * one overlapping word (both sides hold at least n bytes; no byte before
+ * them is read). */
+static inline int rasd_text_same(const char *a, const char *b, size_t n)
+{
+    uint64_t x, y;
+    if (n < 8) {
+        if (n < 4)
+            return n == 0 || (a[0] == b[0] && a[n / 2] == b[n / 2] &&
+                              a[n - 1] == b[n - 1]);
+        uint32_t u, v, w, z;
+        memcpy(&u, a, 4);
+        memcpy(&v, b, 4);
+        memcpy(&w, a + n - 4, 4);
+        memcpy(&z, b + n - 4, 4);
+        return u == v && w == z;
+    }
+    for (size_t i = 0; i + 8 <= n; i += 8) {
+        memcpy(&x, a + i, 8);
+        memcpy(&y, b + i, 8);
+        if (x != y)
+            return 0;
+    }
+    memcpy(&x, a + n - 8, 8);
+    memcpy(&y, b + n - 8, 8);
+    return x == y;
+}
+
+/* The entry of the word z[0..n) (h = rasd_text_hash(z, n)), or NULL. */
+static inline const rasd_wcent *rasd_wordcache_find(const rasd_wordcache *c,
+                                                    const char *z, size_t n,
+                                                    uint32_t h)
+{
+    uint32_t mask = c->capslots - 1;
+    for (uint32_t i = h & mask; c->capslots; i = (i + 1) & mask) {
+        uint32_t k = c->slots[i];
+        if (k == 0)
+            break;
+        const rasd_wcent *e =
+            (const rasd_wcent *)(const void *)(c->pool + (size_t)(k - 1) * 8);
+        if (e->hash == h && e->nraw == n &&
+            rasd_text_same(rasd_wcent_raw(e), z, n))
+            return e;
+    }
+    return NULL;
+}
+
+/* Adds the word z[0..n) (n <= RASD_WORDCACHE_MAX_RAW, not yet in c) with
+ * the fields of *hdr (hash and nraw included) and its block blk[0..
+ * hdr->nblk).  Empties the cache first when it is at its ceiling.
+ * Returns 0 or RASD_ENOMEM (the cache is as it was). */
+int rasd_wordcache_add(rasd_wordcache *c, const char *z, const rasd_wcent *hdr,
+                       const char *blk);
+
 /* --- token.c: tokens and cleaning in one scan ------------------------- */
 /* rasd_clean_mark then rasd_text_tokenize over doc->text (doc->skip empty),
  * with one decoding of the text: each line is judged by cl when the scan
  * reaches its end, from a key joined out of its tokens' norms.  Sets
- * doc->tokens, doc->ntokens and doc->skip exactly as the two calls do. */
-int rasd_text_tokenize_clean(rasd_doc *doc, rasd_cleaner *cl);
+ * doc->tokens, doc->ntokens and doc->skip exactly as the two calls do.
+ * wc (may be NULL) holds the words seen before. */
+int rasd_text_tokenize_clean(rasd_doc *doc, rasd_cleaner *cl,
+                             rasd_wordcache *wc);
+/* rasd_text_tokenize with the word cache wc (may be NULL). */
+int rasd_text_tokenize_wc(const char *z, size_t n, const rasd_span *skip,
+                          size_t nskip, rasd_arena *a, rasd_wordcache *wc,
+                          rasd_token **out, size_t *ntok);
 /* For tests: the first code point whose white space test by fold class
  * (clean.c's one-pass line key) differs from utf8proc's categories Zs Zl
  * Zp Cc (collapse()), or 0 when none does. */
@@ -270,6 +387,7 @@ struct rasd_text_res {
     rasd_datetab *date;
     rasd_cleantab *clean;
     rasd_stemcache *stems; /* mutable cache behind a const res */
+    rasd_wordcache *words; /* the same: token.c's word cache */
 };
 
 #endif

@@ -1,7 +1,8 @@
 /* test_fast.c - the fast paths of the text layer against their definitions.
  *
- * The tokenizer folds a token while it scans it, and computes its key
- * directly (src/text/token.c, key.c); the definitions are simpler and
+ * The tokenizer folds a token by the normaliser's fast path, keeps what it
+ * makes of each word in a cache, and computes the key directly
+ * (src/text/token.c, wordcache.c, key.c); the definitions are simpler and
  * slower: a token's norm is rasd_text_normalize of its span, and its key
  * is the reading of rasd_text_key_variants with the most proclitics (x2)
  * plus a reduced suffix, the first on ties, never under three letters
@@ -576,6 +577,51 @@ static void test_key_corpus(void **state)
         skip(); /* no corpus at hand: the exhaustive test still ran */
 }
 
+/* --- the word cache ----------------------------------------------------- */
+
+/* Writes the Arabic word number k (four letters of 28, with a ة or an
+ * alef with hamza now and then, so that words fold) into out; returns its
+ * bytes. */
+static size_t nth_word(size_t k, char *out)
+{
+    static const char *const letter[] = {
+        "ا", "ب", "ت", "ث", "ج", "ح", "خ", "د", "ذ", "ر", "ز", "س", "ش", "ص",
+        "ض", "ط", "ظ", "ع", "غ", "ف", "ق", "ك", "ل", "م", "ن", "ه", "و", "ي"};
+    size_t n = 0;
+    for (int j = 0; j < 4; j++, k /= 28) {
+        const char *l = letter[k % 28];
+        if (j == 3 && k % 5 == 1)
+            l = "ة";
+        else if (j == 0 && k % 7 == 3)
+            l = "أ";
+        memcpy(out + n, l, 2);
+        n += 2;
+    }
+    return n;
+}
+
+/* More distinct words than the word cache keeps (2^18): it is emptied on
+ * the way, and words seen before and after that give the tokens of
+ * rasd_text_tokenize, which has no cache. */
+static void test_word_cache_ceiling(void **state)
+{
+    (void)state;
+    enum { WORDS = 20000, LINE = 12 };
+    char *buf = malloc(WORDS * 10);
+    assert_non_null(buf);
+    for (size_t doc = 0; doc < 16; doc++) {
+        /* the last article repeats the first: cached again after the
+         * cache was emptied */
+        size_t base = doc == 15 ? 0 : doc * WORDS, n = 0;
+        for (size_t k = 0; k < WORDS; k++) {
+            n += nth_word(base + k, buf + n);
+            buf[n++] = (k + 1) % LINE ? ' ' : '\n';
+        }
+        check_scan(buf, n);
+    }
+    free(buf);
+}
+
 /* --- clean.c's white space by fold class -------------------------------- */
 
 static void test_space_classes(void **state)
@@ -591,6 +637,7 @@ int main(void)
         cmocka_unit_test(test_key_exhaustive),
         cmocka_unit_test(test_key_corpus),
         cmocka_unit_test(test_scan_hostile),
+        cmocka_unit_test(test_word_cache_ceiling),
         cmocka_unit_test(test_space_classes),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
