@@ -27,6 +27,7 @@
 #include <string.h>
 
 #include <cmocka.h>
+#include <libstemmer.h>
 
 #include "rasd/text.h"
 #include "rasd/utf8.h"
@@ -369,8 +370,34 @@ static void test_scan_hostile(void **state)
     assert_true(skips > 100); /* the repeats did decide */
 }
 
-/* Tokenises z[0..n) and checks each token's norm and key (and the key of
- * each distinct word through the public rasd_text_key). */
+/* --- the stem cache ----------------------------------------------------- */
+
+/* Fails unless rasd_text_stem gives Snowball's stem of norm[0..n) (kind
+ * AR or LATIN), NUL-terminated. */
+static void check_stem(const char *norm, size_t n, int kind)
+{
+    static struct sb_stemmer *ar, *en;
+    if (ar == NULL) {
+        ar = sb_stemmer_new("arabic", "UTF_8");
+        en = sb_stemmer_new("english", "UTF_8");
+        assert_non_null(ar);
+        assert_non_null(en);
+    }
+    struct sb_stemmer *st = kind == RASD_TOK_AR ? ar : en;
+    size_t ns = 0;
+    const char *got = rasd_text_stem(g_res, norm, n, kind, &ns);
+    const sb_symbol *want = sb_stemmer_stem(st, (const sb_symbol *)norm,
+                                            (int)n);
+    assert_non_null(want);
+    size_t nw = (size_t)sb_stemmer_length(st);
+    if (ns != nw || memcmp(got, want, nw) || got[ns] != '\0')
+        fail_msg("stem of '%.*s': '%.*s', want '%.*s'", (int)n, norm,
+                 (int)ns, got, (int)nw, (const char *)want);
+}
+
+/* Tokenises z[0..n) and checks each token's norm and key (and the key and
+ * stem of each distinct word through the public rasd_text_key and
+ * rasd_text_stem, twice: first sight and cached). */
 static void check_text(tally *ty, const char *z, size_t n)
 {
     rasd_arena *a = rasd_arena_new();
@@ -397,6 +424,10 @@ static void check_text(tally *ty, const char *z, size_t n)
                      t[i].norm, t[i].key, t[i].clitics, (int)nw, want, cw);
         if (wordset_add(&ty->seen, t[i].norm, t[i].nnorm, t[i].kind)) {
             check_key(t[i].norm, t[i].nnorm, t[i].kind);
+            if (t[i].kind == RASD_TOK_AR || t[i].kind == RASD_TOK_LATIN) {
+                check_stem(t[i].norm, t[i].nnorm, t[i].kind);
+                check_stem(t[i].norm, t[i].nnorm, t[i].kind);
+            }
             ty->words++;
         }
     }
@@ -579,22 +610,18 @@ static void test_key_corpus(void **state)
 
 /* --- the word cache ----------------------------------------------------- */
 
-/* Writes the Arabic word number k (four letters of 28, with a ة or an
- * alef with hamza now and then, so that words fold) into out; returns its
- * bytes. */
+/* Writes the Arabic word number k (k < 30^4: four letters of the 28 and
+ * ة and أ, which fold, so that words fold now and then) into out; returns
+ * its bytes.  Distinct k give distinct bytes. */
 static size_t nth_word(size_t k, char *out)
 {
     static const char *const letter[] = {
-        "ا", "ب", "ت", "ث", "ج", "ح", "خ", "د", "ذ", "ر", "ز", "س", "ش", "ص",
-        "ض", "ط", "ظ", "ع", "غ", "ف", "ق", "ك", "ل", "م", "ن", "ه", "و", "ي"};
+        "ا", "ب", "ت", "ث", "ج", "ح", "خ", "د", "ذ", "ر",
+        "ز", "س", "ش", "ص", "ض", "ط", "ظ", "ع", "غ", "ف",
+        "ق", "ك", "ل", "م", "ن", "ه", "و", "ي", "ة", "أ"};
     size_t n = 0;
-    for (int j = 0; j < 4; j++, k /= 28) {
-        const char *l = letter[k % 28];
-        if (j == 3 && k % 5 == 1)
-            l = "ة";
-        else if (j == 0 && k % 7 == 3)
-            l = "أ";
-        memcpy(out + n, l, 2);
+    for (int j = 0; j < 4; j++, k /= 30) {
+        memcpy(out + n, letter[k % 30], 2);
         n += 2;
     }
     return n;
@@ -622,6 +649,31 @@ static void test_word_cache_ceiling(void **state)
     free(buf);
 }
 
+/* More distinct words than the stem cache keeps (2^20), long and short:
+ * it is emptied on the way, and every stem, of a word seen before or
+ * after that, is Snowball's. */
+static void test_stem_cache_ceiling(void **state)
+{
+    (void)state;
+    char w[64];
+    const size_t words = (1u << 20) + 50000;
+    for (size_t k = 0; k < words; k++) {
+        /* the first words again at the end, after the emptying */
+        size_t id = k < (1u << 20) ? k : k - (1u << 20);
+        size_t n = nth_word(id, w);
+        n += nth_word(id / 810000 + 7, w + n); /* 30^4: eight letters */
+        if (id % 97 == 0) { /* longer than an entry holds inline */
+            memcpy(w + n, w, n);
+            n *= 2;
+        }
+        check_stem(w, n, RASD_TOK_AR);
+        if (k % 1000 == 0) { /* and an English word */
+            n = (size_t)snprintf(w, sizeof w, "attackings%zu", id);
+            check_stem(w, n, RASD_TOK_LATIN);
+        }
+    }
+}
+
 /* --- clean.c's white space by fold class -------------------------------- */
 
 static void test_space_classes(void **state)
@@ -638,6 +690,7 @@ int main(void)
         cmocka_unit_test(test_key_corpus),
         cmocka_unit_test(test_scan_hostile),
         cmocka_unit_test(test_word_cache_ceiling),
+        cmocka_unit_test(test_stem_cache_ceiling),
         cmocka_unit_test(test_space_classes),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
