@@ -8,8 +8,8 @@
  *
  * Every word token is looked up, so the lookup is what counts: a hash of
  * the word's first and last eight bytes (all of a word of up to 16 bytes,
- * most of them) and its length, then one slot and one entry, the word and
- * its stem inside the entry:
+ * most of them) and its length (rasd_text_hash_ends), then one slot and
+ * one entry, the word and its stem inside the entry:
  *
  *   slots [ . h|3 . . h|1 . h|2 . ]   uint64: hash << 32 | entry + 1, 0 =
  *                |      |     |       empty (open addressing)
@@ -74,31 +74,10 @@ struct rasd_stemcache {
     size_t used;       /* bytes used of the newest chunk */
 };
 
-/* The hash of a word and its kind, from overlapping loads of its first
- * and last bytes (a word of up to 16 bytes is read whole; longer words
- * that share both ends and their length meet in the probe, which compares
- * the words).  n > 0. */
+/* The hash of a word and its kind (text_int.h). */
 static inline uint32_t hash_word(const char *z, size_t n, int kind)
 {
-    uint64_t a, b;
-    if (n >= 8) {
-        memcpy(&a, z, 8);
-        memcpy(&b, z + n - 8, 8);
-    } else if (n >= 4) {
-        uint32_t x, y;
-        memcpy(&x, z, 4);
-        memcpy(&y, z + n - 4, 4);
-        a = x;
-        b = y;
-    } else {
-        a = (unsigned char)z[0] | (uint64_t)(unsigned char)z[n / 2] << 8 |
-            (uint64_t)(unsigned char)z[n - 1] << 16;
-        b = 0;
-    }
-    uint64_t h = (a ^ (uint64_t)n << 56 ^ (uint64_t)kind << 48) *
-                 0xff51afd7ed558ccdull;
-    h = (h ^ (h >> 29) ^ b) * 0xc4ceb9fe1a85ec53ull;
-    return (uint32_t)(h >> 32);
+    return rasd_text_hash_ends(z, n, (uint64_t)kind << 48);
 }
 
 static inline entry *entry_at(const rasd_stemcache *c, size_t i)

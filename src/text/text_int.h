@@ -57,6 +57,35 @@ static inline uint32_t rasd_text_hash(const char *z, size_t n)
     return (uint32_t)(h >> 32);
 }
 
+/* A cheaper 32-bit hash of z[0..n) (n > 0) for the caches of stem.c and
+ * wordcache.c, which compare the words they find anyway: from overlapping
+ * loads of the first and last eight bytes and n, so a word of up to 16
+ * bytes (most of them) is read whole in two loads; longer words that share
+ * both ends and their length meet in the probe.  seed tells kinds apart.
+ * Not stable across versions: nothing stores it. */
+static inline uint32_t rasd_text_hash_ends(const char *z, size_t n,
+                                           uint64_t seed)
+{
+    uint64_t a, b;
+    if (n >= 8) {
+        memcpy(&a, z, 8);
+        memcpy(&b, z + n - 8, 8);
+    } else if (n >= 4) {
+        uint32_t x, y;
+        memcpy(&x, z, 4);
+        memcpy(&y, z + n - 4, 4);
+        a = x;
+        b = y;
+    } else {
+        a = (unsigned char)z[0] | (uint64_t)(unsigned char)z[n / 2] << 8 |
+            (uint64_t)(unsigned char)z[n - 1] << 16;
+        b = 0;
+    }
+    uint64_t h = (a ^ (uint64_t)n << 56 ^ seed) * 0xff51afd7ed558ccdull;
+    h = (h ^ (h >> 29) ^ b) * 0xc4ceb9fe1a85ec53ull;
+    return (uint32_t)(h >> 32);
+}
+
 /* --- wordtab.c: the interned word tables of numbers.c and dates.c ------ */
 /* Both files keep their words (data/text/numbers.tsv, countable.tsv,
  * dates.tsv) the same way; this section is that common part.  What
@@ -192,6 +221,27 @@ int rasd_wordtab_load_file(const char *dir, const char *name,
                            rasd_parse_err *err, char *file, size_t nfile,
                            size_t *nline);
 
+/* What the word tables of numbers.c and dates.c make of a token, by its
+ * norm and kind alone: kept per word in the word cache and handed by the
+ * tokenizer to rasd_numbers_find and rasd_dates_find, token by token, so
+ * that they hash and look up no token. */
+typedef struct rasd_tokinfo {
+    uint32_t num;    /* rasd_numbers_first() */
+    uint32_t date;   /* rasd_dates_first() */
+    uint8_t dstart;  /* rasd_dates_may_start() */
+} rasd_tokinfo;
+
+/* The rasd_tokinfo of a document's tokens, and the tokens where numbers
+ * or dates may start (digits, a reading in numbers, or dstart), in order:
+ * the others are skipped by rasd_numbers_find and rasd_dates_find (but
+ * for the starts of numbers, which dates also try), so they jump from
+ * one to the next rather than test every token. */
+typedef struct rasd_wordinfo {
+    rasd_tokinfo *tok;
+    uint32_t *cand;
+    size_t ncand;
+} rasd_wordinfo;
+
 /* --- numbers.c: number words, vague quantities, bounds, countable nouns */
 typedef struct rasd_numtab rasd_numtab;
 /* Loads dir/numbers.tsv (and any other file numbers.c documents).  On a
@@ -199,14 +249,27 @@ typedef struct rasd_numtab rasd_numtab;
 int rasd_numtab_load(rasd_numtab **out, const char *dir, rasd_parse_err *err,
                      char *file, size_t nfile);
 void rasd_numtab_free(rasd_numtab *t);
-int rasd_numbers_find(rasd_doc *doc, const rasd_numtab *t);
+/* The first reading of tok (norm, kind set) in t, or RASD_WORDTAB_NONE;
+ * t may be NULL.  A function of tok's norm and kind alone: the word cache
+ * keeps it per word (rasd_tokinfo). */
+uint32_t rasd_numbers_first(const rasd_numtab *t, const rasd_token *tok);
+/* wi: what the tokenizer found (rasd_doc_analyze), or NULL to look every
+ * token up. */
+int rasd_numbers_find(rasd_doc *doc, const rasd_numtab *t,
+                      const rasd_wordinfo *wi);
 
 /* --- dates.c: month and weekday names, relative expressions ------------ */
 typedef struct rasd_datetab rasd_datetab;
 int rasd_datetab_load(rasd_datetab **out, const char *dir,
                       rasd_parse_err *err, char *file, size_t nfile);
 void rasd_datetab_free(rasd_datetab *t);
-int rasd_dates_find(rasd_doc *doc, const rasd_datetab *t);
+/* As rasd_numbers_first, in the date words; and 1 when tok may start a
+ * date by the filter of words that start one (rasd_dates_find tries no
+ * other word token). */
+uint32_t rasd_dates_first(const rasd_datetab *t, const rasd_token *tok);
+int rasd_dates_may_start(const rasd_datetab *t, const rasd_token *tok);
+int rasd_dates_find(rasd_doc *doc, const rasd_datetab *t,
+                    const rasd_wordinfo *wi);
 
 /* --- clean.c: boilerplate patterns, repeated paragraphs ---------------- */
 typedef struct rasd_cleantab rasd_cleantab;
@@ -250,7 +313,7 @@ int rasd_cleaner_store(rasd_cleaner *c, rasd_doc *doc);
  *   slots [ . 9 . . 1 . 4 . ]   uint32: offset in pool / 8 + 1, 0 = empty
  *              |     |   |      (open addressing, at most half full)
  *   pool  [ hdr raw.. blk.. | hdr raw.. blk.. | ...   (8-byte aligned)
- *     hdr: rasd_wcent below
+ *     hdr: rasd_wcent below (also the word's rasd_tokinfo)
  *     raw: the word's bytes in the text, padded to 8
  *     blk: norm, NUL, then key and NUL unless the key is a suffix of the
  *          norm: the bytes the token takes in its arena, padded to 8
@@ -258,7 +321,7 @@ int rasd_cleaner_store(rasd_cleaner *c, rasd_doc *doc);
  * Words go into the pool in the order they are first seen, so frequent
  * words share lines near its start. */
 typedef struct rasd_wcent {
-    uint32_t hash;    /* rasd_text_hash of the raw bytes */
+    uint32_t hash;    /* rasd_text_hash_ends of the raw bytes */
     uint32_t nhash;   /* rasd_text_hash of the norm (rasd_token.hash) */
     uint16_t nnorm;   /* <= 4 * 240 + 8 */
     uint16_t keyoff;  /* the key starts keyoff bytes into blk */
@@ -268,7 +331,9 @@ typedef struct rasd_wcent {
     uint8_t clitics;
     uint8_t unplain;  /* normalised whole, or a fold holding white space:
                          token.c's judge() keys its line from the text */
-    uint8_t pad[5];
+    uint8_t dstart;   /* rasd_tokinfo */
+    uint8_t pad[4];
+    uint32_t num, date; /* rasd_tokinfo */
 } rasd_wcent;
 
 typedef struct rasd_wordcache {
@@ -324,7 +389,8 @@ static inline int rasd_text_same(const char *a, const char *b, size_t n)
     return x == y;
 }
 
-/* The entry of the word z[0..n) (h = rasd_text_hash(z, n)), or NULL. */
+/* The entry of the word z[0..n) (h = rasd_text_hash_ends(z, n, 0)), or
+ * NULL. */
 static inline const rasd_wcent *rasd_wordcache_find(const rasd_wordcache *c,
                                                     const char *z, size_t n,
                                                     uint32_t h)
@@ -355,13 +421,15 @@ int rasd_wordcache_add(rasd_wordcache *c, const char *z, const rasd_wcent *hdr,
  * with one decoding of the text: each line is judged by cl when the scan
  * reaches its end, from a key joined out of its tokens' norms.  Sets
  * doc->tokens, doc->ntokens and doc->skip exactly as the two calls do.
- * wc (may be NULL) holds the words seen before. */
+ * With res (may be NULL), uses its word cache and fills *wi (arrays in
+ * doc->arena); else wi->tok = NULL. */
 int rasd_text_tokenize_clean(rasd_doc *doc, rasd_cleaner *cl,
-                             rasd_wordcache *wc);
-/* rasd_text_tokenize with the word cache wc (may be NULL). */
-int rasd_text_tokenize_wc(const char *z, size_t n, const rasd_span *skip,
-                          size_t nskip, rasd_arena *a, rasd_wordcache *wc,
-                          rasd_token **out, size_t *ntok);
+                             const rasd_text_res *res, rasd_wordinfo *wi);
+/* rasd_text_tokenize with res, as above. */
+int rasd_text_tokenize_res(const char *z, size_t n, const rasd_span *skip,
+                           size_t nskip, rasd_arena *a,
+                           const rasd_text_res *res, rasd_token **out,
+                           size_t *ntok, rasd_wordinfo *wi);
 /* For tests: the first code point whose white space test by fold class
  * (clean.c's one-pass line key) differs from utf8proc's categories Zs Zl
  * Zp Cc (collapse()), or 0 when none does. */

@@ -55,6 +55,11 @@ typedef struct tokbuf {
     int unplain;       /* since the line began: a token normalised whole or
                           a fold holding white space (see judge) */
     rasd_wordcache *wc; /* the words seen before, or NULL */
+    rasd_tokinfo *info; /* per token (cap of them), or NULL */
+    uint32_t *cand;     /* rasd_wordinfo.cand, ncand of capcand */
+    size_t ncand, capcand;
+    const rasd_numtab *num;   /* the tables info is of (may be NULL) */
+    const rasd_datetab *date;
 } tokbuf;
 
 static rasd_token *push(tokbuf *tb)
@@ -62,13 +67,20 @@ static rasd_token *push(tokbuf *tb)
     if (tb->n == tb->cap) {
         size_t cap = tb->cap * 2;
         rasd_token *a = rasd_arena_alloc(tb->arena, cap * sizeof *a);
-        if (a == NULL) {
+        rasd_tokinfo *x = NULL;
+        if (a != NULL && tb->info != NULL) {
+            x = rasd_arena_alloc(tb->arena, cap * sizeof *x);
+            if (x != NULL)
+                memcpy(x, tb->info, tb->n * sizeof *x);
+        }
+        if (a == NULL || (tb->info != NULL && x == NULL)) {
             tb->rc = RASD_ENOMEM;
             return NULL;
         }
         if (tb->n)
             memcpy(a, tb->a, tb->n * sizeof *a);
         tb->a = a;
+        tb->info = x;
         tb->cap = cap;
     }
     rasd_token *t = &tb->a[tb->n++];
@@ -319,6 +331,53 @@ static int make(tokbuf *tb, rasd_token *t, const char *z)
     return 0;
 }
 
+/* Adds token index i to tb->cand (out of line: one token in twelve).
+ * Returns 0 or RASD_ENOMEM. */
+__attribute__((noinline)) static int add_cand(tokbuf *tb, size_t i)
+{
+    if (tb->ncand == tb->capcand) {
+        size_t cap = tb->capcand ? 2 * tb->capcand : 256;
+        uint32_t *a = rasd_arena_alloc(tb->arena, cap * sizeof *a);
+        if (a == NULL)
+            return RASD_ENOMEM;
+        if (tb->ncand)
+            memcpy(a, tb->cand, tb->ncand * sizeof *a);
+        tb->cand = a;
+        tb->capcand = cap;
+    }
+    tb->cand[tb->ncand++] = (uint32_t)i;
+    return 0;
+}
+
+/* Stores the rasd_tokinfo x of token t, and t among the candidates when
+ * numbers or dates may start there (rasd_wordinfo).  Returns 0 or
+ * RASD_ENOMEM. */
+static inline int put_info(tokbuf *tb, const rasd_token *t, uint32_t num,
+                           uint32_t date, uint8_t dstart)
+{
+    size_t i = (size_t)(t - tb->a);
+    rasd_tokinfo *x = &tb->info[i];
+    x->num = num;
+    x->date = date;
+    x->dstart = dstart;
+    if (num != RASD_WORDTAB_NONE || dstart || t->kind == RASD_TOK_DIGITS)
+        return add_cand(tb, i);
+    return 0;
+}
+
+/* Sets the rasd_tokinfo of token t (made), when info is wanted.  No
+ * table has punctuation. */
+static int set_info(tokbuf *tb, const rasd_token *t)
+{
+    if (tb->info == NULL)
+        return 0;
+    if (t->kind == RASD_TOK_PUNCT)
+        return put_info(tb, t, RASD_WORDTAB_NONE, RASD_WORDTAB_NONE, 0);
+    return put_info(tb, t, rasd_numbers_first(tb->num, t),
+                    rasd_dates_first(tb->date, t),
+                    (uint8_t)rasd_dates_may_start(tb->date, t));
+}
+
 /* make() for a word of n <= RASD_WORDCACHE_MAX_RAW bytes (hash h) that
  * is not in the cache, then adds it. */
 static int make_cached(tokbuf *tb, rasd_token *t, const char *z,
@@ -342,9 +401,12 @@ static int make_cached(tokbuf *tb, rasd_token *t, const char *z,
     e.clitics = t->clitics;
     e.unplain = (uint8_t)tb->unplain;
     tb->unplain |= unplain;
+    e.num = rasd_numbers_first(tb->num, t);
+    e.date = rasd_dates_first(tb->date, t);
+    e.dstart = (uint8_t)rasd_dates_may_start(tb->date, t);
     /* Out of memory here loses only the caching: the token is made. */
     (void)rasd_wordcache_add(tb->wc, z + t->start, &e, t->norm);
-    return 0;
+    return tb->info ? put_info(tb, t, e.num, e.date, e.dstart) : 0;
 }
 
 /* Takes a new string chunk when the current one has no room for a token.
@@ -381,18 +443,22 @@ __attribute__((noinline)) static int finish_other(tokbuf *tb, rasd_token *t,
         t->clitics = 0;
         t->hash = rasd_text_hash(dst, 1);
         tb->nstr += 2;
-        return 0;
+        return set_info(tb, t);
     }
-    if (tb->wc == NULL || n > RASD_WORDCACHE_MAX_RAW)
-        return make(tb, t, z);
+    if (tb->wc == NULL || n > RASD_WORDCACHE_MAX_RAW) {
+        int rc = make(tb, t, z);
+        return rc < 0 ? rc : set_info(tb, t);
+    }
     return make_cached(tb, t, z, h);
 }
 
 /* Ends token t (start, end and kind set): its norm, hash, key and
  * clitics, copied from the word cache -- the bytes the token takes in the
  * string chunk, 16 a step: the pool and the chunk both have room -- else
- * made (finish_other). */
-static inline int finish(tokbuf *tb, rasd_token *t, const char *z)
+ * made (finish_other).  Always inlined: as a call, saving and restoring
+ * the registers of the scan cost a tenth of it. */
+__attribute__((always_inline)) static inline int
+finish(tokbuf *tb, rasd_token *t, const char *z)
 {
     int rc = room(tb);
     if (rc < 0)
@@ -401,7 +467,7 @@ static inline int finish(tokbuf *tb, rasd_token *t, const char *z)
     size_t n = t->end - t->start;
     if (tb->wc == NULL || n < 2 || n > RASD_WORDCACHE_MAX_RAW)
         return finish_other(tb, t, z, 0);
-    uint32_t h = rasd_text_hash(w, n);
+    uint32_t h = rasd_text_hash_ends(w, n, 0);
     const rasd_wcent *e = rasd_wordcache_find(tb->wc, w, n, h);
     if (e == NULL)
         return finish_other(tb, t, z, h);
@@ -418,7 +484,7 @@ static inline int finish(tokbuf *tb, rasd_token *t, const char *z)
     t->clitics = e->clitics;
     tb->unplain |= e->unplain;
     tb->nstr += e->nblk;
-    return 0;
+    return tb->info ? put_info(tb, t, e->num, e->date, e->dstart) : 0;
 }
 
 /* True when cp is deleted by normalisation (harakat, joiners). */
@@ -492,21 +558,28 @@ static void line_begin(lines *lc, tokbuf *tb, size_t start, uint8_t pending,
  * the scan goes on as rasd_text_tokenize would after a skip range there
  * (the flags pending at the line's start, plus a paragraph start). */
 static int scan(const char *z, size_t n, const rasd_span *skip, size_t nskip,
-                lines *lc, rasd_arena *a, rasd_wordcache *wc,
-                rasd_token **out, size_t *ntok)
+                lines *lc, rasd_arena *a, const rasd_text_res *res,
+                rasd_token **out, size_t *ntok, rasd_wordinfo *wi)
 {
     const unsigned char *s = (const unsigned char *)z;
     tokbuf tb;
     pthread_once(&cont2_once, cont2_init);
     memset(&tb, 0, sizeof tb);
     tb.arena = a;
-    tb.wc = wc;
     /* About one token per 6-10 bytes of news: start near the count and
      * double from there. */
     tb.cap = n / 8 + 16;
     tb.a = rasd_arena_alloc(a, tb.cap * sizeof *tb.a);
     if (tb.a == NULL)
         return RASD_ENOMEM;
+    if (res != NULL) {
+        tb.wc = res->words;
+        tb.num = res->num;
+        tb.date = res->date;
+        tb.info = rasd_arena_alloc(a, tb.cap * sizeof *tb.info);
+        if (tb.info == NULL)
+            return RASD_ENOMEM;
+    }
     size_t i = 0, iskip = 0;
     uint8_t pending = RASD_TOKF_PARA_START | RASD_TOKF_LINE_START;
     int newlines = 0; /* newlines since the last token */
@@ -698,6 +771,8 @@ static int scan(const char *z, size_t n, const rasd_span *skip, size_t nskip,
                     return d;
                 if (d) {
                     tb.n = lc->tok;
+                    while (tb.ncand > 0 && tb.cand[tb.ncand - 1] >= tb.n)
+                        tb.ncand--;
                     pending = lc->pending | RASD_TOKF_PARA_START |
                               RASD_TOKF_LINE_START;
                     newlines = lc->newlines;
@@ -778,11 +853,19 @@ static int scan(const char *z, size_t n, const rasd_span *skip, size_t nskip,
         int d = judge(lc, &tb, z, n, n);
         if (d < 0)
             return d;
-        if (d)
+        if (d) {
             tb.n = lc->tok;
+            while (tb.ncand > 0 && tb.cand[tb.ncand - 1] >= tb.n)
+                tb.ncand--;
+        }
     }
     *out = tb.a;
     *ntok = tb.n;
+    if (wi) {
+        wi->tok = tb.info;
+        wi->cand = tb.cand;
+        wi->ncand = tb.ncand;
+    }
     return 0;
 }
 
@@ -790,24 +873,25 @@ int rasd_text_tokenize(const char *z, size_t n, const rasd_span *skip,
                        size_t nskip, rasd_arena *a, rasd_token **out,
                        size_t *ntok)
 {
-    return scan(z, n, skip, nskip, NULL, a, NULL, out, ntok);
+    return scan(z, n, skip, nskip, NULL, a, NULL, out, ntok, NULL);
 }
 
-int rasd_text_tokenize_wc(const char *z, size_t n, const rasd_span *skip,
-                          size_t nskip, rasd_arena *a, rasd_wordcache *wc,
-                          rasd_token **out, size_t *ntok)
+int rasd_text_tokenize_res(const char *z, size_t n, const rasd_span *skip,
+                           size_t nskip, rasd_arena *a,
+                           const rasd_text_res *res, rasd_token **out,
+                           size_t *ntok, rasd_wordinfo *wi)
 {
-    return scan(z, n, skip, nskip, NULL, a, wc, out, ntok);
+    return scan(z, n, skip, nskip, NULL, a, res, out, ntok, wi);
 }
 
 int rasd_text_tokenize_clean(rasd_doc *doc, rasd_cleaner *cl,
-                             rasd_wordcache *wc)
+                             const rasd_text_res *res, rasd_wordinfo *wi)
 {
     lines lc;
     memset(&lc, 0, sizeof lc);
     lc.cl = cl;
-    int rc = scan(doc->text, doc->ntext, NULL, 0, &lc, doc->arena, wc,
-                  &doc->tokens, &doc->ntokens);
+    int rc = scan(doc->text, doc->ntext, NULL, 0, &lc, doc->arena, res,
+                  &doc->tokens, &doc->ntokens, wi);
     if (rc < 0)
         return rc;
     return rasd_cleaner_store(cl, doc);
