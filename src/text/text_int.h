@@ -83,7 +83,10 @@ static inline uint32_t rasd_text_hash_ends(const char *z, size_t n,
     }
     uint64_t h = (a ^ (uint64_t)n << 56 ^ seed) * 0xff51afd7ed558ccdull;
     h = (h ^ (h >> 29) ^ b) * 0xc4ceb9fe1a85ec53ull;
-    return (uint32_t)(h >> 32);
+    /* the high half into the low one: slots are taken from the low bits,
+     * which the multiply leaves blind to the high bits of b (the last
+     * letter) */
+    return (uint32_t)(h ^ (h >> 32));
 }
 
 /* --- wordtab.c: the interned word tables of numbers.c and dates.c ------ */
