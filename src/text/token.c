@@ -455,10 +455,12 @@ __attribute__((noinline)) static int finish_other(tokbuf *tb, rasd_token *t,
 /* Ends token t (start, end and kind set): its norm, hash, key and
  * clitics, copied from the word cache -- the bytes the token takes in the
  * string chunk, 16 a step: the pool and the chunk both have room -- else
- * made (finish_other).  Always inlined: as a call, saving and restoring
- * the registers of the scan cost a tenth of it. */
+ * made (finish_other).  h is the hash of its bytes (rasd_text_hash_ends)
+ * when it has 2 to RASD_WORDCACHE_MAX_RAW of them and there is a cache.
+ * Always inlined: as a call, saving and restoring the registers of the
+ * scan cost a tenth of it. */
 __attribute__((always_inline)) static inline int
-finish(tokbuf *tb, rasd_token *t, const char *z)
+finish_hashed(tokbuf *tb, rasd_token *t, const char *z, uint32_t h)
 {
     int rc = room(tb);
     if (rc < 0)
@@ -467,7 +469,6 @@ finish(tokbuf *tb, rasd_token *t, const char *z)
     size_t n = t->end - t->start;
     if (tb->wc == NULL || n < 2 || n > RASD_WORDCACHE_MAX_RAW)
         return finish_other(tb, t, z, 0);
-    uint32_t h = rasd_text_hash_ends(w, n, 0);
     const rasd_wcent *e = rasd_wordcache_find(tb->wc, w, n, h);
     if (e == NULL)
         return finish_other(tb, t, z, h);
@@ -485,6 +486,22 @@ finish(tokbuf *tb, rasd_token *t, const char *z)
     tb->unplain |= e->unplain;
     tb->nstr += e->nblk;
     return tb->info ? put_info(tb, t, e->num, e->date, e->dstart) : 0;
+}
+
+/* The hash finish_hashed wants for z[start..end). */
+static inline uint32_t word_hash(const char *z, size_t start, size_t end)
+{
+    size_t n = end - start;
+    return n >= 2 && n <= RASD_WORDCACHE_MAX_RAW
+               ? rasd_text_hash_ends(z + start, n, 0)
+               : 0;
+}
+
+/* Ends token t. */
+__attribute__((always_inline)) static inline int
+finish(tokbuf *tb, rasd_token *t, const char *z)
+{
+    return finish_hashed(tb, t, z, word_hash(z, t->start, t->end));
 }
 
 /* True when cp is deleted by normalisation (harakat, joiners). */
@@ -633,6 +650,24 @@ static int scan(const char *z, size_t n, const rasd_span *skip, size_t nskip,
              * FOLD_AR or FOLD_LETTER: nothing for lc->plain to see) within
              * the skip range. */
             int took = 0;
+            /* words whose finish is pending, the older first, and
+             * their hashes */
+            size_t pend = SIZE_MAX, pend2 = SIZE_MAX;
+            uint32_t hpend = 0, hpend2 = 0;
+#define FINISH_PENDING()                                                     \
+    do {                                                                     \
+        if (pend != SIZE_MAX) {                                              \
+            int frc = finish_hashed(&tb, &tb.a[pend], z, hpend);             \
+            if (frc)                                                         \
+                return frc;                                                  \
+        }                                                                    \
+        if (pend2 != SIZE_MAX) {                                             \
+            int frc = finish_hashed(&tb, &tb.a[pend2], z, hpend2);           \
+            if (frc)                                                         \
+                return frc;                                                  \
+        }                                                                    \
+        pend = pend2 = SIZE_MAX;                                             \
+    } while (0)
             for (;;) {
                 unsigned c = s[i], wcls = 0;
                 size_t len = 1;
@@ -678,13 +713,36 @@ static int scan(const char *z, size_t n, const rasd_span *skip, size_t nskip,
                  * an apostrophe, the length cap, a skip range). */
                 if (!fast_end || i >= lim || s[i] >= 0xE0u ||
                     (wcls == FOLD_LETTER && s[i] == '\'')) {
+                    FINISH_PENDING();
                     cur = t;
                     cur_cls = wcls;
                     break;
                 }
-                int frc = finish(&tb, t, z);
-                if (frc)
-                    return frc;
+                /* The word ends here.  Its lookup in the word cache is
+                 * spread over the next two words (misses to L2 and beyond
+                 * were a third of the scan's time): its slot is fetched
+                 * now, its entry after the next word is found, and it is
+                 * finished after the one after. */
+                uint32_t h = word_hash(z, t->start, i);
+                if (tb.wc != NULL)
+                    __builtin_prefetch(
+                        &tb.wc->slots[h & (tb.wc->capslots - 1)]);
+                if (pend2 != SIZE_MAX && tb.wc != NULL) {
+                    uint32_t k = tb.wc->slots[hpend2 &
+                                              (tb.wc->capslots - 1)];
+                    if (k != 0)
+                        __builtin_prefetch(tb.wc->pool +
+                                           (size_t)(k - 1) * 8);
+                }
+                if (pend != SIZE_MAX) {
+                    int frc = finish_hashed(&tb, &tb.a[pend], z, hpend);
+                    if (frc)
+                        return frc;
+                }
+                pend = pend2;
+                hpend = hpend2;
+                pend2 = (size_t)(t - tb.a);
+                hpend2 = h;
                 if (s[i] != ' ')
                     break;
                 /* the one space between two words, as below */
@@ -693,6 +751,8 @@ static int scan(const char *z, size_t n, const rasd_span *skip, size_t nskip,
                 if (i >= next_skip)
                     break;
             }
+            FINISH_PENDING();
+#undef FINISH_PENDING
             if (took)
                 continue;
         }
