@@ -11,20 +11,21 @@
  * most of them) and its length (rasd_text_hash_ends), then one slot and
  * one entry, the word and its stem inside the entry:
  *
- *   slots [ . h|3 . . h|1 . h|2 . ]   uint64: hash << 32 | entry + 1, 0 =
- *                |      |     |       empty (open addressing)
+ *   slots [ . t|3 . . t|1 . t|2 . ]   uint32: tag << 21 | entry + 1, 0 =
+ *                |      |     |       empty (open addressing, at most half
+ *                |      |     |       full); tag: 11 more bits of the hash
  *   blocks -> [ e0 e1 e2 e3 ... e4095 ] [ e4096 ... ]   32 bytes each, in
  *                                                       insertion order
- *   entry: hash kind nword nstem "word\0stem\0" (24 bytes), or a pointer
- *          to them in a chunk of strings for the few that do not fit
+ *   entry: kind nword nstem "word\0stem\0" (28 bytes), or a pointer to
+ *          them in a chunk of strings for the few that do not fit
  *
- * The slot holds the hash, so a probe that meets another word reads no
- * entry; the entry holds the strings, so a hit reads two lines where the
- * slot, entry and string chunk were three dependent loads.  Entries sit
- * in blocks that never move, so the stems returned stay put while the
- * cache grows.  Frequent words come first in a text, so their entries
- * share a few lines; 2^15 slots (256 KiB) and 2^14 entries (512 KiB) hold
- * a corpus vocabulary.
+ * The tag spares reading the entry of another word; the entry holds the
+ * strings, so a hit reads two lines where the slot, entry and string
+ * chunk were three dependent loads.  Misses to L3 are what the lookup
+ * costs (the article's analysis runs between two of its stem lookups), so
+ * both are small: 2^15 slots (128 KiB) and 2^14 entries (512 KiB) hold a
+ * corpus vocabulary, frequent words first.  Entries sit in blocks that
+ * never move, so the stems returned stay put while the cache grows.
  */
 #include <libstemmer.h>
 #include <string.h>
@@ -36,26 +37,26 @@
 /* Slots for 2^14 words before the first growth: a news stream reaches
  * that in its first megabytes. */
 #define FIRST_SLOTS (1u << 15)
+/* A slot: the tag above this bit, the entry index + 1 (<= MAX_ENTRIES)
+ * below. */
+#define TAG_SHIFT 21
 /* Entries are allocated in blocks of this many, and never move. */
 #define BLOCK_BITS 12
 #define BLOCK (1u << BLOCK_BITS)
 #define NBLOCKS (MAX_ENTRIES / BLOCK)
 /* Word, NUL, stem and NUL fit inside an entry up to this many bytes. */
-#define INLINE 24
+#define INLINE 28
 /* Longer strings are copied into chunks of this size (a word and its stem
  * take at most 2 * MAX_WORD + 2 bytes; Snowball's stems are never longer
  * than the word). */
 #define STR_CHUNK (64u * 1024u)
 
 typedef struct entry {
-    uint32_t hash;     /* hash_word() of word and kind */
     uint8_t kind;      /* RASD_TOK_AR or RASD_TOK_LATIN */
     uint8_t nword;     /* <= MAX_WORD */
     uint16_t nstem;
-    union {
-        char in[INLINE];   /* word, NUL, stem, NUL when they fit */
-        const char *out;   /* else the same in a chunk */
-    } str;
+    char in[INLINE];   /* word, NUL, stem, NUL when they fit; else a
+                          pointer to the same in a chunk */
 } entry;
 
 typedef struct chunk {
@@ -65,8 +66,7 @@ typedef struct chunk {
 
 struct rasd_stemcache {
     struct sb_stemmer *ar, *en;
-    uint64_t *slots;   /* hash << 32 | entry index + 1, 0 = empty; a power
-                          of two, at most half full */
+    uint32_t *slots;   /* see the top; a power of two */
     size_t nslots;
     entry *blocks[NBLOCKS]; /* entry i is blocks[i >> BLOCK_BITS][i % BLOCK] */
     size_t n;
@@ -85,9 +85,20 @@ static inline entry *entry_at(const rasd_stemcache *c, size_t i)
     return &c->blocks[i >> BLOCK_BITS][i & (BLOCK - 1)];
 }
 
+/* Word, NUL, stem and NUL of e. */
 static inline const char *entry_str(const entry *e)
 {
-    return e->nword + e->nstem + 2u <= INLINE ? e->str.in : e->str.out;
+    const char *p;
+    if (e->nword + e->nstem + 2u <= INLINE)
+        return e->in;
+    memcpy(&p, e->in, sizeof p);
+    return p;
+}
+
+/* The slot of entry index i of hash h. */
+static inline uint32_t slot_of(size_t i, uint32_t h)
+{
+    return (h >> TAG_SHIFT << TAG_SHIFT) | (uint32_t)(i + 1);
 }
 
 static void free_chunks(rasd_stemcache *c)
@@ -144,22 +155,21 @@ void rasd_stemcache_free(rasd_stemcache *c)
     rasd_free(c);
 }
 
-/* Doubles the slots, from the hashes they hold.  Returns 0 or
+/* Doubles the slots, hashing the entries' words again.  Returns 0 or
  * RASD_ENOMEM (the cache is unchanged then). */
 static int grow(rasd_stemcache *c)
 {
     size_t nslots = c->nslots * 2;
-    uint64_t *slots = rasd_calloc(nslots, sizeof *slots);
+    uint32_t *slots = rasd_calloc(nslots, sizeof *slots);
     if (slots == NULL)
         return RASD_ENOMEM;
-    for (size_t i = 0; i < c->nslots; i++) {
-        uint64_t s = c->slots[i];
-        if (s == 0)
-            continue;
-        size_t j = (s >> 32) & (nslots - 1);
+    for (size_t i = 0; i < c->n; i++) {
+        const entry *e = entry_at(c, i);
+        uint32_t h = hash_word(entry_str(e), e->nword, e->kind);
+        size_t j = h & (nslots - 1);
         while (slots[j])
             j = (j + 1) & (nslots - 1);
-        slots[j] = s;
+        slots[j] = slot_of(i, h);
     }
     rasd_free(c->slots);
     c->slots = slots;
@@ -211,18 +221,17 @@ stem_miss(rasd_stemcache *c, const char *norm, size_t n, int kind,
             return norm;
     }
     entry *e = entry_at(c, c->n);
-    char *w = e->str.in;
+    char *w = e->in;
     if (n + ns + 2 > INLINE) {
         w = store(c, n + ns + 2);
         if (w == NULL)
             return norm;
-        e->str.out = w;
+        memcpy(e->in, &w, sizeof w);
     }
     memcpy(w, norm, n);
     w[n] = '\0';
     memcpy(w + n + 1, stem, ns);
     w[n + 1 + ns] = '\0';
-    e->hash = h;
     e->kind = (uint8_t)kind;
     e->nword = (uint8_t)n;
     e->nstem = (uint16_t)ns;
@@ -230,7 +239,7 @@ stem_miss(rasd_stemcache *c, const char *norm, size_t n, int kind,
     size_t j = h & mask;
     while (c->slots[j])
         j = (j + 1) & mask;
-    c->slots[j] = (uint64_t)h << 32 | (uint64_t)(c->n + 1);
+    c->slots[j] = slot_of(c->n, h);
     c->n++;
     *nstem = ns;
     return w + n + 1;
@@ -247,13 +256,14 @@ const char *rasd_text_stem(const rasd_text_res *res, const char *norm,
     }
     uint32_t h = hash_word(norm, n, kind);
     size_t mask = c->nslots - 1;
+    uint32_t tag = h >> TAG_SHIFT;
     for (size_t j = h & mask;; j = (j + 1) & mask) {
-        uint64_t s = c->slots[j];
+        uint32_t s = c->slots[j];
         if (s == 0)
             break;
-        if ((uint32_t)(s >> 32) != h)
+        if (s >> TAG_SHIFT != tag)
             continue;
-        const entry *e = entry_at(c, (size_t)(uint32_t)s - 1);
+        const entry *e = entry_at(c, (s & ((1u << TAG_SHIFT) - 1)) - 1);
         const char *w = entry_str(e);
         if (e->nword == n && e->kind == kind && rasd_text_same(w, norm, n)) {
             *nstem = e->nstem;

@@ -313,34 +313,44 @@ int rasd_cleaner_store(rasd_cleaner *c, rasd_doc *doc);
  * const rasd_text_res (one res per thread); tokens get copies in their
  * arena, so emptying it at its ceiling invalidates nothing.
  *
- *   slots [ . 9 . . 1 . 4 . ]   uint32: offset in pool / 8 + 1, 0 = empty
- *              |     |   |      (open addressing, at most half full)
- *   pool  [ hdr raw.. blk.. | hdr raw.. blk.. | ...   (8-byte aligned)
- *     hdr: rasd_wcent below (also the word's rasd_tokinfo)
- *     raw: the word's bytes in the text, padded to 8
- *     blk: norm, NUL, then key and NUL unless the key is a suffix of the
- *          norm: the bytes the token takes in its arena, padded to 8
+ *   slots [ . t|9 . . t|1 . t|4 . ]  uint32: tag << 22 | offset / 4 + 1,
+ *              |       |     |       0 = empty (open addressing, at most
+ *              |       |     |       half full); tag: 10 more hash bits
+ *   pool  [ hdr raw.. tail.. | hdr raw.. tail.. | ...   (4-byte aligned)
+ *     hdr:  rasd_wcent below (also the word's rasd_tokinfo)
+ *     raw:  the word's bytes in the text
+ *     tail: the rest of the bytes the token takes in its arena (its
+ *           block: norm, NUL, then key and NUL unless the key is a suffix
+ *           of the norm).  When the norm is the raw bytes (most words),
+ *           the block is raw and tail together and tail starts with the
+ *           NUL; else tail is the whole block.
  *
- * Words go into the pool in the order they are first seen, so frequent
- * words share lines near its start. */
+ * Entries are as small as that (about 44 bytes a word) because what
+ * counts is how much of the cache stays in the L2 cache next to the stem
+ * cache and the articles: misses cost more than the instructions.  Words
+ * go into the pool in the order they are first seen, so frequent words
+ * share lines near its start. */
 typedef struct rasd_wcent {
-    uint32_t hash;    /* rasd_text_hash_ends of the raw bytes */
     uint32_t nhash;   /* rasd_text_hash of the norm (rasd_token.hash) */
+    uint32_t num, date; /* rasd_tokinfo */
     uint16_t nnorm;   /* <= 4 * 240 + 8 */
-    uint16_t keyoff;  /* the key starts keyoff bytes into blk */
+    uint16_t keyoff;  /* the key starts keyoff bytes into the block */
     uint16_t nkey;
     uint16_t nblk;
     uint8_t nraw;     /* <= 240 (token.c's MAX_TOKEN_BYTES) */
     uint8_t clitics;
-    uint8_t unplain;  /* normalised whole, or a fold holding white space:
-                         token.c's judge() keys its line from the text */
+    uint8_t flags;    /* RASD_WCENT_* */
     uint8_t dstart;   /* rasd_tokinfo */
-    uint8_t pad[4];
-    uint32_t num, date; /* rasd_tokinfo */
 } rasd_wcent;
 
+/* normalised whole, or a fold holding white space: token.c's judge()
+ * keys its line from the text */
+#define RASD_WCENT_UNPLAIN 0x01
+/* the norm is the raw bytes: the block starts at raw */
+#define RASD_WCENT_SAME 0x02
+
 typedef struct rasd_wordcache {
-    uint32_t *slots;   /* capslots of them, a power of two (or 0) */
+    uint32_t *slots;   /* capslots of them, a power of two */
     uint32_t capslots;
     uint32_t n;        /* words in the pool */
     char *pool;        /* entries, npool bytes; cappool + 16 allocated */
@@ -348,6 +358,7 @@ typedef struct rasd_wordcache {
 } rasd_wordcache;
 
 #define RASD_WORDCACHE_MAX_RAW 240
+#define RASD_WORDCACHE_TAG_SHIFT 22 /* slots: offset / 4 + 1 below it */
 
 int rasd_wordcache_new(rasd_wordcache **out);
 void rasd_wordcache_free(rasd_wordcache *c);
@@ -361,7 +372,7 @@ static inline const char *rasd_wcent_raw(const rasd_wcent *e)
  * read past it (they belong to the pool). */
 static inline const char *rasd_wcent_blk(const rasd_wcent *e)
 {
-    return rasd_wcent_raw(e) + ((e->nraw + 7u) & ~7u);
+    return rasd_wcent_raw(e) + (e->flags & RASD_WCENT_SAME ? 0 : e->nraw);
 }
 
 /* a[0..n) == b[0..n) for short words: eight bytes a step, the tail as
@@ -392,32 +403,39 @@ static inline int rasd_text_same(const char *a, const char *b, size_t n)
     return x == y;
 }
 
+/* The entry of slot value k (not 0). */
+static inline const rasd_wcent *rasd_wordcache_at(const rasd_wordcache *c,
+                                                  uint32_t k)
+{
+    size_t off = (size_t)((k & ((1u << RASD_WORDCACHE_TAG_SHIFT) - 1)) - 1);
+    return (const rasd_wcent *)(const void *)(c->pool + off * 4);
+}
+
 /* The entry of the word z[0..n) (h = rasd_text_hash_ends(z, n, 0)), or
- * NULL. */
+ * NULL.  The tag in the slot spares reading the entry of another word. */
 static inline const rasd_wcent *rasd_wordcache_find(const rasd_wordcache *c,
                                                     const char *z, size_t n,
                                                     uint32_t h)
 {
-    uint32_t mask = c->capslots - 1;
-    for (uint32_t i = h & mask; c->capslots; i = (i + 1) & mask) {
+    uint32_t mask = c->capslots - 1, tag = h >> RASD_WORDCACHE_TAG_SHIFT;
+    for (uint32_t i = h & mask;; i = (i + 1) & mask) {
         uint32_t k = c->slots[i];
         if (k == 0)
-            break;
-        const rasd_wcent *e =
-            (const rasd_wcent *)(const void *)(c->pool + (size_t)(k - 1) * 8);
-        if (e->hash == h && e->nraw == n &&
-            rasd_text_same(rasd_wcent_raw(e), z, n))
+            return NULL;
+        if (k >> RASD_WORDCACHE_TAG_SHIFT != tag)
+            continue;
+        const rasd_wcent *e = rasd_wordcache_at(c, k);
+        if (e->nraw == n && rasd_text_same(rasd_wcent_raw(e), z, n))
             return e;
     }
-    return NULL;
 }
 
-/* Adds the word z[0..n) (n <= RASD_WORDCACHE_MAX_RAW, not yet in c) with
- * the fields of *hdr (hash and nraw included) and its block blk[0..
- * hdr->nblk).  Empties the cache first when it is at its ceiling.
+/* Adds the word z[0..hdr->nraw) of hash h (not yet in c) with the fields
+ * of *hdr but flags' RASD_WCENT_SAME, which it sets, and its block
+ * blk[0..hdr->nblk).  Empties the cache first when it is at its ceiling.
  * Returns 0 or RASD_ENOMEM (the cache is as it was). */
-int rasd_wordcache_add(rasd_wordcache *c, const char *z, const rasd_wcent *hdr,
-                       const char *blk);
+int rasd_wordcache_add(rasd_wordcache *c, const char *z, uint32_t h,
+                       const rasd_wcent *hdr, const char *blk);
 
 /* --- token.c: tokens and cleaning in one scan ------------------------- */
 /* rasd_clean_mark then rasd_text_tokenize over doc->text (doc->skip empty),

@@ -391,7 +391,6 @@ static int make_cached(tokbuf *tb, rasd_token *t, const char *z,
         return rc;
     rasd_wcent e;
     memset(&e, 0, sizeof e);
-    e.hash = h;
     e.nhash = t->hash;
     e.nnorm = (uint16_t)t->nnorm;
     e.keyoff = (uint16_t)(t->key - t->norm);
@@ -399,13 +398,13 @@ static int make_cached(tokbuf *tb, rasd_token *t, const char *z,
     e.nblk = (uint16_t)(tb->nstr - before);
     e.nraw = (uint8_t)(t->end - t->start);
     e.clitics = t->clitics;
-    e.unplain = (uint8_t)tb->unplain;
+    e.flags = tb->unplain ? RASD_WCENT_UNPLAIN : 0;
     tb->unplain |= unplain;
     e.num = rasd_numbers_first(tb->num, t);
     e.date = rasd_dates_first(tb->date, t);
     e.dstart = (uint8_t)rasd_dates_may_start(tb->date, t);
     /* Out of memory here loses only the caching: the token is made. */
-    (void)rasd_wordcache_add(tb->wc, z + t->start, &e, t->norm);
+    (void)rasd_wordcache_add(tb->wc, z + t->start, h, &e, t->norm);
     return tb->info ? put_info(tb, t, e.num, e.date, e.dstart) : 0;
 }
 
@@ -483,7 +482,7 @@ finish_hashed(tokbuf *tb, rasd_token *t, const char *z, uint32_t h)
     t->key = dst + e->keyoff;
     t->nkey = e->nkey;
     t->clitics = e->clitics;
-    tb->unplain |= e->unplain;
+    tb->unplain |= e->flags & RASD_WCENT_UNPLAIN;
     tb->nstr += e->nblk;
     return tb->info ? put_info(tb, t, e->num, e->date, e->dstart) : 0;
 }
@@ -731,8 +730,7 @@ static int scan(const char *z, size_t n, const rasd_span *skip, size_t nskip,
                     uint32_t k = tb.wc->slots[hpend2 &
                                               (tb.wc->capslots - 1)];
                     if (k != 0)
-                        __builtin_prefetch(tb.wc->pool +
-                                           (size_t)(k - 1) * 8);
+                        __builtin_prefetch(rasd_wordcache_at(tb.wc, k));
                 }
                 if (pend != SIZE_MAX) {
                     int frc = finish_hashed(&tb, &tb.a[pend], z, hpend);

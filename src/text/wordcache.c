@@ -14,9 +14,10 @@
 #include "text_int.h"
 
 /* Ceilings: 2^18 words is a year of news in two languages with their
- * clitic forms; about 48 bytes each, 12 MB when full. */
+ * clitic forms; about 44 bytes each, 12 MB when full.  The pool stays
+ * below 2^22 units of 4 bytes (the slots' offsets). */
 #define MAX_WORDS (1u << 18)
-#define MAX_POOL ((size_t)1 << 24)
+#define MAX_POOL (((size_t)1 << (RASD_WORDCACHE_TAG_SHIFT + 2)) - 4096)
 /* Room for 8k words before the first growth: the vocabulary of a few
  * hundred articles. */
 #define FIRST_WORDS 8192u
@@ -52,14 +53,36 @@ void rasd_wordcache_free(rasd_wordcache *c)
     rasd_free(c);
 }
 
-/* Bytes of an entry: header, raw bytes and block, each padded to 8. */
-static size_t entry_size(size_t nraw, size_t nblk)
+/* The bytes after the header of an entry (raw and tail). */
+static size_t body_size(const rasd_wcent *e)
 {
-    return sizeof(rasd_wcent) + ((nraw + 7u) & ~(size_t)7u) +
-           ((nblk + 7u) & ~(size_t)7u);
+    return e->flags & RASD_WCENT_SAME ? e->nblk : (size_t)e->nraw + e->nblk;
 }
 
-/* Rebuilds the slots at twice the size, walking the pool. */
+/* Bytes of an entry, padded to 4. */
+static size_t entry_size(const rasd_wcent *e)
+{
+    return (sizeof *e + body_size(e) + 3u) & ~(size_t)3u;
+}
+
+/* The slot value of the entry at pool offset off with hash h. */
+static uint32_t slot_of(size_t off, uint32_t h)
+{
+    return (h >> RASD_WORDCACHE_TAG_SHIFT << RASD_WORDCACHE_TAG_SHIFT) |
+           (uint32_t)(off / 4 + 1);
+}
+
+/* Puts slot value k of hash h into slots (cap of them, a power of two). */
+static void slot_put(uint32_t *slots, uint32_t cap, uint32_t h, uint32_t k)
+{
+    uint32_t i = h & (cap - 1);
+    while (slots[i] != 0)
+        i = (i + 1) & (cap - 1);
+    slots[i] = k;
+}
+
+/* Rebuilds the slots at twice the size, walking the pool (the hashes are
+ * made again from the raw bytes). */
 static int grow_slots(rasd_wordcache *c)
 {
     uint32_t cap = c->capslots * 2;
@@ -69,11 +92,9 @@ static int grow_slots(rasd_wordcache *c)
     for (size_t off = 0; off < c->npool;) {
         const rasd_wcent *e =
             (const rasd_wcent *)(const void *)(c->pool + off);
-        uint32_t i = e->hash & (cap - 1);
-        while (slots[i] != 0)
-            i = (i + 1) & (cap - 1);
-        slots[i] = (uint32_t)(off / 8 + 1);
-        off += entry_size(e->nraw, e->nblk);
+        uint32_t h = rasd_text_hash_ends(rasd_wcent_raw(e), e->nraw, 0);
+        slot_put(slots, cap, h, slot_of(off, h));
+        off += entry_size(e);
     }
     rasd_free(c->slots);
     c->slots = slots;
@@ -89,10 +110,15 @@ static void clear(rasd_wordcache *c)
     c->npool = 0;
 }
 
-int rasd_wordcache_add(rasd_wordcache *c, const char *z, const rasd_wcent *hdr,
-                       const char *blk)
+int rasd_wordcache_add(rasd_wordcache *c, const char *z, uint32_t h,
+                       const rasd_wcent *hdr, const char *blk)
 {
-    size_t size = entry_size(hdr->nraw, hdr->nblk);
+    rasd_wcent e = *hdr;
+    size_t n = e.nraw;
+    e.flags &= (uint8_t)~RASD_WCENT_SAME;
+    if (e.nnorm == n && memcmp(blk, z, n) == 0)
+        e.flags |= RASD_WCENT_SAME;
+    size_t size = entry_size(&e);
     if (c->n >= MAX_WORDS || c->npool + size > MAX_POOL)
         clear(c);
     if (c->npool + size > c->cappool) {
@@ -110,14 +136,13 @@ int rasd_wordcache_add(rasd_wordcache *c, const char *z, const rasd_wcent *hdr,
         return RASD_ENOMEM;
     char *p = c->pool + c->npool;
     memset(p, 0, size);
-    memcpy(p, hdr, sizeof *hdr);
-    memcpy(p + sizeof *hdr, z, hdr->nraw);
-    memcpy(p + sizeof *hdr + ((hdr->nraw + 7u) & ~7u), blk, hdr->nblk);
-    uint32_t mask = c->capslots - 1;
-    uint32_t i = hdr->hash & mask;
-    while (c->slots[i] != 0)
-        i = (i + 1) & mask;
-    c->slots[i] = (uint32_t)(c->npool / 8 + 1);
+    memcpy(p, &e, sizeof e);
+    memcpy(p + sizeof e, z, n);
+    if (e.flags & RASD_WCENT_SAME) /* the block past the raw bytes */
+        memcpy(p + sizeof e + n, blk + n, e.nblk - n);
+    else
+        memcpy(p + sizeof e + n, blk, e.nblk);
+    slot_put(c->slots, c->capslots, h, slot_of(c->npool, h));
     c->npool += size;
     c->n++;
     return 0;
