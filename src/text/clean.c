@@ -663,14 +663,34 @@ typedef struct rule {
     size_t n;
     int word_a;  /* text starts with a letter or digit: needs a boundary */
     int word_z;  /* text ends with one */
+    unsigned ord; /* K_CONTAINS: its place among the contains rules */
 } rule;
+
+/* The contains rules are looked for in one pass over a line rather than
+ * one pass per rule (each was a loop over every byte of every short
+ * line): a filter of the hashes of their first four bytes says at which
+ * positions any of them may start.  Used when there are at most
+ * MAX_FAST_CONTAINS of them and each has four bytes or more. */
+#define MAX_FAST_CONTAINS 64
+#define CFILTER_LOG 16 /* 8 KiB of bits for a dozen rules */
 
 struct rasd_cleantab {
     rule *rules;
     size_t nrules, cap;
     const rasd_lineseen *seen; /* cross-article hook, or NULL (clean.h) */
     uint64_t seen_source;      /* source hash for seen */
+    unsigned ncontains;        /* contains rules */
+    int cslow;                 /* one of them is shorter than four bytes */
+    uint64_t cfilter[(1u << CFILTER_LOG) / 64]; /* see MAX_FAST_CONTAINS */
 };
+
+/* The filter bit of the four bytes at z. */
+static unsigned cfilter_bit(const char *z)
+{
+    uint32_t w;
+    memcpy(&w, z, 4);
+    return (w * 0x9E3779B1u) >> (32 - CFILTER_LOG);
+}
 
 void rasd_cleantab_free(rasd_cleantab *t)
 {
@@ -748,6 +768,15 @@ static int load_line(rasd_cleantab *t, keybuf *kb, char *z, size_t n,
     r->n = k;
     r->word_a = class_at(r->text, k, 0) == CP_WORD;
     r->word_z = class_at(r->text, k, prev_cp(r->text, k)) == CP_WORD;
+    r->ord = 0;
+    if (kind == K_CONTAINS) {
+        r->ord = t->ncontains++;
+        if (k < 4)
+            t->cslow = 1;
+        else
+            t->cfilter[cfilter_bit(r->text) >> 6] |=
+                (uint64_t)1 << (cfilter_bit(r->text) & 63);
+    }
     t->nrules++;
     return 0;
 }
@@ -820,12 +849,45 @@ static int bound_back(const char *k, size_t n, size_t i)
     return i == 0 || class_at(k, n, prev_cp(k, i)) != CP_WORD;
 }
 
+/* True when contains rule r is in k[0..n) at j, boundaries included. */
+static int contains_at(const rule *r, const char *k, size_t n, size_t j)
+{
+    return k[j] == r->text[0] && (r->n < 2 || k[j + 1] == r->text[1]) &&
+           memcmp(k + j, r->text, r->n) == 0 &&
+           (!r->word_a || bound_back(k, n, j)) &&
+           (!r->word_z || bound_fwd(k, n, j + r->n));
+}
+
+/* Bit r->ord of each contains rule r found in k[0..n), in one pass: at
+ * each position the filter lets through, every rule is tried.  A rule of
+ * r->n >= 4 bytes starting at j needs j + 4 <= n and passes the filter
+ * there, so the set is that of a pass per rule. */
+static uint64_t contains_all(const rasd_cleantab *t, const char *k, size_t n)
+{
+    uint64_t found = 0;
+    for (size_t j = 0; j + 4 <= n; j++) {
+        unsigned b = cfilter_bit(k + j);
+        if (!((t->cfilter[b >> 6] >> (b & 63)) & 1u))
+            continue;
+        for (size_t i = 0; i < t->nrules; i++) {
+            const rule *r = &t->rules[i];
+            if (r->kind == K_CONTAINS && j + r->n <= n &&
+                contains_at(r, k, n, j))
+                found |= (uint64_t)1 << r->ord;
+        }
+    }
+    return found;
+}
+
 /* Matches key k[0..n) (rk = its length without trailing punctuation)
  * against the rules; returns the matching kind or 0, and *rest = 1 when a
  * list header has nothing but punctuation after it. */
 static int match_rules(const rasd_cleantab *t, const char *k, size_t n,
                        size_t rk, int *rest)
 {
+    /* the contains rules' matches, found at the first contains rule */
+    int cfast = !t->cslow && t->ncontains <= MAX_FAST_CONTAINS, cdone = 0;
+    uint64_t cfound = 0;
     *rest = 0;
     for (size_t i = 0; i < t->nrules; i++) {
         const rule *r = &t->rules[i];
@@ -877,16 +939,20 @@ static int match_rules(const rasd_cleantab *t, const char *k, size_t n,
             break;
         }
         case K_CONTAINS:
+            if (cfast) {
+                if (!cdone) {
+                    cfound = contains_all(t, k, n);
+                    cdone = 1;
+                }
+                if ((cfound >> r->ord) & 1u)
+                    return K_CONTAINS;
+                break;
+            }
             /* Two bytes before memcmp: in Arabic every other byte is a
              * lead byte D8 or D9, so the first one alone tells little. */
-            for (size_t j = 0; j + r->n <= n; j++) {
-                if (k[j] == r->text[0] &&
-                    (r->n < 2 || k[j + 1] == r->text[1]) &&
-                    memcmp(k + j, r->text, r->n) == 0 &&
-                    (!r->word_a || bound_back(k, n, j)) &&
-                    (!r->word_z || bound_fwd(k, n, j + r->n)))
+            for (size_t j = 0; j + r->n <= n; j++)
+                if (contains_at(r, k, n, j))
                     return K_CONTAINS;
-            }
             break;
         }
     }

@@ -455,6 +455,18 @@ static uint32_t lookup(const rasd_datetab *t, const rasd_token *tok)
     return id == NONE ? NONE : t->wt.surfs.e[id].first;
 }
 
+uint32_t rasd_dates_first(const rasd_datetab *t, const rasd_token *tok)
+{
+    return t ? lookup(t, tok) : NONE;
+}
+
+int rasd_dates_may_start(const rasd_datetab *t, const rasd_token *tok)
+{
+    return t && tok->kind != RASD_TOK_PUNCT &&
+           filter_has(t->start, rasd_wordtab_tok_hash(
+                                    tok, rasd_wordtab_tok_len(tok)));
+}
+
 /* ---- the scan ----------------------------------------------------------- */
 
 /* The grammar tries many rules at each token and looks ahead: the readings
@@ -475,6 +487,7 @@ typedef struct scan {
     int haspub;       /* doc->published is a valid day */
     long pubdays;     /* doc->published as days since 1970 */
     lcache *cache;    /* mutable behind a const scan */
+    const rasd_tokinfo *info; /* first readings by token, or NULL */
 } scan;
 
 /* What a rule found: the date, its precision and flags, and the end
@@ -509,7 +522,9 @@ static size_t fill(const scan *s, size_t i)
     size_t slot = i % CACHE;
     if (s->cache->tok[slot] != i) {
         const rasd_datetab *t = s->t;
-        uint32_t first = lookup(t, &s->doc->tokens[i]), kinds = 0;
+        uint32_t first = s->info ? s->info[i].date
+                                 : lookup(t, &s->doc->tokens[i]);
+        uint32_t kinds = 0;
         for (uint32_t a = first; a != NONE; a = t->alts[a].next)
             for (uint32_t r = t->wt.words.e[t->alts[a].word].first; r != NONE;
                  r = t->recs[r].next)
@@ -1301,10 +1316,13 @@ static int emit(scan *s, size_t first, const dres *r)
     return 0;
 }
 
-int rasd_dates_find(rasd_doc *doc, const rasd_datetab *t)
+int rasd_dates_find(rasd_doc *doc, const rasd_datetab *t,
+                    const rasd_wordinfo *wi)
 {
     lcache cache;
-    scan s = {doc, t, NULL, 0, 0, 0, 0, &cache};
+    const rasd_tokinfo *info = wi ? wi->tok : NULL;
+    scan s = {doc, t, NULL, 0, 0, 0, 0, &cache, info};
+    size_t ic = 0; /* wi->cand cursor */
     const rasd_date_ymd p = doc->published;
     doc->dates = NULL;
     doc->ndates = 0;
@@ -1319,16 +1337,25 @@ int rasd_dates_find(rasd_doc *doc, const rasd_datetab *t)
     for (size_t k = 0; k < CACHE; k++)
         cache.tok[k] = SIZE_MAX;
     for (size_t i = 0; i < doc->ntokens;) {
-        const rasd_token *tok = &doc->tokens[i];
         dres r;
         while (inum < doc->nnumbers && doc->numbers[inum].tok_first < i)
             inum++;
+        if (wi) { /* straight to the next candidate or number start */
+            while (ic < wi->ncand && wi->cand[ic] < i)
+                ic++;
+            size_t next = ic < wi->ncand ? wi->cand[ic] : doc->ntokens;
+            if (inum < doc->nnumbers && doc->numbers[inum].tok_first < next)
+                next = doc->numbers[inum].tok_first;
+            if (next >= doc->ntokens)
+                break;
+            i = next;
+        }
+        const rasd_token *tok = &doc->tokens[i];
         int numstart = inum < doc->nnumbers &&
                        doc->numbers[inum].tok_first == i;
         if (tok->kind == RASD_TOK_PUNCT ||
             (tok->kind != RASD_TOK_DIGITS && !numstart &&
-             !filter_has(t->start, rasd_wordtab_tok_hash(
-                                       tok, rasd_wordtab_tok_len(tok))))) {
+             !(info ? info[i].dstart : rasd_dates_may_start(t, tok)))) {
             i++;
             continue;
         }

@@ -47,6 +47,8 @@ int rasd_doc_analyze(rasd_doc **out, const rasd_text_res *res,
         rc = RASD_ETOOBIG; /* spans are 32-bit */
         goto out;
     }
+    /* What the word tables make of each token, from the word cache. */
+    rasd_wordinfo wi = {NULL, NULL, 0};
     if (!(flags & RASD_ANALYZE_NO_CLEAN) && res && res->clean) {
         /* Cleaning and tokens in one scan (token.c): the same skip ranges
          * and tokens as rasd_clean_mark then rasd_text_tokenize. */
@@ -54,11 +56,11 @@ int rasd_doc_analyze(rasd_doc **out, const rasd_text_res *res,
         rc = rasd_cleaner_new(&cl, res->clean);
         if (rc < 0)
             goto out;
-        rc = rasd_text_tokenize_clean(doc, cl);
+        rc = rasd_text_tokenize_clean(doc, cl, res, &wi);
         rasd_cleaner_free(cl);
     } else {
-        rc = rasd_text_tokenize(text, ntext, doc->skip, doc->nskip, a,
-                                &doc->tokens, &doc->ntokens);
+        rc = rasd_text_tokenize_res(text, ntext, doc->skip, doc->nskip, a,
+                                    res, &doc->tokens, &doc->ntokens, &wi);
     }
     if (rc < 0)
         goto out;
@@ -66,17 +68,17 @@ int rasd_doc_analyze(rasd_doc **out, const rasd_text_res *res,
     if (rc < 0)
         goto out;
     if (!(flags & RASD_ANALYZE_NO_NUMBERS) && res && res->num) {
-        rc = rasd_numbers_find(doc, res->num);
+        rc = rasd_numbers_find(doc, res->num, wi.tok ? &wi : NULL);
         if (rc < 0)
             goto out;
     }
     if (!(flags & RASD_ANALYZE_NO_DATES) && res && res->date) {
-        rc = rasd_dates_find(doc, res->date);
+        rc = rasd_dates_find(doc, res->date, wi.tok ? &wi : NULL);
         if (rc < 0)
             goto out;
         if ((flags & RASD_ANALYZE_INFER_PUBLISHED) && published.y == 0 &&
             infer_published(doc)) {
-            rc = rasd_dates_find(doc, res->date); /* again, anchored */
+            rc = rasd_dates_find(doc, res->date, wi.tok ? &wi : NULL); /* again, anchored */
             if (rc < 0)
                 goto out;
         }

@@ -520,6 +520,11 @@ static uint32_t lookup(const rasd_numtab *t, const rasd_token *tok)
     return id == NONE ? NONE : t->wt.surfs.e[id].first;
 }
 
+uint32_t rasd_numbers_first(const rasd_numtab *t, const rasd_token *tok)
+{
+    return t ? lookup(t, tok) : NONE;
+}
+
 /* ---- the scan ----------------------------------------------------------- */
 
 /* The parser looks a few tokens ahead and back, again and again: the
@@ -539,6 +544,7 @@ typedef struct scan {
     rasd_number *a;
     size_t n, cap;
     lcache *cache;   /* mutable behind a const scan */
+    const rasd_tokinfo *info; /* first readings by token, or NULL */
 } scan;
 
 static const rasd_token *tok_at(const scan *s, size_t i)
@@ -556,7 +562,9 @@ static size_t fill(const scan *s, size_t i)
     size_t slot = i % CACHE;
     if (s->cache->tok[slot] != i) {
         const rasd_numtab *t = s->t;
-        uint32_t first = lookup(t, &s->doc->tokens[i]), kinds = 0;
+        uint32_t first = s->info ? s->info[i].num
+                                 : lookup(t, &s->doc->tokens[i]);
+        uint32_t kinds = 0;
         for (uint32_t a = first; a != NONE; a = t->alts[a].next) {
             if (t->alts[a].form != FORM_WORD) {
                 kinds |= BIT(K_COUNT);
@@ -1127,10 +1135,13 @@ static void bound_previous(scan *s, size_t i)
     p->flags |= RASD_NUMF_LOWER_BOUND;
 }
 
-int rasd_numbers_find(rasd_doc *doc, const rasd_numtab *t)
+int rasd_numbers_find(rasd_doc *doc, const rasd_numtab *t,
+                      const rasd_wordinfo *wi)
 {
     lcache cache;
-    scan s = {doc, t, NULL, 0, 0, &cache};
+    const rasd_tokinfo *info = wi ? wi->tok : NULL;
+    scan s = {doc, t, NULL, 0, 0, &cache, info};
+    size_t ic = 0; /* wi->cand cursor */
     int rc;
     for (size_t k = 0; k < CACHE; k++)
         cache.tok[k] = SIZE_MAX;
@@ -1139,12 +1150,21 @@ int rasd_numbers_find(rasd_doc *doc, const rasd_numtab *t)
     if (t == NULL)
         return 0;
     for (size_t i = 0; i < doc->ntokens;) {
+        if (wi) { /* straight to the next token that may start one */
+            while (ic < wi->ncand && wi->cand[ic] < i)
+                ic++;
+            if (ic == wi->ncand)
+                break;
+            i = wi->cand[ic];
+        }
         const rasd_token *tok = &doc->tokens[i];
         size_t e;
-        /* Most tokens are no number word: one filter test and on. */
+        /* Most tokens are no number word: one filter test (or a look at
+         * the reading the tokenizer found) and on. */
         if (tok->kind == RASD_TOK_PUNCT ||
             (tok->kind != RASD_TOK_DIGITS &&
-             (!may_read(t, tok) || !(kinds_at(&s, i) & ~NOT_STARTERS)))) {
+             ((info ? info[i].num == NONE : !may_read(t, tok)) ||
+              !(kinds_at(&s, i) & ~NOT_STARTERS)))) {
             i++;
             continue;
         }

@@ -21,6 +21,9 @@ int rasd_text_res_load(rasd_text_res **out, const char *dir,
     if (rc < 0)
         goto out;
     rc = rasd_stemcache_new(&res->stems);
+    if (rc < 0)
+        goto out;
+    rc = rasd_wordcache_new(&res->words);
 out:
     if (rc < 0) {
         rasd_text_res_free(res);
@@ -38,5 +41,6 @@ void rasd_text_res_free(rasd_text_res *res)
     rasd_datetab_free(res->date);
     rasd_cleantab_free(res->clean);
     rasd_stemcache_free(res->stems);
+    rasd_wordcache_free(res->words);
     rasd_free(res);
 }

@@ -6,19 +6,26 @@
  * const rasd_text_res: one res per thread.  When it holds MAX_ENTRIES it is
  * emptied and starts again (a ceiling, not an LRU: simple and bounded).
  *
- * Every word token is looked up, so the lookup is what counts:
+ * Every word token is looked up, so the lookup is what counts: a hash of
+ * the word's first and last eight bytes (all of a word of up to 16 bytes,
+ * most of them) and its length (rasd_text_hash_ends), then one slot and
+ * one entry, the word and its stem inside the entry:
  *
- *   slots [ . 3 . . 1 . 2 . ]   uint32: entry + 1, 0 = empty (open addressing)
- *              |     |   |
- *   entries [ e0 e1 e2 e3 ]     16 bytes each, in insertion order
- *              |
- *   strings "word\0stem\0word\0stem\0..."   chunks, in insertion order
+ *   slots [ . t|3 . . t|1 . t|2 . ]   uint32: tag << 21 | entry + 1, 0 =
+ *                |      |     |       empty (open addressing, at most half
+ *                |      |     |       full); tag: 11 more bits of the hash
+ *   blocks -> [ e0 e1 e2 e3 ... e4095 ] [ e4096 ... ]   32 bytes each, in
+ *                                                       insertion order
+ *   entry: kind nword nstem "word\0stem\0" (28 bytes), or a pointer to
+ *          them in a chunk of strings for the few that do not fit
  *
- * Frequent words come first in a text, so their entries and strings sit
- * together in a few cache lines; a slot holds 4 bytes, so the index of a
- * real vocabulary (10^5 words, 2^18 slots, 1 MiB) stays in the L2 cache.
- * The word is hashed eight bytes at a time (rasd_text_hash), and 32 bits
- * of the hash are compared before the word is.
+ * The tag spares reading the entry of another word; the entry holds the
+ * strings, so a hit reads two lines where the slot, entry and string
+ * chunk were three dependent loads.  Misses to L3 are what the lookup
+ * costs (the article's analysis runs between two of its stem lookups), so
+ * both are small: 2^15 slots (128 KiB) and 2^14 entries (512 KiB) hold a
+ * corpus vocabulary, frequent words first.  Entries sit in blocks that
+ * never move, so the stems returned stay put while the cache grows.
  */
 #include <libstemmer.h>
 #include <string.h>
@@ -27,20 +34,29 @@
 
 #define MAX_ENTRIES (1u << 20)
 #define MAX_WORD 240
-/* Room for 10^4 words before the first growth: a news stream reaches that
- * in its first megabyte. */
-#define FIRST_ENTRIES (1u << 14)
-/* Strings are copied into chunks of this size (a word and its stem take
- * at most 2 * MAX_WORD + 2 bytes; Snowball's stems are never longer than
- * the word). */
+/* Slots for 2^14 words before the first growth: a news stream reaches
+ * that in its first megabytes. */
+#define FIRST_SLOTS (1u << 15)
+/* A slot: the tag above this bit, the entry index + 1 (<= MAX_ENTRIES)
+ * below. */
+#define TAG_SHIFT 21
+/* Entries are allocated in blocks of this many, and never move. */
+#define BLOCK_BITS 12
+#define BLOCK (1u << BLOCK_BITS)
+#define NBLOCKS (MAX_ENTRIES / BLOCK)
+/* Word, NUL, stem and NUL fit inside an entry up to this many bytes. */
+#define INLINE 28
+/* Longer strings are copied into chunks of this size (a word and its stem
+ * take at most 2 * MAX_WORD + 2 bytes; Snowball's stems are never longer
+ * than the word). */
 #define STR_CHUNK (64u * 1024u)
 
 typedef struct entry {
-    const char *word; /* word, NUL, stem, NUL (in a chunk) */
-    uint32_t hash;    /* hash_word() of word and kind */
-    uint8_t kind;     /* RASD_TOK_AR or RASD_TOK_LATIN */
-    uint8_t nword;    /* <= MAX_WORD */
+    uint8_t kind;      /* RASD_TOK_AR or RASD_TOK_LATIN */
+    uint8_t nword;     /* <= MAX_WORD */
     uint16_t nstem;
+    char in[INLINE];   /* word, NUL, stem, NUL when they fit; else a
+                          pointer to the same in a chunk */
 } entry;
 
 typedef struct chunk {
@@ -50,33 +66,39 @@ typedef struct chunk {
 
 struct rasd_stemcache {
     struct sb_stemmer *ar, *en;
-    uint32_t *slots;   /* entry index + 1, 0 = empty; a power of two */
+    uint32_t *slots;   /* see the top; a power of two */
     size_t nslots;
-    entry *e;
-    size_t n, cap;
+    entry *blocks[NBLOCKS]; /* entry i is blocks[i >> BLOCK_BITS][i % BLOCK] */
+    size_t n;
     chunk *chunks;     /* the newest, linked to the older ones */
     size_t used;       /* bytes used of the newest chunk */
 };
 
-/* The hash of a word and its kind: rasd_text_hash (text_int.h), the
- * hash of a token's norm, and the kind in its low bits. */
-static uint32_t hash_word(const char *z, size_t n, int kind)
+/* The hash of a word and its kind (text_int.h). */
+static inline uint32_t hash_word(const char *z, size_t n, int kind)
 {
-    return rasd_text_hash(z, n) ^ (uint32_t)kind;
+    return rasd_text_hash_ends(z, n, (uint64_t)kind << 48);
 }
 
-/* memcmp(a, b, n) == 0 without a libc call for a word of a few bytes. */
-static int same_bytes(const char *a, const char *b, size_t n)
+static inline entry *entry_at(const rasd_stemcache *c, size_t i)
 {
-    size_t i = 0;
-    for (; i + 8 <= n; i += 8) {
-        uint64_t x, y;
-        memcpy(&x, a + i, 8);
-        memcpy(&y, b + i, 8);
-        if (x != y)
-            return 0;
-    }
-    return rasd_text_tail8(a, n) == rasd_text_tail8(b, n);
+    return &c->blocks[i >> BLOCK_BITS][i & (BLOCK - 1)];
+}
+
+/* Word, NUL, stem and NUL of e. */
+static inline const char *entry_str(const entry *e)
+{
+    const char *p;
+    if (e->nword + e->nstem + 2u <= INLINE)
+        return e->in;
+    memcpy(&p, e->in, sizeof p);
+    return p;
+}
+
+/* The slot of entry index i of hash h. */
+static inline uint32_t slot_of(size_t i, uint32_t h)
+{
+    return (h >> TAG_SHIFT << TAG_SHIFT) | (uint32_t)(i + 1);
 }
 
 static void free_chunks(rasd_stemcache *c)
@@ -99,11 +121,9 @@ int rasd_stemcache_new(rasd_stemcache **out)
         return RASD_ENOMEM;
     c->ar = sb_stemmer_new("arabic", "UTF_8");
     c->en = sb_stemmer_new("english", "UTF_8");
-    c->cap = FIRST_ENTRIES;
-    c->e = rasd_malloc(c->cap * sizeof *c->e);
-    c->nslots = 2 * (size_t)FIRST_ENTRIES;
+    c->nslots = FIRST_SLOTS;
     c->slots = rasd_calloc(c->nslots, sizeof *c->slots);
-    if (c->ar == NULL || c->en == NULL || c->e == NULL || c->slots == NULL) {
+    if (c->ar == NULL || c->en == NULL || c->slots == NULL) {
         rasd_stemcache_free(c);
         return RASD_ENOMEM;
     }
@@ -111,7 +131,8 @@ int rasd_stemcache_new(rasd_stemcache **out)
     return 0;
 }
 
-/* Empties the cache (at MAX_ENTRIES): every stem returned so far goes. */
+/* Empties the cache (at MAX_ENTRIES): every stem returned so far goes.
+ * The blocks are kept for the entries to come. */
 static void clear(rasd_stemcache *c)
 {
     memset(c->slots, 0, c->nslots * sizeof *c->slots);
@@ -125,7 +146,8 @@ void rasd_stemcache_free(rasd_stemcache *c)
         return;
     free_chunks(c);
     rasd_free(c->slots);
-    rasd_free(c->e);
+    for (size_t b = 0; b < NBLOCKS; b++)
+        rasd_free(c->blocks[b]);
     if (c->ar)
         sb_stemmer_delete(c->ar);
     if (c->en)
@@ -133,37 +155,32 @@ void rasd_stemcache_free(rasd_stemcache *c)
     rasd_free(c);
 }
 
-/* Doubles the entries and the slots.  Returns 0 or RASD_ENOMEM (the cache
- * is unchanged then). */
+/* Doubles the slots, hashing the entries' words again.  Returns 0 or
+ * RASD_ENOMEM (the cache is unchanged then). */
 static int grow(rasd_stemcache *c)
 {
-    size_t cap = c->cap * 2, nslots = c->nslots * 2;
+    size_t nslots = c->nslots * 2;
     uint32_t *slots = rasd_calloc(nslots, sizeof *slots);
-    entry *e = rasd_realloc(c->e, cap * sizeof *e);
-    if (e != NULL)
-        c->e = e;
-    if (slots == NULL || e == NULL) {
-        rasd_free(slots);
+    if (slots == NULL)
         return RASD_ENOMEM;
-    }
     for (size_t i = 0; i < c->n; i++) {
-        size_t j = c->e[i].hash & (nslots - 1);
+        const entry *e = entry_at(c, i);
+        uint32_t h = hash_word(entry_str(e), e->nword, e->kind);
+        size_t j = h & (nslots - 1);
         while (slots[j])
             j = (j + 1) & (nslots - 1);
-        slots[j] = (uint32_t)i + 1;
+        slots[j] = slot_of(i, h);
     }
     rasd_free(c->slots);
     c->slots = slots;
     c->nslots = nslots;
-    c->cap = cap;
     return 0;
 }
 
-/* Copies word and stem into the newest chunk; NULL when out of memory. */
-static char *store(rasd_stemcache *c, const char *word, size_t n,
-                   const char *stem, size_t ns)
+/* need bytes for a word and its stem in the newest chunk; NULL when out
+ * of memory. */
+static char *store(rasd_stemcache *c, size_t need)
 {
-    size_t need = n + ns + 2;
     if (c->chunks == NULL || STR_CHUNK - c->used < need) {
         chunk *k = rasd_malloc(sizeof *k);
         if (k == NULL)
@@ -173,12 +190,59 @@ static char *store(rasd_stemcache *c, const char *word, size_t n,
         c->used = 0;
     }
     char *w = c->chunks->data + c->used;
-    memcpy(w, word, n);
+    c->used += need;
+    return w;
+}
+
+/* A miss: Snowball, then remember the stem.  When that fails (out of
+ * memory) the word is its own stem, as Snowball's buffer only lives until
+ * its next call.  Out of line: the lookup stays small. */
+__attribute__((noinline)) static const char *
+stem_miss(rasd_stemcache *c, const char *norm, size_t n, int kind,
+          uint32_t h, size_t *nstem)
+{
+    struct sb_stemmer *st = kind == RASD_TOK_AR ? c->ar : c->en;
+    const sb_symbol *stem = sb_stemmer_stem(st, (const sb_symbol *)norm,
+                                            (int)n);
+    *nstem = n;
+    if (stem == NULL)
+        return norm;
+    size_t ns = (size_t)sb_stemmer_length(st);
+    if (ns > UINT16_MAX) /* Snowball never lengthens a word */
+        return norm;
+    if (c->n >= MAX_ENTRIES)
+        clear(c);
+    if ((c->n + 1) * 2 > c->nslots && grow(c) < 0)
+        return norm;
+    size_t b = c->n >> BLOCK_BITS;
+    if (c->blocks[b] == NULL) {
+        c->blocks[b] = rasd_malloc(BLOCK * sizeof(entry));
+        if (c->blocks[b] == NULL)
+            return norm;
+    }
+    entry *e = entry_at(c, c->n);
+    char *w = e->in;
+    if (n + ns + 2 > INLINE) {
+        w = store(c, n + ns + 2);
+        if (w == NULL)
+            return norm;
+        memcpy(e->in, &w, sizeof w);
+    }
+    memcpy(w, norm, n);
     w[n] = '\0';
     memcpy(w + n + 1, stem, ns);
     w[n + 1 + ns] = '\0';
-    c->used += need;
-    return w;
+    e->kind = (uint8_t)kind;
+    e->nword = (uint8_t)n;
+    e->nstem = (uint16_t)ns;
+    size_t mask = c->nslots - 1;
+    size_t j = h & mask;
+    while (c->slots[j])
+        j = (j + 1) & mask;
+    c->slots[j] = slot_of(c->n, h);
+    c->n++;
+    *nstem = ns;
+    return w + n + 1;
 }
 
 const char *rasd_text_stem(const rasd_text_res *res, const char *norm,
@@ -192,54 +256,19 @@ const char *rasd_text_stem(const rasd_text_res *res, const char *norm,
     }
     uint32_t h = hash_word(norm, n, kind);
     size_t mask = c->nslots - 1;
-    size_t j = h & mask;
-    for (uint32_t s = c->slots[j]; s != 0; s = c->slots[j]) {
-        const entry *e = &c->e[s - 1];
-        if (e->hash == h && e->nword == n && e->kind == kind &&
-            same_bytes(e->word, norm, n)) {
+    uint32_t tag = h >> TAG_SHIFT;
+    for (size_t j = h & mask;; j = (j + 1) & mask) {
+        uint32_t s = c->slots[j];
+        if (s == 0)
+            break;
+        if (s >> TAG_SHIFT != tag)
+            continue;
+        const entry *e = entry_at(c, (s & ((1u << TAG_SHIFT) - 1)) - 1);
+        const char *w = entry_str(e);
+        if (e->nword == n && e->kind == kind && rasd_text_same(w, norm, n)) {
             *nstem = e->nstem;
-            return e->word + n + 1;
+            return w + n + 1;
         }
-        j = (j + 1) & mask;
     }
-    /* A miss: Snowball, then remember the stem.  When that fails (out of
-     * memory) the word is its own stem, as Snowball's buffer only lives
-     * until its next call. */
-    struct sb_stemmer *st = kind == RASD_TOK_AR ? c->ar : c->en;
-    const sb_symbol *stem = sb_stemmer_stem(st, (const sb_symbol *)norm,
-                                            (int)n);
-    if (stem == NULL) {
-        *nstem = n;
-        return norm;
-    }
-    size_t ns = (size_t)sb_stemmer_length(st);
-    if (ns > UINT16_MAX) { /* Snowball never lengthens a word */
-        *nstem = n;
-        return norm;
-    }
-    if (c->n >= MAX_ENTRIES)
-        clear(c);
-    if (c->n == c->cap) {
-        if (grow(c) < 0) {
-            *nstem = n;
-            return norm;
-        }
-        mask = c->nslots - 1;
-        j = h & mask;
-        while (c->slots[j])
-            j = (j + 1) & mask;
-    }
-    char *w = store(c, norm, n, (const char *)stem, ns);
-    if (w == NULL) {
-        *nstem = n;
-        return norm;
-    }
-    c->e[c->n].word = w;
-    c->e[c->n].hash = h;
-    c->e[c->n].kind = (uint8_t)kind;
-    c->e[c->n].nword = (uint8_t)n;
-    c->e[c->n].nstem = (uint16_t)ns;
-    c->slots[j] = (uint32_t)++c->n;
-    *nstem = ns;
-    return w + n + 1;
+    return stem_miss(c, norm, n, kind, h, nstem);
 }

@@ -57,6 +57,38 @@ static inline uint32_t rasd_text_hash(const char *z, size_t n)
     return (uint32_t)(h >> 32);
 }
 
+/* A cheaper 32-bit hash of z[0..n) (n > 0) for the caches of stem.c and
+ * wordcache.c, which compare the words they find anyway: from overlapping
+ * loads of the first and last eight bytes and n, so a word of up to 16
+ * bytes (most of them) is read whole in two loads; longer words that share
+ * both ends and their length meet in the probe.  seed tells kinds apart.
+ * Not stable across versions: nothing stores it. */
+static inline uint32_t rasd_text_hash_ends(const char *z, size_t n,
+                                           uint64_t seed)
+{
+    uint64_t a, b;
+    if (n >= 8) {
+        memcpy(&a, z, 8);
+        memcpy(&b, z + n - 8, 8);
+    } else if (n >= 4) {
+        uint32_t x, y;
+        memcpy(&x, z, 4);
+        memcpy(&y, z + n - 4, 4);
+        a = x;
+        b = y;
+    } else {
+        a = (unsigned char)z[0] | (uint64_t)(unsigned char)z[n / 2] << 8 |
+            (uint64_t)(unsigned char)z[n - 1] << 16;
+        b = 0;
+    }
+    uint64_t h = (a ^ (uint64_t)n << 56 ^ seed) * 0xff51afd7ed558ccdull;
+    h = (h ^ (h >> 29) ^ b) * 0xc4ceb9fe1a85ec53ull;
+    /* the high half into the low one: slots are taken from the low bits,
+     * which the multiply leaves blind to the high bits of b (the last
+     * letter) */
+    return (uint32_t)(h ^ (h >> 32));
+}
+
 /* --- wordtab.c: the interned word tables of numbers.c and dates.c ------ */
 /* Both files keep their words (data/text/numbers.tsv, countable.tsv,
  * dates.tsv) the same way; this section is that common part.  What
@@ -192,6 +224,27 @@ int rasd_wordtab_load_file(const char *dir, const char *name,
                            rasd_parse_err *err, char *file, size_t nfile,
                            size_t *nline);
 
+/* What the word tables of numbers.c and dates.c make of a token, by its
+ * norm and kind alone: kept per word in the word cache and handed by the
+ * tokenizer to rasd_numbers_find and rasd_dates_find, token by token, so
+ * that they hash and look up no token. */
+typedef struct rasd_tokinfo {
+    uint32_t num;    /* rasd_numbers_first() */
+    uint32_t date;   /* rasd_dates_first() */
+    uint8_t dstart;  /* rasd_dates_may_start() */
+} rasd_tokinfo;
+
+/* The rasd_tokinfo of a document's tokens, and the tokens where numbers
+ * or dates may start (digits, a reading in numbers, or dstart), in order:
+ * the others are skipped by rasd_numbers_find and rasd_dates_find (but
+ * for the starts of numbers, which dates also try), so they jump from
+ * one to the next rather than test every token. */
+typedef struct rasd_wordinfo {
+    rasd_tokinfo *tok;
+    uint32_t *cand;
+    size_t ncand;
+} rasd_wordinfo;
+
 /* --- numbers.c: number words, vague quantities, bounds, countable nouns */
 typedef struct rasd_numtab rasd_numtab;
 /* Loads dir/numbers.tsv (and any other file numbers.c documents).  On a
@@ -199,14 +252,27 @@ typedef struct rasd_numtab rasd_numtab;
 int rasd_numtab_load(rasd_numtab **out, const char *dir, rasd_parse_err *err,
                      char *file, size_t nfile);
 void rasd_numtab_free(rasd_numtab *t);
-int rasd_numbers_find(rasd_doc *doc, const rasd_numtab *t);
+/* The first reading of tok (norm, kind set) in t, or RASD_WORDTAB_NONE;
+ * t may be NULL.  A function of tok's norm and kind alone: the word cache
+ * keeps it per word (rasd_tokinfo). */
+uint32_t rasd_numbers_first(const rasd_numtab *t, const rasd_token *tok);
+/* wi: what the tokenizer found (rasd_doc_analyze), or NULL to look every
+ * token up. */
+int rasd_numbers_find(rasd_doc *doc, const rasd_numtab *t,
+                      const rasd_wordinfo *wi);
 
 /* --- dates.c: month and weekday names, relative expressions ------------ */
 typedef struct rasd_datetab rasd_datetab;
 int rasd_datetab_load(rasd_datetab **out, const char *dir,
                       rasd_parse_err *err, char *file, size_t nfile);
 void rasd_datetab_free(rasd_datetab *t);
-int rasd_dates_find(rasd_doc *doc, const rasd_datetab *t);
+/* As rasd_numbers_first, in the date words; and 1 when tok may start a
+ * date by the filter of words that start one (rasd_dates_find tries no
+ * other word token). */
+uint32_t rasd_dates_first(const rasd_datetab *t, const rasd_token *tok);
+int rasd_dates_may_start(const rasd_datetab *t, const rasd_token *tok);
+int rasd_dates_find(rasd_doc *doc, const rasd_datetab *t,
+                    const rasd_wordinfo *wi);
 
 /* --- clean.c: boilerplate patterns, repeated paragraphs ---------------- */
 typedef struct rasd_cleantab rasd_cleantab;
@@ -239,12 +305,152 @@ int rasd_cleaner_line(rasd_cleaner *c, const char *text, size_t start,
 /* Merges the dropped lines into doc->skip. */
 int rasd_cleaner_store(rasd_cleaner *c, rasd_doc *doc);
 
+/* --- wordcache.c: what the tokenizer made of each word, by its bytes --- */
+/* A token's norm, key, clitics and hash depend on its bytes alone, and
+ * news repeats its words (Zipf): the tokenizer keeps them per distinct
+ * word and copies them, where folding, hashing and keying every token was
+ * two thirds of its work.  Like the stem cache it is a mutable part of a
+ * const rasd_text_res (one res per thread); tokens get copies in their
+ * arena, so emptying it at its ceiling invalidates nothing.
+ *
+ *   slots [ . t|9 . . t|1 . t|4 . ]  uint32: tag << 22 | offset / 4 + 1,
+ *              |       |     |       0 = empty (open addressing, at most
+ *              |       |     |       half full); tag: 10 more hash bits
+ *   pool  [ hdr raw.. tail.. | hdr raw.. tail.. | ...   (4-byte aligned)
+ *     hdr:  rasd_wcent below (also the word's rasd_tokinfo)
+ *     raw:  the word's bytes in the text
+ *     tail: the rest of the bytes the token takes in its arena (its
+ *           block: norm, NUL, then key and NUL unless the key is a suffix
+ *           of the norm).  When the norm is the raw bytes (most words),
+ *           the block is raw and tail together and tail starts with the
+ *           NUL; else tail is the whole block.
+ *
+ * Entries are as small as that (about 44 bytes a word) because what
+ * counts is how much of the cache stays in the L2 cache next to the stem
+ * cache and the articles: misses cost more than the instructions.  Words
+ * go into the pool in the order they are first seen, so frequent words
+ * share lines near its start. */
+typedef struct rasd_wcent {
+    uint32_t nhash;   /* rasd_text_hash of the norm (rasd_token.hash) */
+    uint32_t num, date; /* rasd_tokinfo */
+    uint16_t nnorm;   /* <= 4 * 240 + 8 */
+    uint16_t keyoff;  /* the key starts keyoff bytes into the block */
+    uint16_t nkey;
+    uint16_t nblk;
+    uint8_t nraw;     /* <= 240 (token.c's MAX_TOKEN_BYTES) */
+    uint8_t clitics;
+    uint8_t flags;    /* RASD_WCENT_* */
+    uint8_t dstart;   /* rasd_tokinfo */
+} rasd_wcent;
+
+/* normalised whole, or a fold holding white space: token.c's judge()
+ * keys its line from the text */
+#define RASD_WCENT_UNPLAIN 0x01
+/* the norm is the raw bytes: the block starts at raw */
+#define RASD_WCENT_SAME 0x02
+
+typedef struct rasd_wordcache {
+    uint32_t *slots;   /* capslots of them, a power of two */
+    uint32_t capslots;
+    uint32_t n;        /* words in the pool */
+    char *pool;        /* entries, npool bytes; cappool + 16 allocated */
+    size_t npool, cappool;
+} rasd_wordcache;
+
+#define RASD_WORDCACHE_MAX_RAW 240
+#define RASD_WORDCACHE_TAG_SHIFT 22 /* slots: offset / 4 + 1 below it */
+
+int rasd_wordcache_new(rasd_wordcache **out);
+void rasd_wordcache_free(rasd_wordcache *c);
+
+static inline const char *rasd_wcent_raw(const rasd_wcent *e)
+{
+    return (const char *)(e + 1);
+}
+
+/* The block of e (norm, NUL, [key, NUL]), nblk bytes; 16 more bytes may be
+ * read past it (they belong to the pool). */
+static inline const char *rasd_wcent_blk(const rasd_wcent *e)
+{
+    return rasd_wcent_raw(e) + (e->flags & RASD_WCENT_SAME ? 0 : e->nraw);
+}
+
+/* a[0..n) == b[0..n) for short words: eight bytes a step, the tail as
+ * one overlapping word (both sides hold at least n bytes; no byte before
+ * them is read). */
+static inline int rasd_text_same(const char *a, const char *b, size_t n)
+{
+    uint64_t x, y;
+    if (n < 8) {
+        if (n < 4)
+            return n == 0 || (a[0] == b[0] && a[n / 2] == b[n / 2] &&
+                              a[n - 1] == b[n - 1]);
+        uint32_t u, v, w, z;
+        memcpy(&u, a, 4);
+        memcpy(&v, b, 4);
+        memcpy(&w, a + n - 4, 4);
+        memcpy(&z, b + n - 4, 4);
+        return u == v && w == z;
+    }
+    for (size_t i = 0; i + 8 <= n; i += 8) {
+        memcpy(&x, a + i, 8);
+        memcpy(&y, b + i, 8);
+        if (x != y)
+            return 0;
+    }
+    memcpy(&x, a + n - 8, 8);
+    memcpy(&y, b + n - 8, 8);
+    return x == y;
+}
+
+/* The entry of slot value k (not 0). */
+static inline const rasd_wcent *rasd_wordcache_at(const rasd_wordcache *c,
+                                                  uint32_t k)
+{
+    size_t off = (size_t)((k & ((1u << RASD_WORDCACHE_TAG_SHIFT) - 1)) - 1);
+    return (const rasd_wcent *)(const void *)(c->pool + off * 4);
+}
+
+/* The entry of the word z[0..n) (h = rasd_text_hash_ends(z, n, 0)), or
+ * NULL.  The tag in the slot spares reading the entry of another word. */
+static inline const rasd_wcent *rasd_wordcache_find(const rasd_wordcache *c,
+                                                    const char *z, size_t n,
+                                                    uint32_t h)
+{
+    uint32_t mask = c->capslots - 1, tag = h >> RASD_WORDCACHE_TAG_SHIFT;
+    for (uint32_t i = h & mask;; i = (i + 1) & mask) {
+        uint32_t k = c->slots[i];
+        if (k == 0)
+            return NULL;
+        if (k >> RASD_WORDCACHE_TAG_SHIFT != tag)
+            continue;
+        const rasd_wcent *e = rasd_wordcache_at(c, k);
+        if (e->nraw == n && rasd_text_same(rasd_wcent_raw(e), z, n))
+            return e;
+    }
+}
+
+/* Adds the word z[0..hdr->nraw) of hash h (not yet in c) with the fields
+ * of *hdr but flags' RASD_WCENT_SAME, which it sets, and its block
+ * blk[0..hdr->nblk).  Empties the cache first when it is at its ceiling.
+ * Returns 0 or RASD_ENOMEM (the cache is as it was). */
+int rasd_wordcache_add(rasd_wordcache *c, const char *z, uint32_t h,
+                       const rasd_wcent *hdr, const char *blk);
+
 /* --- token.c: tokens and cleaning in one scan ------------------------- */
 /* rasd_clean_mark then rasd_text_tokenize over doc->text (doc->skip empty),
  * with one decoding of the text: each line is judged by cl when the scan
  * reaches its end, from a key joined out of its tokens' norms.  Sets
- * doc->tokens, doc->ntokens and doc->skip exactly as the two calls do. */
-int rasd_text_tokenize_clean(rasd_doc *doc, rasd_cleaner *cl);
+ * doc->tokens, doc->ntokens and doc->skip exactly as the two calls do.
+ * With res (may be NULL), uses its word cache and fills *wi (arrays in
+ * doc->arena); else wi->tok = NULL. */
+int rasd_text_tokenize_clean(rasd_doc *doc, rasd_cleaner *cl,
+                             const rasd_text_res *res, rasd_wordinfo *wi);
+/* rasd_text_tokenize with res, as above. */
+int rasd_text_tokenize_res(const char *z, size_t n, const rasd_span *skip,
+                           size_t nskip, rasd_arena *a,
+                           const rasd_text_res *res, rasd_token **out,
+                           size_t *ntok, rasd_wordinfo *wi);
 /* For tests: the first code point whose white space test by fold class
  * (clean.c's one-pass line key) differs from utf8proc's categories Zs Zl
  * Zp Cc (collapse()), or 0 when none does. */
@@ -270,6 +476,7 @@ struct rasd_text_res {
     rasd_datetab *date;
     rasd_cleantab *clean;
     rasd_stemcache *stems; /* mutable cache behind a const res */
+    rasd_wordcache *words; /* the same: token.c's word cache */
 };
 
 #endif

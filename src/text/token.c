@@ -7,12 +7,17 @@
  * separators, apostrophes in transliterated names, a cap on token length,
  * skip ranges), and a table-driven loop is what the 200 MB/s budget allows.
  *
- * A token's norm is rasd_text_normalize of its span (text.h), but it is
- * folded while the span is scanned, from the code point and class the scan
- * has already decoded: a second pass per token cost a third of the layer.
- * A token holding a composing mark, an invalid byte or a sequence cut by a
- * skip range is normalised from its span instead, exactly as before.
- * tests/unit/text/test_fast.c compares both over the corpora.
+ * A token's norm is rasd_text_normalize of its span (text.h), folded code
+ * point by code point by the normaliser's fast path (append); a token
+ * holding a composing mark, an invalid byte or a sequence cut by a skip
+ * range is normalised whole.  Its norm, key and hash depend on its bytes
+ * alone, and news repeats its words: they are made once per distinct word
+ * and kept in the word cache of the rasd_text_res (wordcache.c), so that
+ * the scan itself only finds where tokens end -- the inside of an Arabic
+ * word eight bytes a step -- and copies what the cache holds.
+ * tests/unit/text/test_fast.c compares the norms and keys with their
+ * definitions, and the tokens of rasd_doc_analyze (which has the cache)
+ * with those of rasd_text_tokenize (which has none), over the corpora.
  */
 #include <pthread.h>
 #include <string.h>
@@ -28,8 +33,9 @@
  * utf8proc path stops short of cap - 16, so every token gets the same cap
  * (that of the scratch buffer this replaced) and the same output. */
 #define NORM_CAP (4 * MAX_TOKEN_BYTES + 8)
-/* A token's norm, NUL, key (never longer than the norm), NUL. */
-#define TOKEN_ROOM (2 * NORM_CAP + 2)
+/* A token's norm, NUL, key (never longer than the norm), NUL, and the
+ * 16 bytes a copy of 16 bytes a step may write past them (finish). */
+#define TOKEN_ROOM (2 * NORM_CAP + 2 + 16)
 /* Norms and keys of an article are written back to back into chunks of
  * this size taken from the arena: one allocation per chunk, not two per
  * token, and no copy from a scratch buffer. */
@@ -43,11 +49,17 @@ typedef struct tokbuf {
     char *str;         /* current string chunk */
     size_t nstr;       /* bytes of it used */
     size_t capstr;
-    size_t nnorm;      /* bytes folded into str + nstr for the current token */
+    size_t nnorm;      /* fold_span: bytes folded into str + nstr */
     size_t nchar;      /* code points among them (the key counts letters) */
-    int slow;          /* current token: fold it with rasd_text_normalize */
+    int slow;          /* fold_span: normalise the token whole instead */
     int unplain;       /* since the line began: a token normalised whole or
                           a fold holding white space (see judge) */
+    rasd_wordcache *wc; /* the words seen before, or NULL */
+    rasd_tokinfo *info; /* per token (cap of them), or NULL */
+    uint32_t *cand;     /* rasd_wordinfo.cand, ncand of capcand */
+    size_t ncand, capcand;
+    const rasd_numtab *num;   /* the tables info is of (may be NULL) */
+    const rasd_datetab *date;
 } tokbuf;
 
 static rasd_token *push(tokbuf *tb)
@@ -55,13 +67,20 @@ static rasd_token *push(tokbuf *tb)
     if (tb->n == tb->cap) {
         size_t cap = tb->cap * 2;
         rasd_token *a = rasd_arena_alloc(tb->arena, cap * sizeof *a);
-        if (a == NULL) {
+        rasd_tokinfo *x = NULL;
+        if (a != NULL && tb->info != NULL) {
+            x = rasd_arena_alloc(tb->arena, cap * sizeof *x);
+            if (x != NULL)
+                memcpy(x, tb->info, tb->n * sizeof *x);
+        }
+        if (a == NULL || (tb->info != NULL && x == NULL)) {
             tb->rc = RASD_ENOMEM;
             return NULL;
         }
         if (tb->n)
             memcpy(a, tb->a, tb->n * sizeof *a);
         tb->a = a;
+        tb->info = x;
         tb->cap = cap;
     }
     rasd_token *t = &tb->a[tb->n++];
@@ -69,22 +88,13 @@ static rasd_token *push(tokbuf *tb)
     return t;
 }
 
-/* Starts the norm of a new token: makes sure the string chunk has room for
- * one more token.  Returns 0 or RASD_ENOMEM. */
-static int begin(tokbuf *tb)
+/* push() for scan()'s fast path, which sets every field itself (finish()
+ * all but start, end, kind, flags and sent_end): no memset. */
+static inline rasd_token *push_word(tokbuf *tb)
 {
-    if (tb->capstr - tb->nstr < TOKEN_ROOM) {
-        char *p = rasd_arena_alloc(tb->arena, STR_CHUNK);
-        if (p == NULL)
-            return RASD_ENOMEM;
-        tb->str = p;
-        tb->nstr = 0;
-        tb->capstr = STR_CHUNK;
-    }
-    tb->nnorm = 0;
-    tb->nchar = 0;
-    tb->slow = 0;
-    return 0;
+    if (tb->n == tb->cap)
+        return push(tb);
+    return &tb->a[tb->n++];
 }
 
 /* Code points in the fold of entry e (not an identity), and whether one
@@ -112,9 +122,9 @@ static size_t fold_chars(tokbuf *tb, uint32_t e)
 }
 
 /* Folds one code point of the current token into its norm (the fast path
- * of rasd_text_normalize, per code point as the token grows).  raw is its
- * class with the composing-mark bit; bad: an invalid or cut sequence.
- * Either sends the token to rasd_text_normalize in finish(). */
+ * of rasd_text_normalize, per code point).  raw is its class with the
+ * composing-mark bit; bad: an invalid or cut sequence.  Either sends the
+ * token to rasd_text_normalize in make(). */
 static inline void append(tokbuf *tb, const unsigned char *src, size_t len,
                           uint32_t cp, unsigned raw, int bad)
 {
@@ -134,95 +144,164 @@ static inline void append(tokbuf *tb, const unsigned char *src, size_t len,
     }
 }
 
-/* Two-byte code points (U+0080-07FF, lead bytes C2-DF) that fold to
- * themselves, by class: bit (second byte & 0x3F) of plain2[k][lead - 0xC2]
- * is set when the code point is of class FOLD_AR (k 0) or FOLD_LETTER
- * (k 1) without the composing-mark bit, and its fold entry is identity.
- * Derived once from the generated tables: one load and a bit test per
- * letter instead of three dependent loads. */
-static uint64_t plain2[2][30];
-static pthread_once_t plain2_once = PTHREAD_ONCE_INIT;
-
-static void plain2_init(void)
+/* Folds the code points of z[start..end) into the norm at the end of the
+ * string chunk, as append() defines it: tb->nnorm, nchar and slow. */
+static void fold_span(tokbuf *tb, const char *z, size_t start, size_t end)
 {
-    for (uint32_t cp = 0x80; cp < 0x800; cp++) {
-        unsigned x = fold_index(cp);
-        unsigned cls = rasd_fold_class[x];
-        if (!(rasd_fold_entry[x] & 1u) ||
-            (cls != FOLD_AR && cls != FOLD_LETTER))
-            continue;
-        unsigned lead = 0xC0u | (cp >> 6);
-        if (lead < 0xC2u)
-            continue; /* C0, C1: overlong, never decoded */
-        plain2[cls == FOLD_LETTER][lead - 0xC2u] |= (uint64_t)1
-                                                  << (cp & 0x3Fu);
+    const unsigned char *s = (const unsigned char *)z;
+    tb->nnorm = 0;
+    tb->nchar = 0;
+    tb->slow = 0;
+    for (size_t i = start; i < end && !tb->slow;) {
+        uint32_t cp;
+        size_t len = 1;
+        int bad = 0;
+        if (s[i] < 0x80) {
+            cp = s[i];
+        } else {
+            /* Decoded within the span: a sequence cut by its end (a skip
+             * range) fails here as the scan marked it bad. */
+            len = rasd_utf8_decode(s + i, end - i, &cp);
+            if (len == 0) {
+                cp = 0xFFFD;
+                len = 1;
+                bad = 1;
+            }
+        }
+        append(tb, s + i, len, cp, fold_lookup_class(cp), bad);
+        i += len;
     }
 }
 
-/* The inside of a word, the bulk of the text: from s[i], takes the code
- * points of class cls (FOLD_AR or FOLD_LETTER) that are two-byte letters
- * (all of Arabic) or ASCII letters, up to lim, and folds them into the
- * token's norm as append() would.  Returns where it stopped; the scan
- * loop handles what follows (marks, other classes, the token's end). */
-static size_t word_run(tokbuf *tb, const unsigned char *restrict s,
-                       size_t i, size_t lim, unsigned cls)
+/* Two-byte code points (U+0080-07FF, lead bytes C2-DF) that continue a
+ * word, by the rule of the scan loop: bit (second byte & 0x3F) of
+ * cont2[k][lead - 0xC2] is set when the code point's class (composing
+ * bit aside) is FOLD_MARK, FOLD_IGNORE, or the word's own: FOLD_AR (k 0)
+ * or FOLD_LETTER (k 1).  Derived once from the generated tables: one load
+ * and a bit test per letter instead of a decoding and three loads. */
+static uint64_t cont2[2][30];
+/* The same for the code points that start such a word: class FOLD_AR
+ * (k 0) or FOLD_LETTER (k 1) exactly, no composing bit (scan()'s fast
+ * path). */
+static uint64_t start2[2][30];
+/* 1 when every code point U+0620-065F continues an Arabic word (checked
+ * against the tables, see four_ar) on a little-endian machine. */
+static int swar_ar;
+/* 1 when a word ends before every ASCII byte but a letter and the
+ * apostrophe (no ASCII code point is of class MARK, IGNORE or AR, and
+ * only letters are FOLD_LETTER) and before an invalid byte (U+FFFD is
+ * FOLD_PUNCT): then scan()'s fast path ends a word where word_run stops
+ * before such a byte or a two-byte code point. */
+static int fast_end;
+static pthread_once_t cont2_once = PTHREAD_ONCE_INIT;
+
+static void cont2_init(void)
 {
-    /* restrict: the norm never overlaps the text, so a store to it does
-     * not make the compiler load the text again. */
-    char *restrict out = tb->str + tb->nstr + tb->nnorm;
-    const uint64_t *plain = plain2[cls == FOLD_LETTER];
-    size_t o = 0, nch = 0;
-    for (;;) {
-        /* The common cases alone in small loops (the rare cases below
-         * would take their registers): ASCII letters in a Latin word,
-         * two-byte letters that fold to themselves. */
-        if (cls == FOLD_LETTER) {
-            while (i < lim && (s[i] | 32u) - 'a' < 26u) {
-                out[o++] = (char)(s[i] | 32u); /* lower case */
-                nch++;
-                i++;
+    int all = 1;
+    for (uint32_t cp = 0x80; cp < 0x800; cp++) {
+        unsigned raw = rasd_fold_class[fold_index(cp)];
+        unsigned cls = raw & 0x7Fu;
+        unsigned lead = 0xC0u | (cp >> 6);
+        for (unsigned k = 0; k < 2; k++) {
+            unsigned own = k ? FOLD_LETTER : FOLD_AR;
+            int cont = cls == own || cls == FOLD_MARK || cls == FOLD_IGNORE;
+            if (cp >= 0x620 && cp < 0x660 && !k && !cont)
+                all = 0;
+            if (lead < 0xC2u) /* C0, C1: overlong, never decoded */
+                continue;
+            if (cont)
+                cont2[k][lead - 0xC2u] |= (uint64_t)1 << (cp & 0x3Fu);
+            if (raw == own)
+                start2[k][lead - 0xC2u] |= (uint64_t)1 << (cp & 0x3Fu);
+        }
+    }
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    swar_ar = all;
+#else
+    (void)all;
+#endif
+    int ends = fold_lookup_class(0xFFFD) == FOLD_PUNCT;
+    for (uint32_t cp = 0; cp < 0x80; cp++) {
+        unsigned cls = fold_lookup_class(cp) & 0x7Fu;
+        int letter = (cp | 32u) - 'a' < 26u;
+        if (cls == FOLD_MARK || cls == FOLD_IGNORE || cls == FOLD_AR ||
+            (cls == FOLD_LETTER && !letter))
+            ends = 0;
+    }
+    fast_end = ends;
+}
+
+/* For each two-byte lane of the eight bytes w (first byte lowest): is it a
+ * code point U+0620-065F, a lead D8 with a second byte A0-BF or D9 with
+ * 80-9F?  These are the Arabic letters ء-ي, tatweel and harakat, nearly
+ * all of an Arabic text, and all of them continue an Arabic word
+ * (cont2_init checks it).  Returns bit 15 of each lane that is not: 0
+ * when all four are. */
+static inline uint64_t not_ar4(uint64_t w)
+{
+    const uint64_t lo = 0x00FF00FF00FF00FFull, one = 0x0001000100010001ull;
+    uint64_t lead = w & lo, trail = (w >> 8) & lo;
+    /* per lane, zero when: the lead is D8 or D9 (D8 | 1 == D9); the
+     * second byte is 10xxxxxx; its bit 5 is set after D8, clear after
+     * D9 */
+    uint64_t x = ((lead | one) ^ 0x00D900D900D900D9ull) |
+                 ((trail & 0x00C000C000C000C0ull) ^ 0x0080008000800080ull) |
+                 (((trail >> 5) ^ lead ^ one) & one);
+    /* lanes are at most 0xFF: adding 0x7FFF sets bit 15 of the nonzero
+     * ones without a carry into the next lane */
+    return (x + 0x7FFF7FFF7FFF7FFFull) & 0x8000800080008000ull;
+}
+
+/* The inside of a word, the bulk of the text: from s[i], skips the code
+ * points that continue a word of class cls (FOLD_AR or FOLD_LETTER) and
+ * are ASCII letters or two-byte, up to lim.  Returns where it stopped;
+ * the scan loop handles what follows (other code points, the token's
+ * end).  Nothing is folded here: finish() takes the word's norm from the
+ * word cache, or folds its span.  Arabic goes eight bytes a step: the
+ * lanes before the first that not_ar4 rejects are letters. */
+static inline size_t word_run(const unsigned char *restrict s, size_t i,
+                              size_t lim, unsigned cls)
+{
+    const uint64_t *cont = cont2[cls == FOLD_LETTER];
+    if (cls == FOLD_AR && swar_ar) {
+        while (i + 8 <= lim) {
+            uint64_t w;
+            memcpy(&w, s + i, 8);
+            uint64_t bad = not_ar4(w);
+            if (bad) {
+                /* bit 15 of lane k is bit 16k + 15 */
+                i += 2 * ((size_t)__builtin_ctzll(bad) >> 4);
+                break;
             }
+            i += 8;
+        }
+    }
+    for (;;) {
+        if (cls == FOLD_LETTER) {
+            while (i < lim && (s[i] | 32u) - 'a' < 26u)
+                i++;
         }
         while (i + 2 <= lim) {
             unsigned c = s[i], c2 = s[i + 1];
             if (c - 0xC2u >= 0x1Eu || (c2 & 0xC0u) != 0x80u ||
-                !((plain[c - 0xC2u] >> (c2 & 0x3Fu)) & 1u))
+                !((cont[c - 0xC2u] >> (c2 & 0x3Fu)) & 1u))
                 break;
-            out[o] = (char)c;
-            out[o + 1] = (char)c2;
-            o += 2;
-            nch++;
             i += 2;
         }
-        if (i >= lim)
-            break;
-        unsigned c = s[i];
-        if (c - 0xC2u < 0x1Eu && i + 2 <= lim &&
-            (s[i + 1] & 0xC0u) == 0x80u) { /* a letter that folds */
-            uint32_t cp = ((c & 0x1Fu) << 6) | (s[i + 1] & 0x3Fu);
-            unsigned x = fold_index(cp);
-            if (rasd_fold_class[x] != cls) /* also a composing mark */
-                break;
-            uint32_t e = rasd_fold_entry[x];
-            o += fold_put(e, s + i, 2, out + o);
-            nch += fold_chars(tb, e);
-            i += 2;
-            continue;
-        }
-        if (c >= 0x80 || cls != FOLD_LETTER || (c | 32u) - 'a' >= 26u)
+        if (cls != FOLD_LETTER || i >= lim || (s[i] | 32u) - 'a' >= 26u)
             break;
     }
-    tb->nnorm += o;
-    tb->nchar += nch;
     return i;
 }
 
-/* Ends token t: its norm (already folded, or by rasd_text_normalize over
- * z[t->start..t->end)), then its key, which points into the norm when it
- * is a suffix of it. */
-static int finish(tokbuf *tb, rasd_token *t, const char *z)
+/* Makes token t's norm (folded from its span, or by rasd_text_normalize
+ * over it), hash and key at the end of the string chunk, the key pointing
+ * into the norm when it is a suffix of it: the definition, for a word not
+ * in the cache. */
+static int make(tokbuf *tb, rasd_token *t, const char *z)
 {
     char *norm = tb->str + tb->nstr;
+    fold_span(tb, z, t->start, t->end);
     size_t nn = tb->nnorm;
     if (tb->slow) {
         tb->unplain = 1;
@@ -250,6 +329,178 @@ static int finish(tokbuf *tb, rasd_token *t, const char *z)
     t->nkey = (uint32_t)nk;
     tb->nstr += used;
     return 0;
+}
+
+/* Adds token index i to tb->cand (out of line: one token in twelve).
+ * Returns 0 or RASD_ENOMEM. */
+__attribute__((noinline)) static int add_cand(tokbuf *tb, size_t i)
+{
+    if (tb->ncand == tb->capcand) {
+        size_t cap = tb->capcand ? 2 * tb->capcand : 256;
+        uint32_t *a = rasd_arena_alloc(tb->arena, cap * sizeof *a);
+        if (a == NULL)
+            return RASD_ENOMEM;
+        if (tb->ncand)
+            memcpy(a, tb->cand, tb->ncand * sizeof *a);
+        tb->cand = a;
+        tb->capcand = cap;
+    }
+    tb->cand[tb->ncand++] = (uint32_t)i;
+    return 0;
+}
+
+/* Stores the rasd_tokinfo x of token t, and t among the candidates when
+ * numbers or dates may start there (rasd_wordinfo).  Returns 0 or
+ * RASD_ENOMEM. */
+static inline int put_info(tokbuf *tb, const rasd_token *t, uint32_t num,
+                           uint32_t date, uint8_t dstart)
+{
+    size_t i = (size_t)(t - tb->a);
+    rasd_tokinfo *x = &tb->info[i];
+    x->num = num;
+    x->date = date;
+    x->dstart = dstart;
+    if (num != RASD_WORDTAB_NONE || dstart || t->kind == RASD_TOK_DIGITS)
+        return add_cand(tb, i);
+    return 0;
+}
+
+/* Sets the rasd_tokinfo of token t (made), when info is wanted.  No
+ * table has punctuation. */
+static int set_info(tokbuf *tb, const rasd_token *t)
+{
+    if (tb->info == NULL)
+        return 0;
+    if (t->kind == RASD_TOK_PUNCT)
+        return put_info(tb, t, RASD_WORDTAB_NONE, RASD_WORDTAB_NONE, 0);
+    return put_info(tb, t, rasd_numbers_first(tb->num, t),
+                    rasd_dates_first(tb->date, t),
+                    (uint8_t)rasd_dates_may_start(tb->date, t));
+}
+
+/* make() for a word of n <= RASD_WORDCACHE_MAX_RAW bytes (hash h) that
+ * is not in the cache, then adds it. */
+static int make_cached(tokbuf *tb, rasd_token *t, const char *z,
+                       uint32_t h)
+{
+    size_t before = tb->nstr;
+    int unplain = tb->unplain;
+    tb->unplain = 0;
+    int rc = make(tb, t, z);
+    if (rc < 0)
+        return rc;
+    rasd_wcent e;
+    memset(&e, 0, sizeof e);
+    e.nhash = t->hash;
+    e.nnorm = (uint16_t)t->nnorm;
+    e.keyoff = (uint16_t)(t->key - t->norm);
+    e.nkey = (uint16_t)t->nkey;
+    e.nblk = (uint16_t)(tb->nstr - before);
+    e.nraw = (uint8_t)(t->end - t->start);
+    e.clitics = t->clitics;
+    e.flags = tb->unplain ? RASD_WCENT_UNPLAIN : 0;
+    tb->unplain |= unplain;
+    e.num = rasd_numbers_first(tb->num, t);
+    e.date = rasd_dates_first(tb->date, t);
+    e.dstart = (uint8_t)rasd_dates_may_start(tb->date, t);
+    /* Out of memory here loses only the caching: the token is made. */
+    (void)rasd_wordcache_add(tb->wc, z + t->start, h, &e, t->norm);
+    return tb->info ? put_info(tb, t, e.num, e.date, e.dstart) : 0;
+}
+
+/* Takes a new string chunk when the current one has no room for a token.
+ * Returns 0 or RASD_ENOMEM. */
+static inline int room(tokbuf *tb)
+{
+    if (tb->capstr - tb->nstr >= TOKEN_ROOM)
+        return 0;
+    char *p = rasd_arena_alloc(tb->arena, STR_CHUNK);
+    if (p == NULL)
+        return RASD_ENOMEM;
+    tb->str = p;
+    tb->nstr = 0;
+    tb->capstr = STR_CHUNK;
+    return 0;
+}
+
+/* finish() but for a word in the cache (one not in it, a single ASCII
+ * byte, no cache): out of line, to keep finish() small where it is
+ * inlined. */
+__attribute__((noinline)) static int finish_other(tokbuf *tb, rasd_token *t,
+                                                  const char *z, uint32_t h)
+{
+    const char *w = z + t->start;
+    size_t n = t->end - t->start;
+    char *dst = tb->str + tb->nstr;
+    if (n == 1 && (unsigned char)w[0] < 0x80) {
+        /* its own norm and key (append() lowers a capital) */
+        unsigned c = (unsigned char)w[0];
+        dst[0] = (char)(c - 'A' < 26u ? c + 32 : c);
+        dst[1] = '\0';
+        t->norm = t->key = dst;
+        t->nnorm = t->nkey = 1;
+        t->clitics = 0;
+        t->hash = rasd_text_hash(dst, 1);
+        tb->nstr += 2;
+        return set_info(tb, t);
+    }
+    if (tb->wc == NULL || n > RASD_WORDCACHE_MAX_RAW) {
+        int rc = make(tb, t, z);
+        return rc < 0 ? rc : set_info(tb, t);
+    }
+    return make_cached(tb, t, z, h);
+}
+
+/* Ends token t (start, end and kind set): its norm, hash, key and
+ * clitics, copied from the word cache -- the bytes the token takes in the
+ * string chunk, 16 a step: the pool and the chunk both have room -- else
+ * made (finish_other).  h is the hash of its bytes (rasd_text_hash_ends)
+ * when it has 2 to RASD_WORDCACHE_MAX_RAW of them and there is a cache.
+ * Always inlined: as a call, saving and restoring the registers of the
+ * scan cost a tenth of it. */
+__attribute__((always_inline)) static inline int
+finish_hashed(tokbuf *tb, rasd_token *t, const char *z, uint32_t h)
+{
+    int rc = room(tb);
+    if (rc < 0)
+        return rc;
+    const char *w = z + t->start;
+    size_t n = t->end - t->start;
+    if (tb->wc == NULL || n < 2 || n > RASD_WORDCACHE_MAX_RAW)
+        return finish_other(tb, t, z, 0);
+    const rasd_wcent *e = rasd_wordcache_find(tb->wc, w, n, h);
+    if (e == NULL)
+        return finish_other(tb, t, z, h);
+    char *dst = tb->str + tb->nstr;
+    const char *blk = rasd_wcent_blk(e);
+    memcpy(dst, blk, 16);
+    for (size_t k = 16; k < e->nblk; k += 16)
+        memcpy(dst + k, blk + k, 16);
+    t->norm = dst;
+    t->nnorm = e->nnorm;
+    t->hash = e->nhash;
+    t->key = dst + e->keyoff;
+    t->nkey = e->nkey;
+    t->clitics = e->clitics;
+    tb->unplain |= e->flags & RASD_WCENT_UNPLAIN;
+    tb->nstr += e->nblk;
+    return tb->info ? put_info(tb, t, e->num, e->date, e->dstart) : 0;
+}
+
+/* The hash finish_hashed wants for z[start..end). */
+static inline uint32_t word_hash(const char *z, size_t start, size_t end)
+{
+    size_t n = end - start;
+    return n >= 2 && n <= RASD_WORDCACHE_MAX_RAW
+               ? rasd_text_hash_ends(z + start, n, 0)
+               : 0;
+}
+
+/* Ends token t. */
+__attribute__((always_inline)) static inline int
+finish(tokbuf *tb, rasd_token *t, const char *z)
+{
+    return finish_hashed(tb, t, z, word_hash(z, t->start, t->end));
 }
 
 /* True when cp is deleted by normalisation (harakat, joiners). */
@@ -323,11 +574,12 @@ static void line_begin(lines *lc, tokbuf *tb, size_t start, uint8_t pending,
  * the scan goes on as rasd_text_tokenize would after a skip range there
  * (the flags pending at the line's start, plus a paragraph start). */
 static int scan(const char *z, size_t n, const rasd_span *skip, size_t nskip,
-                lines *lc, rasd_arena *a, rasd_token **out, size_t *ntok)
+                lines *lc, rasd_arena *a, const rasd_text_res *res,
+                rasd_token **out, size_t *ntok, rasd_wordinfo *wi)
 {
     const unsigned char *s = (const unsigned char *)z;
     tokbuf tb;
-    pthread_once(&plain2_once, plain2_init);
+    pthread_once(&cont2_once, cont2_init);
     memset(&tb, 0, sizeof tb);
     tb.arena = a;
     /* About one token per 6-10 bytes of news: start near the count and
@@ -336,6 +588,14 @@ static int scan(const char *z, size_t n, const rasd_span *skip, size_t nskip,
     tb.a = rasd_arena_alloc(a, tb.cap * sizeof *tb.a);
     if (tb.a == NULL)
         return RASD_ENOMEM;
+    if (res != NULL) {
+        tb.wc = res->words;
+        tb.num = res->num;
+        tb.date = res->date;
+        tb.info = rasd_arena_alloc(a, tb.cap * sizeof *tb.info);
+        if (tb.info == NULL)
+            return RASD_ENOMEM;
+    }
     size_t i = 0, iskip = 0;
     uint8_t pending = RASD_TOKF_PARA_START | RASD_TOKF_LINE_START;
     int newlines = 0; /* newlines since the last token */
@@ -365,9 +625,9 @@ static int scan(const char *z, size_t n, const rasd_span *skip, size_t nskip,
             continue;
         }
         size_t next_skip = iskip < nskip ? skip[iskip].start : n;
-        if (cur && cur_cls != FOLD_DIGIT && !tb.slow) {
+        if (cur && cur_cls != FOLD_DIGIT) {
             size_t lim = cur->start + MAX_TOKEN_BYTES;
-            size_t j = word_run(&tb, s, i, lim < next_skip ? lim : next_skip,
+            size_t j = word_run(s, i, lim < next_skip ? lim : next_skip,
                                 cur_cls);
             if (j > i) {
                 i = j;
@@ -382,9 +642,120 @@ static int scan(const char *z, size_t n, const rasd_span *skip, size_t nskip,
             i++;
             continue;
         }
+        if (cur == NULL) {
+            /* Words and the single spaces between them, the bulk of a
+             * text, by the rules below without their general steps: a word
+             * starts at an ASCII letter or a two-byte letter (class exactly
+             * FOLD_AR or FOLD_LETTER: nothing for lc->plain to see) within
+             * the skip range. */
+            int took = 0;
+            /* words whose finish is pending, the older first, and
+             * their hashes */
+            size_t pend = SIZE_MAX, pend2 = SIZE_MAX;
+            uint32_t hpend = 0, hpend2 = 0;
+#define FINISH_PENDING()                                                     \
+    do {                                                                     \
+        if (pend != SIZE_MAX) {                                              \
+            int frc = finish_hashed(&tb, &tb.a[pend], z, hpend);             \
+            if (frc)                                                         \
+                return frc;                                                  \
+        }                                                                    \
+        if (pend2 != SIZE_MAX) {                                             \
+            int frc = finish_hashed(&tb, &tb.a[pend2], z, hpend2);           \
+            if (frc)                                                         \
+                return frc;                                                  \
+        }                                                                    \
+        pend = pend2 = SIZE_MAX;                                             \
+    } while (0)
+            for (;;) {
+                unsigned c = s[i], wcls = 0;
+                size_t len = 1;
+                uint8_t up = 0;
+                if ((c | 32u) - 'a' < 26u) {
+                    wcls = FOLD_LETTER;
+                    up = c - 'A' < 26u ? RASD_TOKF_UPPER : 0;
+                } else if (c - 0xC2u < 0x1Eu && i + 2 <= next_skip &&
+                           (s[i + 1] & 0xC0u) == 0x80u) {
+                    unsigned bit = s[i + 1] & 0x3Fu;
+                    len = 2;
+                    if ((start2[0][c - 0xC2u] >> bit) & 1u) {
+                        wcls = FOLD_AR;
+                    } else if ((start2[1][c - 0xC2u] >> bit) & 1u) {
+                        /* Latin-1 capitals, as below */
+                        uint32_t cp = ((c & 0x1Fu) << 6) | bit;
+                        wcls = FOLD_LETTER;
+                        up = cp >= 0xC0 && cp <= 0xDE && cp != 0xD7
+                                 ? RASD_TOKF_UPPER
+                                 : 0;
+                    }
+                }
+                if (wcls == 0)
+                    break;
+                took = 1;
+                rasd_token *t = push_word(&tb);
+                if (t == NULL)
+                    return tb.rc;
+                t->start = (uint32_t)i;
+                t->flags = pending | up;
+                t->kind = wcls == FOLD_AR ? RASD_TOK_AR : RASD_TOK_LATIN;
+                t->sent_end = 0;
+                pending = 0;
+                newlines = 0;
+                size_t lim = i + MAX_TOKEN_BYTES;
+                if (lim > next_skip)
+                    lim = next_skip;
+                i = word_run(s, i + len, lim, wcls);
+                t->end = (uint32_t)i;
+                /* Ended for sure: before a byte that continues no word
+                 * (fast_end) or a two-byte code point word_run did not
+                 * take; else the rules below decide (a three-byte joiner,
+                 * an apostrophe, the length cap, a skip range). */
+                if (!fast_end || i >= lim || s[i] >= 0xE0u ||
+                    (wcls == FOLD_LETTER && s[i] == '\'')) {
+                    FINISH_PENDING();
+                    cur = t;
+                    cur_cls = wcls;
+                    break;
+                }
+                /* The word ends here.  Its lookup in the word cache is
+                 * spread over the next two words (misses to L2 and beyond
+                 * were a third of the scan's time): its slot is fetched
+                 * now, its entry after the next word is found, and it is
+                 * finished after the one after. */
+                uint32_t h = word_hash(z, t->start, i);
+                if (tb.wc != NULL)
+                    __builtin_prefetch(
+                        &tb.wc->slots[h & (tb.wc->capslots - 1)]);
+                if (pend2 != SIZE_MAX && tb.wc != NULL) {
+                    uint32_t k = tb.wc->slots[hpend2 &
+                                              (tb.wc->capslots - 1)];
+                    if (k != 0)
+                        __builtin_prefetch(rasd_wordcache_at(tb.wc, k));
+                }
+                if (pend != SIZE_MAX) {
+                    int frc = finish_hashed(&tb, &tb.a[pend], z, hpend);
+                    if (frc)
+                        return frc;
+                }
+                pend = pend2;
+                hpend = hpend2;
+                pend2 = (size_t)(t - tb.a);
+                hpend2 = h;
+                if (s[i] != ' ')
+                    break;
+                /* the one space between two words, as below */
+                pending |= RASD_TOKF_SPACE_BEFORE;
+                i++;
+                if (i >= next_skip)
+                    break;
+            }
+            FINISH_PENDING();
+#undef FINISH_PENDING
+            if (took)
+                continue;
+        }
         uint32_t cp;
         size_t len;
-        int bad = 0; /* invalid or cut: the token is normalised whole */
         unsigned c = s[i];
         if (c < 0x80) {
             cp = c;
@@ -394,13 +765,13 @@ static int scan(const char *z, size_t n, const rasd_span *skip, size_t nskip,
             if (len == 0) { /* invalid byte: treat as a symbol */
                 cp = 0xFFFD;
                 len = 1;
-                bad = 1;
             }
         }
-        if (i + len > next_skip) {
+        /* A sequence cut by a skip range: the token ends with it, and
+         * fold_span finds it invalid within the token's span (an invalid
+         * byte as well): rasd_text_normalize then makes its norm. */
+        if (i + len > next_skip)
             len = next_skip - i;
-            bad = 1;
-        }
         unsigned raw = fold_lookup_class(cp);
         unsigned cls = raw & 0x7Fu;
         if (cp < 0x80) {
@@ -444,7 +815,6 @@ static int scan(const char *z, size_t n, const rasd_span *skip, size_t nskip,
                     cont = 1;
             }
             if (cont) {
-                append(&tb, s + i, len, cp, raw, bad);
                 i += len;
                 cur->end = (uint32_t)i;
                 continue;
@@ -459,6 +829,8 @@ static int scan(const char *z, size_t n, const rasd_span *skip, size_t nskip,
                     return d;
                 if (d) {
                     tb.n = lc->tok;
+                    while (tb.ncand > 0 && tb.cand[tb.ncand - 1] >= tb.n)
+                        tb.ncand--;
                     pending = lc->pending | RASD_TOKF_PARA_START |
                               RASD_TOKF_LINE_START;
                     newlines = lc->newlines;
@@ -518,10 +890,6 @@ static int scan(const char *z, size_t n, const rasd_span *skip, size_t nskip,
                       : cls == FOLD_LETTER ? RASD_TOK_LATIN
                       : cls == FOLD_DIGIT  ? RASD_TOK_DIGITS
                                            : RASD_TOK_PUNCT;
-            int brc = begin(&tb);
-            if (brc)
-                return brc;
-            append(&tb, s + i, len, cp, raw, bad);
             if (cls == FOLD_PUNCT) {
                 int frc = finish(&tb, t, z);
                 if (frc)
@@ -543,11 +911,19 @@ static int scan(const char *z, size_t n, const rasd_span *skip, size_t nskip,
         int d = judge(lc, &tb, z, n, n);
         if (d < 0)
             return d;
-        if (d)
+        if (d) {
             tb.n = lc->tok;
+            while (tb.ncand > 0 && tb.cand[tb.ncand - 1] >= tb.n)
+                tb.ncand--;
+        }
     }
     *out = tb.a;
     *ntok = tb.n;
+    if (wi) {
+        wi->tok = tb.info;
+        wi->cand = tb.cand;
+        wi->ncand = tb.ncand;
+    }
     return 0;
 }
 
@@ -555,16 +931,25 @@ int rasd_text_tokenize(const char *z, size_t n, const rasd_span *skip,
                        size_t nskip, rasd_arena *a, rasd_token **out,
                        size_t *ntok)
 {
-    return scan(z, n, skip, nskip, NULL, a, out, ntok);
+    return scan(z, n, skip, nskip, NULL, a, NULL, out, ntok, NULL);
 }
 
-int rasd_text_tokenize_clean(rasd_doc *doc, rasd_cleaner *cl)
+int rasd_text_tokenize_res(const char *z, size_t n, const rasd_span *skip,
+                           size_t nskip, rasd_arena *a,
+                           const rasd_text_res *res, rasd_token **out,
+                           size_t *ntok, rasd_wordinfo *wi)
+{
+    return scan(z, n, skip, nskip, NULL, a, res, out, ntok, wi);
+}
+
+int rasd_text_tokenize_clean(rasd_doc *doc, rasd_cleaner *cl,
+                             const rasd_text_res *res, rasd_wordinfo *wi)
 {
     lines lc;
     memset(&lc, 0, sizeof lc);
     lc.cl = cl;
-    int rc = scan(doc->text, doc->ntext, NULL, 0, &lc, doc->arena,
-                  &doc->tokens, &doc->ntokens);
+    int rc = scan(doc->text, doc->ntext, NULL, 0, &lc, doc->arena, res,
+                  &doc->tokens, &doc->ntokens, wi);
     if (rc < 0)
         return rc;
     return rasd_cleaner_store(cl, doc);

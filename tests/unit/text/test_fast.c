@@ -1,7 +1,8 @@
 /* test_fast.c - the fast paths of the text layer against their definitions.
  *
- * The tokenizer folds a token while it scans it, and computes its key
- * directly (src/text/token.c, key.c); the definitions are simpler and
+ * The tokenizer folds a token by the normaliser's fast path, keeps what it
+ * makes of each word in a cache, and computes the key directly
+ * (src/text/token.c, wordcache.c, key.c); the definitions are simpler and
  * slower: a token's norm is rasd_text_normalize of its span, and its key
  * is the reading of rasd_text_key_variants with the most proclitics (x2)
  * plus a reduced suffix, the first on ties, never under three letters
@@ -26,6 +27,7 @@
 #include <string.h>
 
 #include <cmocka.h>
+#include <libstemmer.h>
 
 #include "rasd/text.h"
 #include "rasd/utf8.h"
@@ -368,8 +370,34 @@ static void test_scan_hostile(void **state)
     assert_true(skips > 100); /* the repeats did decide */
 }
 
-/* Tokenises z[0..n) and checks each token's norm and key (and the key of
- * each distinct word through the public rasd_text_key). */
+/* --- the stem cache ----------------------------------------------------- */
+
+/* Fails unless rasd_text_stem gives Snowball's stem of norm[0..n) (kind
+ * AR or LATIN), NUL-terminated. */
+static void check_stem(const char *norm, size_t n, int kind)
+{
+    static struct sb_stemmer *ar, *en;
+    if (ar == NULL) {
+        ar = sb_stemmer_new("arabic", "UTF_8");
+        en = sb_stemmer_new("english", "UTF_8");
+        assert_non_null(ar);
+        assert_non_null(en);
+    }
+    struct sb_stemmer *st = kind == RASD_TOK_AR ? ar : en;
+    size_t ns = 0;
+    const char *got = rasd_text_stem(g_res, norm, n, kind, &ns);
+    const sb_symbol *want = sb_stemmer_stem(st, (const sb_symbol *)norm,
+                                            (int)n);
+    assert_non_null(want);
+    size_t nw = (size_t)sb_stemmer_length(st);
+    if (ns != nw || memcmp(got, want, nw) || got[ns] != '\0')
+        fail_msg("stem of '%.*s': '%.*s', want '%.*s'", (int)n, norm,
+                 (int)ns, got, (int)nw, (const char *)want);
+}
+
+/* Tokenises z[0..n) and checks each token's norm and key (and the key and
+ * stem of each distinct word through the public rasd_text_key and
+ * rasd_text_stem, twice: first sight and cached). */
 static void check_text(tally *ty, const char *z, size_t n)
 {
     rasd_arena *a = rasd_arena_new();
@@ -396,6 +424,10 @@ static void check_text(tally *ty, const char *z, size_t n)
                      t[i].norm, t[i].key, t[i].clitics, (int)nw, want, cw);
         if (wordset_add(&ty->seen, t[i].norm, t[i].nnorm, t[i].kind)) {
             check_key(t[i].norm, t[i].nnorm, t[i].kind);
+            if (t[i].kind == RASD_TOK_AR || t[i].kind == RASD_TOK_LATIN) {
+                check_stem(t[i].norm, t[i].nnorm, t[i].kind);
+                check_stem(t[i].norm, t[i].nnorm, t[i].kind);
+            }
             ty->words++;
         }
     }
@@ -576,6 +608,72 @@ static void test_key_corpus(void **state)
         skip(); /* no corpus at hand: the exhaustive test still ran */
 }
 
+/* --- the word cache ----------------------------------------------------- */
+
+/* Writes the Arabic word number k (k < 30^4: four letters of the 28 and
+ * ة and أ, which fold, so that words fold now and then) into out; returns
+ * its bytes.  Distinct k give distinct bytes. */
+static size_t nth_word(size_t k, char *out)
+{
+    static const char *const letter[] = {
+        "ا", "ب", "ت", "ث", "ج", "ح", "خ", "د", "ذ", "ر",
+        "ز", "س", "ش", "ص", "ض", "ط", "ظ", "ع", "غ", "ف",
+        "ق", "ك", "ل", "م", "ن", "ه", "و", "ي", "ة", "أ"};
+    size_t n = 0;
+    for (int j = 0; j < 4; j++, k /= 30) {
+        memcpy(out + n, letter[k % 30], 2);
+        n += 2;
+    }
+    return n;
+}
+
+/* More distinct words than the word cache keeps (2^18): it is emptied on
+ * the way, and words seen before and after that give the tokens of
+ * rasd_text_tokenize, which has no cache. */
+static void test_word_cache_ceiling(void **state)
+{
+    (void)state;
+    enum { WORDS = 20000, LINE = 12 };
+    char *buf = malloc(WORDS * 10);
+    assert_non_null(buf);
+    for (size_t doc = 0; doc < 16; doc++) {
+        /* the last article repeats the first: cached again after the
+         * cache was emptied */
+        size_t base = doc == 15 ? 0 : doc * WORDS, n = 0;
+        for (size_t k = 0; k < WORDS; k++) {
+            n += nth_word(base + k, buf + n);
+            buf[n++] = (k + 1) % LINE ? ' ' : '\n';
+        }
+        check_scan(buf, n);
+    }
+    free(buf);
+}
+
+/* More distinct words than the stem cache keeps (2^20), long and short:
+ * it is emptied on the way, and every stem, of a word seen before or
+ * after that, is Snowball's. */
+static void test_stem_cache_ceiling(void **state)
+{
+    (void)state;
+    char w[64];
+    const size_t words = (1u << 20) + 50000;
+    for (size_t k = 0; k < words; k++) {
+        /* the first words again at the end, after the emptying */
+        size_t id = k < (1u << 20) ? k : k - (1u << 20);
+        size_t n = nth_word(id, w);
+        n += nth_word(id / 810000 + 7, w + n); /* 30^4: eight letters */
+        if (id % 97 == 0) { /* longer than an entry holds inline */
+            memcpy(w + n, w, n);
+            n *= 2;
+        }
+        check_stem(w, n, RASD_TOK_AR);
+        if (k % 1000 == 0) { /* and an English word */
+            n = (size_t)snprintf(w, sizeof w, "attackings%zu", id);
+            check_stem(w, n, RASD_TOK_LATIN);
+        }
+    }
+}
+
 /* --- clean.c's white space by fold class -------------------------------- */
 
 static void test_space_classes(void **state)
@@ -591,6 +689,8 @@ int main(void)
         cmocka_unit_test(test_key_exhaustive),
         cmocka_unit_test(test_key_corpus),
         cmocka_unit_test(test_scan_hostile),
+        cmocka_unit_test(test_word_cache_ceiling),
+        cmocka_unit_test(test_stem_cache_ceiling),
         cmocka_unit_test(test_space_classes),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
