@@ -289,6 +289,22 @@ static int in_quote(const rasd_doc *doc, uint32_t pos)
     return depth > 0 || straight;
 }
 
+/* The sentence's one day-precise date, when it has exactly one, or NULL. */
+static const rasd_date *sentence_day(const sentctx *c)
+{
+    const rasd_date *one = NULL;
+    uint32_t lo = c->s->tok_first, hi = lo + c->s->tok_count;
+    for (size_t i = 0; i < c->doc->ndates; i++) {
+        const rasd_date *d = &c->doc->dates[i];
+        if (d->tok_first < lo || d->tok_first >= hi)
+            continue;
+        if (one)
+            return NULL;
+        one = d;
+    }
+    return one && one->precision == 1 ? one : NULL;
+}
+
 /* Is date d part of a dateline: in the first words of a line, with a
  * dash or an opening bracket of the agency after it ("SAMARRA, Iraq, May 8
  * (Tigris Wire) -", "بغداد، 16 آذار -")? */
@@ -813,11 +829,13 @@ static void assign_actors(const sentctx *c, const lists *l,
                    !has_cue(l, CK_CLAIM)) {
             /* the one who reports it, not a party to it; but an armed
              * group announces its own attacks ("أعلنت المقاومة الإسلامية
-             * استهداف قاعدة..."): that is a claim */
-            if (!armed_group(e) || after_source(l, a))
+             * استهداف قاعدة..."): that is a claim, though not its own
+             * dead ("أعلن الحزب مقتل اثنين من عناصره") */
+            if (!armed_group(e) || after_source(l, a) || tkind == TK_KILL)
                 continue;
             role = 1;
             claimer = 1;
+            strong = 0;
         } else if (adjective_of(doc, anchor, a)) {
             role = 1; /* "القصف الأمريكي", "الغارات الإسرائيلية" */
         } else if (genitive_of(doc, l, a) == 1) {
@@ -1161,7 +1179,8 @@ static mention *new_mention(rasd_arena *a, mention **out, size_t *n,
 /* The mentions of tokens [lo, hi) of a sentence: one clause.  past_clause
  * is 1 for a clause that an `after` cue opened ("in response to the
  * attacks on..."): it speaks of an earlier incident; 2 when the cue says
- * the incident was hours before ("hours after"). */
+ * the incident was hours before ("hours after"); 3 for a clause that a
+ * `clause` cue opened ("في حين"), or the one before it. */
 static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
                        int past_clause, rasd_arena *a, mention **out,
                        size_t *n, size_t *cap)
@@ -1340,6 +1359,13 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
                 g[k].first_tok - anchor->tok_last <= FAR_REACH &&
                 is_cue_before(&l, CK_PLACE_CUE, g[k].first_tok, 2))
                 best = k;
+        /* "Defense systems at Iraq's Ain al-Asad air base, which hosts
+         * US forces, intercepted two drones": the clause's one place,
+         * in its subject */
+        if (best < 0 && l.nweapon > 0 && ng == 1 && g[0].last_tok < at &&
+            at - g[0].last_tok <= FAR_REACH &&
+            is_cue_before(&l, CK_PLACE_CUE, g[0].first_tok, 2))
+            best = 0;
         pgroup keep[8];
         int nk = 0;
         if (best >= 0)
@@ -1387,6 +1413,10 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
     }
     if (date == NULL && ndates == 1)
         date = far;
+    /* "قصفت الطائرات إدلب، في حين استهدفت المدفعية كفرنبل اليوم": clauses
+     * a `clause` cue joins share the sentence's one day */
+    if (date == NULL && ndates == 0 && past_clause == 3)
+        date = sentence_day(c);
 
     for (int k = 0; k < (ng ? ng : 1); k++) {
         mention *mt = new_mention(a, out, n, cap);
@@ -1640,8 +1670,10 @@ int mention_find(const sentctx *c, rasd_arena *a, mention **out, size_t *n,
         if (kind != CK_AFTER && kind != CK_SINCE && kind != CK_CLAUSE)
             continue;
         if (m->tok_first > lo) {
-            int rc = find_clause(c, lo, m->tok_first, past_clause, a, out, n,
-                                 cap);
+            /* the clause before "في حين" shares the sentence's day too */
+            int flags = kind == CK_CLAUSE && past_clause == 0 ? 3
+                                                               : past_clause;
+            int rc = find_clause(c, lo, m->tok_first, flags, a, out, n, cap);
             if (rc < 0)
                 return rc;
         }
@@ -1667,7 +1699,7 @@ int mention_find(const sentctx *c, rasd_arena *a, mention **out, size_t *n,
             continue;
         }
         if (kind == CK_CLAUSE) {
-            past_clause = 0; /* "في حين", "while": a clause of its own */
+            past_clause = 3; /* "في حين", "while": a clause of its own */
             continue;
         }
         const char *recent = rasd_entry_attr(m->entry, "recent");

@@ -86,9 +86,9 @@ static void check_int(const char *field, int got, int expected, const char *text
 }
 
 /* Extracts text (published "YYYY-MM-DD" or NULL) and checks that it gives
- * exactly n events, the first matching w (when w is given). */
-static void expect(const char *text, const char *published, size_t n,
-                   const want *w)
+ * exactly n events, event k matching w (when w is given). */
+static void expect_at(const char *text, const char *published, size_t n,
+                      size_t k, const want *w)
 {
     rasd_date_ymd pub = {0, 0, 0};
     if (published)
@@ -106,7 +106,8 @@ static void expect(const char *text, const char *published, size_t n,
                      0);
     if (nev != n)
         fail_msg("%s: %zu events, want %zu", text, nev, n);
-    if (w && nev > 0) {
+    if (w && nev > k) {
+        ev += k;
         char date[16] = "-";
         if (ev->date.y && ev->time_precision == 3)
             snprintf(date, sizeof date, "%04d-%02d", ev->date.y, ev->date.m);
@@ -128,6 +129,13 @@ static void expect(const char *text, const char *published, size_t n,
         check_int("background", ev->background, w->background, text);
     }
     rasd_doc_free(doc);
+}
+
+/* expect_at for the first event. */
+static void expect(const char *text, const char *published, size_t n,
+                   const want *w)
+{
+    expect_at(text, published, n, 0, w);
 }
 
 static const want anything = {NULL, NULL, NULL, ANY_INT, NULL, NULL, NULL,
@@ -357,6 +365,174 @@ static void test_gsr_style(void **state)
            NULL, 1, &w);
 }
 
+static void test_claims_and_affiliation(void **state)
+{
+    (void)state;
+    /* the claimer is the attacker however long its description; an
+     * actor that only describes another ("backed by Iran") is no party */
+    want w = anything;
+    w.actor1 = "Islamic State";
+    expect("Islamic State, a group that has lost most of its territory but "
+           "keeps cells in the desert, claimed the bombing of a police "
+           "checkpoint in Tikrit on Sunday.",
+           "2022-03-08", 1, &w);
+    w = anything;
+    w.actor1 = "Iraqi armed factions";
+    expect("استهدفت الفصائل المسلحة المدعومة من إيران بثلاثة صواريخ قاعدة "
+           "عين الأسد اليوم.",
+           "2024-02-01", 1, &w);
+    /* an armed group announcing an attack claims it */
+    w = anything;
+    w.actor1 = "Houthis";
+    expect("أعلنت جماعة الحوثي استهداف سفينة تجارية في البحر الأحمر بصاروخين "
+           "باليستيين يوم الاثنين.",
+           "2024-02-20", 1, &w);
+}
+
+static void test_dates_of_reports(void **state)
+{
+    (void)state;
+    /* the dateline's day and "today" of the report yield to the day the
+     * incident happened */
+    want w = anything;
+    w.date = "2021-06-13";
+    expect("MOSUL, Iraq, June 14 (Wire) - A roadside bomb killed two "
+           "soldiers on a road south of Mosul on Sunday, officials said.",
+           "2021-06-14", 1, &w);
+    w = anything;
+    w.date = "2021-06-13";
+    expect("أفاد مصدر أمني، اليوم الاثنين، بأن جنديين قتلا مساء أمس بانفجار "
+           "عبوة ناسفة جنوب الموصل.",
+           "2021-06-14", 1, &w);
+    /* the Nth of last month is a day */
+    w = anything;
+    w.date = "2024-05-09";
+    w.precision = 1;
+    expect("وكانت طائرة مسيرة قد استهدفت في التاسع من الشهر الماضي سيارة "
+           "في مدينة القائم، ما أدى إلى مقتل شخصين.",
+           "2024-06-02", 1, &w);
+}
+
+static void test_background_rules(void **state)
+{
+    (void)state;
+    /* an incident the day before a lead of the publication day is what
+     * the lead follows up */
+    const char *two_days =
+        "Two rockets struck near Baghdad airport on Tuesday, wounding a "
+        "guard, police said. On Monday, a drone was shot down over the "
+        "Victoria base near the airport.";
+    expect(two_days, "2024-10-01", 2, NULL);
+    want w = anything;
+    w.date = "2024-10-01";
+    w.background = 0;
+    expect(two_days, "2024-10-01", 2, &w);
+    /* "in response to": the answered incident is background */
+    rasd_date_ymd pub;
+    assert_int_equal(rasd_date_parse("2024-08-03", &pub), 0);
+    want r = anything;
+    r.actor1 = "US forces";
+    r.background = 0;
+    expect("نفذ الجيش الأمريكي ضربات جوية على مواقع في القائم اليوم ردا "
+           "على هجوم بطائرة مسيرة استهدف قاعدة التنف.",
+           "2024-08-03", 2, &r);
+}
+
+static void test_clauses(void **state)
+{
+    (void)state;
+    /* "while": two clauses, two incidents, each with its own place */
+    expect("قصفت الطائرات الروسية أطراف مدينة إدلب، في حين استهدفت قوات "
+           "النظام بالمدفعية بلدة كفرنبل اليوم.",
+           "2019-06-12", 2, NULL);
+    /* a "since" phrase is a time reference, not an incident or a place */
+    want w = anything;
+    w.location = "Ain al-Asad Air Base";
+    expect("استهدفت طائرة مسيرة قاعدة عين الأسد اليوم، في أول هجوم منذ "
+           "الحرب على غزة.",
+           "2024-02-01", 1, &w);
+    /* a response phrase put first ends at its comma */
+    w = anything;
+    w.location = "Harir Air Base";
+    w.background = 0;
+    expect("ردا على القصف الذي طال مدينة غزة، استهدفت المقاومة الإسلامية في "
+           "العراق بطائرة مسيرة قاعدة حرير اليوم.",
+           "2024-01-05", 1, &w);
+}
+
+static void test_roles_by_words(void **state)
+{
+    (void)state;
+    /* the owner of a weapon (nisba after it) and "جراء" name the
+     * attacker over a reporter standing first */
+    want w = anything;
+    w.actor1 = "Israeli forces";
+    expect("قتل شخصان بغارة نفذها الطيران الحربي الإسرائيلي على بلدة في "
+           "جنوب لبنان صباح اليوم.",
+           "2024-05-14", 1, &w);
+    w = anything;
+    w.actor1 = "Turkish forces";
+    expect("أعلنت قيادة حزب العمال الكردستاني مقتل اثنين من عناصرها جراء "
+           "القصف التركي على جبال قنديل أمس.",
+           "2022-08-10", 1, &w);
+    /* a verb whose subject died makes the subject the victim, and one
+     * singular person is one */
+    w = anything;
+    w.actor2 = "Iraqi police";
+    w.fatalities = 1;
+    expect("استشهد منتسب في الشرطة العراقية بانفجار عبوة ناسفة في قضاء "
+           "الطارمية شمال بغداد مساء أمس.",
+           "2023-03-02", 1, &w);
+}
+
+static void test_national_actors(void **state)
+{
+    (void)state;
+    /* generic security forces take the name of the event's state */
+    want w = anything;
+    w.actor2 = "Egyptian forces";
+    expect("قتل ثلاثة من قوات الأمن بهجوم مسلح على حاجز في مدينة العريش "
+           "بشمال سيناء أمس.",
+           "2017-04-10", 1, &w);
+}
+
+static void test_anaphora_and_headline(void **state)
+{
+    (void)state;
+    /* "the city" is the city named before */
+    want w = anything;
+    w.location = "Marib";
+    w.background = 1;
+    expect_at("سقط صاروخ باليستي على حي سكني في مدينة مأرب أمس، ما أسفر عن "
+              "مقتل ثلاثة مدنيين.\nوكانت المدينة قد تعرضت في العاشر من "
+              "الشهر الماضي لهجوم بطائرة مسيرة مفخخة.",
+              "2021-06-06", 2, 1, &w);
+    /* the headline joins the body's incident, by its province */
+    expect("غارات تركية على أطراف دهوك\n\nشنت طائرات حربية تركية أمس غارات "
+           "على مواقع قرب ناحية كاني ماسي شمالي محافظة دهوك، ما أدى إلى "
+           "مقتل ثلاثة مسلحين.",
+           "2022-08-10", 1, NULL);
+}
+
+static void test_not_events_more(void **state)
+{
+    (void)state;
+    /* an idiom after the trigger, a road accident, a trial, a plan, a
+     * policy, a relative clause about a person */
+    expect("وانفجر الحضور بالضحك عندما رد الوزير على السؤال.", "2024-01-10",
+           0, NULL);
+    expect("قتل خمسة أشخاص في حادث سير على الطريق بين بغداد وكركوك.",
+           "2024-01-10", 0, NULL);
+    expect("بدأت المحكمة محاكمة المتهمين بتفجير سيارة مفخخة في السوق عام "
+           "2015.",
+           "2024-01-10", 0, NULL);
+    expect("كشفت الأجهزة الأمنية أن الخلية كانت تخطط لتفجير سيارة مفخخة "
+           "في المدينة.",
+           "2024-01-10", 0, NULL);
+    expect("نظمت العائلة حفلا لتكريم الصحافي الذي اغتيل قبل سنوات.",
+           "2024-01-10", 0, NULL);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -374,6 +550,14 @@ int main(void)
         cmocka_unit_test(test_word_soup),
         cmocka_unit_test(test_no_published),
         cmocka_unit_test(test_gsr_style),
+        cmocka_unit_test(test_claims_and_affiliation),
+        cmocka_unit_test(test_dates_of_reports),
+        cmocka_unit_test(test_background_rules),
+        cmocka_unit_test(test_clauses),
+        cmocka_unit_test(test_roles_by_words),
+        cmocka_unit_test(test_national_actors),
+        cmocka_unit_test(test_anaphora_and_headline),
+        cmocka_unit_test(test_not_events_more),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
