@@ -466,6 +466,24 @@ static int actor_on_span(const lists *l, const rasd_match *m)
     return 0;
 }
 
+/* Is place i a misreading of a name: "حي الروضة في مدينة تعز" puts the
+ * district in the city named right after it, so a reading far from that
+ * city (another country's Rawdah) is not the place meant. */
+static int misread_in(const lists *l, int i)
+{
+    const rasd_match *m = l->place[i];
+    if (i + 1 >= l->nplace)
+        return 0;
+    const rasd_match *n = l->place[i + 1];
+    if (n->tok_first <= m->tok_last || n->tok_first - m->tok_last > 4 ||
+        !is_cue_before(l, CK_PLACE_CUE, n->tok_first, 3))
+        return 0;
+    int rm = kinds_place_rank(m->entry), rn = kinds_place_rank(n->entry);
+    /* not "السخنة بريف حمص": a village of the province the city names */
+    return rn > 0 && rm >= rn && !same_target(m->entry, n->entry) &&
+           strcmp(m->entry->admin1, n->entry->admin1) != 0;
+}
+
 static int group_places(const rasd_doc *doc, const lists *l, pgroup *g,
                         const char **country)
 {
@@ -484,6 +502,8 @@ static int group_places(const rasd_doc *doc, const lists *l, pgroup *g,
         if (is_cue_before(l, CK_ORIGIN, m->tok_first, 2))
             continue; /* launched from: not the target */
         if (dateline(doc, m))
+            continue;
+        if (misread_in(l, i))
             continue;
         /* Far from the trigger: a dateline, the reporter's city, a visit
          * to Washington.  A target stands close after the trigger or
