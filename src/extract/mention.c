@@ -475,8 +475,14 @@ static int misread_in(const lists *l, int i)
     if (i + 1 >= l->nplace)
         return 0;
     const rasd_match *n = l->place[i + 1];
-    if (n->tok_first <= m->tok_last || n->tok_first - m->tok_last > 4 ||
-        !is_cue_before(l, CK_PLACE_CUE, n->tok_first, 3))
+    if (n->tok_first <= m->tok_last || n->tok_first - m->tok_last > 4)
+        return 0;
+    int cued = 0; /* a place cue between the two: "X في مدينة Y" */
+    for (int k = 0; k < l->ncue; k++)
+        if (l->ckind[k] == CK_PLACE_CUE && l->cue[k]->tok_first > m->tok_last &&
+            l->cue[k]->tok_last < n->tok_first)
+            cued = 1;
+    if (!cued)
         return 0;
     int rm = kinds_place_rank(m->entry), rn = kinds_place_rank(n->entry);
     /* not "السخنة بريف حمص": a village of the province the city names */
