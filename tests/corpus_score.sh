@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # corpus_score.sh - accuracy regression: runs `rasd extract` on
-# ../shared/corpus (seeds, dev, the GSR ASSAULT sentences) and on our own
-# examples, scores with ../shared/eval, and fails when a figure falls below
+# ../shared/corpus (seeds, dev, the GSR ASSAULT sentences) and on the
+# project's own corpora (examples/corpus; tests/corpus/regional, a
+# development set of other places and kinds of violence; and
+# tests/corpus/heldout, a proxy held-out set nobody reads while changing
+# rasd), scores with ../shared/eval, and fails when a figure falls below
 # its floor in tests/corpus_floors.tsv.  Floors only go up: raise them when
 # a change improves a figure.  Skipped (exit 77) without ../shared.
 set -u
@@ -41,9 +44,13 @@ for set in seeds dev; do
   python3 "$SHARED/eval/score.py" --gold "$SHARED/corpus/$set/gold.jsonl" \
     --pred "$tmp/$set.pred" --json > "$tmp/$set.json"
 done
-"$RASD" extract --format jsonl --corpus "$SRC/examples/corpus" > "$tmp/examples.pred" 2>/dev/null
-python3 "$SHARED/eval/score.py" --gold "$SRC/examples/corpus/gold.jsonl" \
-  --pred "$tmp/examples.pred" --json > "$tmp/examples.json"
+for own in examples:examples/corpus regional:tests/corpus/regional \
+           heldout:tests/corpus/heldout; do
+  name=${own%%:*} dir=$SRC/${own#*:}
+  "$RASD" extract --format jsonl --corpus "$dir" > "$tmp/$name.pred" 2>/dev/null
+  python3 "$SHARED/eval/score.py" --gold "$dir/gold.jsonl" \
+    --pred "$tmp/$name.pred" --json > "$tmp/$name.json"
+done
 gsr=$SHARED/corpus/gsr/assault_dev.jsonl
 if [ -f "$gsr" ]; then
   python3 "$SHARED/eval/score_gsr.py" input "$gsr" > "$tmp/gsr.in"
