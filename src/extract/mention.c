@@ -1270,10 +1270,11 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
         if (k == CK_IDIOM && l.cue[i]->tok_first > anchor->tok_last &&
             l.cue[i]->tok_first - anchor->tok_last <= 6)
             return 0;
-        /* "ضربة جوية محتملة", "a possible strike" */
+        /* "ضربة جوية محتملة", "ضربة أميركية أو إسرائيلية محتملة", "a
+         * possible strike" */
         if (k == CK_FUTURE &&
             l.cue[i]->tok_first > anchor->tok_last &&
-            l.cue[i]->tok_first - anchor->tok_last <= 3)
+            l.cue[i]->tok_first - anchor->tok_last <= 5)
             return 0;
     }
 
