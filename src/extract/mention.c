@@ -11,6 +11,7 @@
  * triggers, cues, places) comes from the lexicon files.
  */
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "extract_int.h"
@@ -1262,8 +1263,10 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
         return 0;
     for (int i = 0; i < l.ncue; i++) {
         int k = l.ckind[i];
+        const char *reach = rasd_entry_attr(l.cue[i]->entry, "reach");
+        uint32_t before = reach ? (uint32_t)strtoul(reach, NULL, 10) : 10;
         if ((k == CK_FUTURE || k == CK_STATEMENT || k == CK_IDIOM) &&
-            l.cue[i]->tok_last < at && at - l.cue[i]->tok_last <= 10)
+            l.cue[i]->tok_last < at && at - l.cue[i]->tok_last <= before)
             return 0;
         /* "قتل خمسة أشخاص في حادث سير", "killed when a gas cylinder
          * exploded": a sense that is not violence, a few words on */
@@ -1519,8 +1522,9 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
                 if (cue->tok_last < at)
                     mt->past = 1;
                 break;
-            case CK_PATTERN: /* "موجة هجمات", "targeted repeatedly" */
-                if ((cue->tok_last < at && at - cue->tok_last <= 2) ||
+            case CK_PATTERN: /* "موجة هجمات", "targeted repeatedly",
+                                "سلسلة من الردود العسكرية التي استهدفت" */
+                if ((cue->tok_last < at && at - cue->tok_last <= 6) ||
                     (cue->tok_first > anchor->tok_last &&
                      cue->tok_first - anchor->tok_last <= 3))
                     pattern = 1;
@@ -1606,6 +1610,10 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
         mt->generic = (plural || counted || pattern) && !mt->place && !mt->date &&
                       mt->fatalities <= 0 && mt->wounded <= 0 &&
                       mt->weapon_count < 0;
+        /* a series at named places ("a series of US strikes on sites in
+         * Baghdad, Babil and Anbar"): what came before the news */
+        if (pattern && mt->place)
+            mt->past = 1;
     }
     return 0;
 }
