@@ -1443,6 +1443,16 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
     }
     if (date == NULL && ndates == 1)
         date = far;
+    /* "أمس الإثنين 15-7-2024" in a statement quoted the next day: the
+     * day written out beside a relative one is the day */
+    if (date && (date->flags & RASD_DATEF_RELATIVE))
+        for (size_t i = 0; i < doc->ndates; i++) {
+            const rasd_date *d = &doc->dates[i];
+            if (d != date && !(d->flags & RASD_DATEF_RELATIVE) &&
+                d->precision == 1 && d->tok_first > date->tok_last &&
+                d->tok_first <= date->tok_last + 2)
+                date = d;
+        }
     /* "قصفت الطائرات إدلب، في حين استهدفت المدفعية كفرنبل اليوم": clauses
      * a `clause` cue joins share the sentence's one day */
     if (date == NULL && ndates == 0 && past_clause == 3)
