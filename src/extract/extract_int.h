@@ -33,6 +33,9 @@ int kinds_trigger(const rasd_entry *e);
 int kinds_cue(const rasd_entry *e);
 /* Specificity of a place kind: 5 site ... 1 region, 0 country. */
 int kinds_place_rank(const rasd_entry *e);
+/* Is name one of the comma-separated names in z (an attribute value such
+ * as contains=, refers=, stands_for=)?  z may be NULL. */
+int kinds_listed(const char *z, const char *name);
 /* Does weapon entry w name a kind of attack rather than a means: an air
  * strike, or a vague word ("projectile", "ضربة")? */
 int kinds_weapon_vague(const rasd_entry *w);

@@ -59,8 +59,7 @@ int kinds_place_rank(const rasd_entry *e)
     return rank[lookup(e->kind, names)];
 }
 
-/* Is name listed in the comma-separated list z? */
-static int listed(const char *z, const char *name)
+int kinds_listed(const char *z, const char *name)
 {
     size_t n = strlen(name);
     while (z && *z) {
@@ -93,7 +92,7 @@ int kinds_place_contains(const rasd_entry *outer, const rasd_entry *inner)
     /* a region lists the provinces it spans (attribute contains=) */
     const char *spans = rasd_entry_attr(outer, "contains");
     if (spans)
-        return listed(spans, inner->admin1);
+        return kinds_listed(spans, inner->admin1);
     return *outer->admin1 && !strcmp(outer->admin1, inner->admin1);
 }
 

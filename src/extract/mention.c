@@ -185,20 +185,6 @@ static uint32_t dist(uint32_t a, uint32_t b)
     return a > b ? a - b : b - a;
 }
 
-/* Is kind one of the comma-separated kinds in z? */
-static int listed_kind(const char *z, const char *kind)
-{
-    size_t n = strlen(kind);
-    while (z && *z) {
-        const char *end = strchr(z, ',');
-        size_t len = end ? (size_t)(end - z) : strlen(z);
-        if (len == n && !memcmp(z, kind, n))
-            return 1;
-        z = end ? end + 1 : NULL;
-    }
-    return 0;
-}
-
 /* --- places ------------------------------------------------------------- */
 
 /* Two places of one target ("قاعدة حرير في أربيل", "Baghdad, Iraq"): one
@@ -355,7 +341,7 @@ static const rasd_match *anaphor_place(const sentctx *c, const lists *l,
         const char *refers = rasd_entry_attr(cue->entry, "refers");
         for (size_t k = nms; k-- > 0;) {
             const rasd_match *p = ms[k].place;
-            if (p && listed_kind(refers, p->entry->kind))
+            if (p && kinds_listed(refers, p->entry->kind))
                 return p;
         }
     }

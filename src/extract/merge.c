@@ -168,22 +168,6 @@ static int earlier_than_news(const rasd_doc *doc, const acc *e,
                rasd_days_from_civil(d.y, d.m, d.d) >= 2;
 }
 
-/* Does weapon entry w name more exactly the weapon value `was`
- * (attribute refines=, weapons.tsv)? */
-static int refines(const rasd_entry *w, const char *was)
-{
-    const char *z = rasd_entry_attr(w, "refines");
-    size_t n = strlen(was);
-    while (z && *z) {
-        const char *end = strchr(z, ',');
-        size_t len = end ? (size_t)(end - z) : strlen(z);
-        if (len == n && !memcmp(z, was, n))
-            return 1;
-        z = end ? end + 1 : NULL;
-    }
-    return 0;
-}
-
 /* Folds mention m into e. */
 static void absorb(acc *e, const mention *m)
 {
@@ -244,7 +228,8 @@ static void absorb(acc *e, const mention *m)
          * where the first named only the kind ("ضربة", then "بطائرة
          * مسيرة"; SCHEMA: a strike is "drone" when the text says so) */
         if (w && (ev->weapon == NULL || (e->weapon_vague && !vague) ||
-                  refines(m->weapon->entry, ev->weapon))) {
+                  kinds_listed(rasd_entry_attr(m->weapon->entry, "refines"),
+                               ev->weapon))) {
             if (ev->weapon && strcmp(ev->weapon, w))
                 ev->weapon_count = -1;
             ev->weapon = w;

@@ -10,20 +10,6 @@
 
 #include "extract_int.h"
 
-/* Is name listed in the comma-separated list z? */
-static int listed(const char *z, const char *name)
-{
-    size_t n = strlen(name);
-    while (z && *z) {
-        const char *end = strchr(z, ',');
-        size_t len = end ? (size_t)(end - z) : strlen(z);
-        if (len == n && !memcmp(z, name, n))
-            return 1;
-        z = end ? end + 1 : NULL;
-    }
-    return 0;
-}
-
 /* The state entry that stands for generic actor `name` in `country`, or
  * NULL. */
 static const char *state_for(const rasd_lexicon *lx, const char *name,
@@ -37,7 +23,7 @@ static const char *state_for(const rasd_lexicon *lx, const char *name,
         const char *c = rasd_entry_attr(&e[i], "country");
         if (c == NULL || strcmp(c, country))
             continue;
-        if (listed(rasd_entry_attr(&e[i], "stands_for"), name))
+        if (kinds_listed(rasd_entry_attr(&e[i], "stands_for"), name))
             return e[i].name;
     }
     return NULL;
