@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""Consistency check of the held-out proxy corpus layout and gold (not a scorer).
+"""Consistency check of a project corpus folder's layout and gold (not a
+scorer): tests/corpus/regional, tests/corpus/heldout.
 
-    python3 tests/corpus/heldout/check.py
+    python3 tests/corpus/check.py tests/corpus/regional
 
 Checks: every docs.jsonl line and gold.jsonl line is JSON; every doc has a
 <doc>.txt and exactly one gold line (and no gold line lacks a doc); every
@@ -14,7 +15,9 @@ import os
 import re
 import sys
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+if len(sys.argv) != 2:
+    sys.exit("usage: check.py CORPUS_DIR")
+HERE = sys.argv[1]
 FIELDS = {
     "event_date": (str, type(None)), "time_precision": (int, type(None)),
     "event_type": (str,), "sub_event_type": (str,),
