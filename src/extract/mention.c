@@ -504,6 +504,12 @@ static int group_places(const rasd_doc *doc, const lists *l, pgroup *g,
         int reach = in_reach(doc, l, m);
         int k;
         for (k = 0; k < ng; k++) {
+            /* "كاني ماسي وباطوفة": two places of one kind joined by a
+             * conjunction are listed, however close */
+            if (kinds_place_rank(g[k].best->entry) == kinds_place_rank(e) &&
+                g[k].best->entry != e &&
+                (doc->tokens[m->tok_first].clitics & RASD_CLITIC_WA))
+                continue;
             if (same_target(g[k].best->entry, e)) {
                 if (better_place(l, m, g[k].best))
                     g[k].best = m;
@@ -1358,7 +1364,7 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
         for (int k = 0; k < ng; k++) {
             if (!g[k].reach)
                 continue;
-            uint32_t p = g[k].first_tok;
+            uint32_t p = g[k].best->tok_first; /* the most specific */
             uint32_t d = p >= at ? p - at : (at - p) * 3;
             if (d < bd) {
                 bd = d;
