@@ -153,7 +153,7 @@ static int trigger_rank(int tk)
     case TK_EXPLODE: return 6;
     case TK_CLASH: case TK_AMBUSH: return 5;
     case TK_ABDUCT: return 5;
-    case TK_SEIZE: return 5;
+    case TK_SEIZE: return 7; /* "found a cache of explosives": not a blast */
     case TK_ARREST: return 4;
     case TK_KILL: return 3;
     default: return 1; /* attack, launch, fall, intercept: generic */
