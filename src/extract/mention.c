@@ -1594,14 +1594,17 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
                                       (1 << TK_SUICIDE) | (1 << TK_ABDUCT) |
                                       (1 << TK_AMBUSH))) != 0;
         mt->topic = is_cue_before(&l, CK_TOPIC, at, 10);
-        /* "today" in quoted speech is the day it was said, which may be
-         * the day after the incident ("a suspected rocket attack occurred
-         * today", quoted next morning); the day of a claim is the
-         * claim's ("claimed responsibility on Friday") */
+        /* "today" in quoted speech, or right after a verb of saying
+         * ("أعلنت القيادة، اليوم الأربعاء، العثور على مخبأ"), is the day
+         * it was said, which may be the day after the incident; the day
+         * of a claim is the claim's ("claimed responsibility on
+         * Friday") */
         mt->date_weak = date && date->precision == 1 &&
                         (has_cue(&l, CK_CLAIM) ||
                          ((date->flags & RASD_DATEF_TODAY) &&
-                          in_quote(doc, date->start)));
+                          (in_quote(doc, date->start) ||
+                           is_cue_before(&l, CK_REPORT, date->tok_first,
+                                         8))));
         mt->subclause = past_clause == 1;
         mt->recent = past_clause == 2;
         /* "الهجمات" (the attacks): a definite plural names a series; a
