@@ -15,10 +15,15 @@
 static const char *state_for(const rasd_lexicon *lx, const char *name,
                              const char *country)
 {
+    /* only a generic actor has a state behind it: one hash lookup spares
+     * the scan below for every named one */
+    const rasd_entry *g = rasd_lexicon_find(lx, RASD_CLASS_ACTOR, name);
+    if (g == NULL || strcmp(g->kind, "generic"))
+        return NULL;
     size_t n;
     const rasd_entry *e = rasd_lexicon_entries(lx, &n);
     for (size_t i = 0; i < n; i++) {
-        if (e[i].cls != RASD_CLASS_ACTOR)
+        if (e[i].cls != RASD_CLASS_ACTOR || strcmp(e[i].kind, "state"))
             continue;
         const char *c = rasd_entry_attr(&e[i], "country");
         if (c == NULL || strcmp(c, country))
