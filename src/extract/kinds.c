@@ -3,6 +3,7 @@
  * sub-event types"): a fixed taxonomy, so it is a table here rather than a
  * data file users would extend. */
 #include <math.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "extract_int.h"
@@ -27,13 +28,37 @@ static int lookup(const char *z, const char *const *names)
     return 0;
 }
 
+/* The kind of an entry is looked up many times an article (every clause
+ * reads its cues' kinds): a small cache per thread, by entry, spares the
+ * walk through the names.  A hit is checked by one comparison with the
+ * entry's own kind, so a slot left by a freed lexicon's entry at the same
+ * address can never answer wrong. */
+#define KIND_CACHE 256
+typedef struct kind_slot {
+    const rasd_entry *e;
+    const char *const *names;
+    int kind;
+} kind_slot;
+
+static int cached_lookup(const rasd_entry *e, const char *const *names)
+{
+    static _Thread_local kind_slot cache[KIND_CACHE];
+    kind_slot *s = &cache[((uintptr_t)e >> 4) % KIND_CACHE];
+    if (s->e != e || s->names != names || strcmp(names[s->kind], e->kind)) {
+        s->e = e;
+        s->names = names;
+        s->kind = lookup(e->kind, names);
+    }
+    return s->kind;
+}
+
 int kinds_trigger(const rasd_entry *e)
 {
     static const char *const names[] = {
         "", "attack", "strike", "shell", "launch", "explode", "fall",
         "intercept", "seize", "kill", "assassinate", "clash", "ambush",
         "suicide", "abduct", "arrest", "wound", "damage", NULL};
-    return lookup(e->kind, names);
+    return cached_lookup(e, names);
 }
 
 int kinds_cue(const rasd_entry *e)
@@ -45,7 +70,7 @@ int kinds_cue(const rasd_entry *e)
         "agent", "target", "origin", "after", "pattern", "since",
         "affiliation", "idiom", "topic", "relative", "clause", "anaphor",
         "light", "that", "person", NULL};
-    return lookup(e->kind, names);
+    return cached_lookup(e, names);
 }
 
 int kinds_place_rank(const rasd_entry *e)
@@ -56,7 +81,7 @@ int kinds_place_rank(const rasd_entry *e)
         "region", "sea", "country", NULL};
     static const int rank[] = {3, 6, 6, 6, 6, 6, 6, 6, 6, 5, 4, 4, 4, 2, 1, 1,
                                0};
-    return rank[lookup(e->kind, names)];
+    return rank[cached_lookup(e, names)];
 }
 
 int kinds_listed(const char *z, const char *name)
