@@ -923,6 +923,9 @@ def main():
         latin, arabic = [], []
         for n in names:
             latin.extend(latin_variants(n, cc in ARAB_LEAGUE))
+            # news drops the "International": "Mitiga airport"
+            if n.endswith(" International Airport"):
+                latin.append(n[:-len(" International Airport")] + " Airport")
         for k in a["keywords"].split(","):
             k = k.strip()
             if is_arabic_name(k, cc):
