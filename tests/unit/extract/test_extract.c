@@ -285,6 +285,9 @@ static void test_vague_words(void **state)
            0, NULL);
     expect("وظهرت تقارير بشأن ضربة جوية محتملة على المنشآت.", NULL, 0,
            NULL);
+    /* fears and intentions are not events */
+    expect("وشددت السلطات الإجراءات في المطارات خوفا من أن يخطف مسلحون "
+           "طائرة ركاب.", NULL, 0, NULL);
 }
 
 /* Word soup from the vocabulary of the rules: no crash, spans inside the
