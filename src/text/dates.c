@@ -50,7 +50,7 @@ enum kind {
     D_MONTH = 1, D_WEEKDAY, D_DAY, D_WEEK, D_RELMONTH, D_RECENT, D_YEARREF,
     D_YEARWORD, D_YEARPART, D_TOD, D_TODPOST, D_DAYWORD, D_PAST, D_PASTPRE,
     D_FUTURE, D_FUTPRE, D_MCTX, D_OF, D_ERA, D_ORDDAY, D_ORDSUF, D_AGOPRE,
-    D_AGO, D_UNIT, D_BLOCK
+    D_AGO, D_UNIT, D_BLOCK, D_SAMEMONTH
 };
 #define BIT(k) (1u << (k))
 /* Kinds whose words can start a date. */
@@ -73,6 +73,7 @@ static const struct {
     {"mctx", D_MCTX},         {"of", D_OF},           {"era", D_ERA},
     {"ordday", D_ORDDAY},     {"ordsuf", D_ORDSUF},   {"agopre", D_AGOPRE},
     {"ago", D_AGO},           {"unit", D_UNIT},       {"block", D_BLOCK},
+    {"samemonth", D_SAMEMONTH},
 };
 
 /* Proclitics peeled off a token (and allowed by an entry). */
@@ -1010,6 +1011,29 @@ static int absolute_at(const scan *s, size_t k, int mark, int bare,
             }
             relative(s, r);
             r->end = e;
+            return 1;
+        }
+        /* "في الثامن منه" (on the 8th of it), "the 3rd of the same
+         * month": the month of the latest date before that names one,
+         * else the month of publication */
+        if (joined(s, jo) && next_is(s, jo, BIT(D_SAMEMONTH), &e)) {
+            rasd_date_ymd mo = {0, 0, 0};
+            for (size_t q = s->n; q-- > 0;)
+                if (s->a[q].date.y && s->a[q].precision >= 1 &&
+                    s->a[q].precision != 2 && s->a[q].precision <= 3) {
+                    mo = s->a[q].date;
+                    break;
+                }
+            if (mo.y == 0 && s->haspub)
+                mo = s->doc->published;
+            r->end = e;
+            if (mo.y == 0)
+                return 0;
+            if (d > days_in_month(mo.y, mo.m))
+                return -1;
+            r->date = (rasd_date_ymd){mo.y, mo.m, d};
+            r->prec = 1;
+            r->flags |= RASD_DATEF_RELATIVE;
             return 1;
         }
         return 0;

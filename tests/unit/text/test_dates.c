@@ -387,6 +387,13 @@ static void test_weeks_months(void **state)
           "2024-06-22", 1, F_REL | F_PAST);
     check(p, "on the 3rd of this month", "3rd of this month", "2024-07-03", 1,
           F_REL);
+    /* "منه", "the same month": the month last named, else publication's */
+    check(p, "قتل في الثامن منه", "الثامن منه", "2024-07-08", 1, F_REL);
+    check(p, "اندلعت في آب الماضي، وقتل قائد في العاشر منه",
+          "العاشر منه", "2023-08-10", 1, F_REL);
+    check(p, "fighting in March; on the 3rd of the same month",
+          "3rd of the same month", "2024-03-03", 1, F_REL);
+    count(p, "خرج منه مسلحون", 0);
     check(p, "خلال الأيام الماضية", "الأيام الماضية", "2024-07-17", 2,
           F_REL | F_PAST | F_PERIOD);
     check(p, "in the past few days", "past few days", "2024-07-17", 2,
