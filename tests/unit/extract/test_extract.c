@@ -288,6 +288,24 @@ static void test_vague_words(void **state)
     /* fears and intentions are not events */
     expect("وشددت السلطات الإجراءات في المطارات خوفا من أن يخطف مسلحون "
            "طائرة ركاب.", NULL, 0, NULL);
+    /* an air crash is no attack, whatever it kills */
+    expect("تحطمت طائرة ركاب قرب مطار بغداد أمس ما أسفر عن مقتل 40 شخصا.",
+           "2022-08-10", 0, NULL);
+    expect("A passenger plane crashed near Baghdad airport yesterday, "
+           "killing 40 people.", "2022-08-10", 0, NULL);
+}
+
+static void test_aircraft(void **state)
+{
+    (void)state;
+    /* planes with a nationality bomb: an air strike by that state */
+    want w = anything;
+    w.sub = "Air/drone strike";
+    w.location = "Al 'Amadiyah";
+    w.actor1 = "Turkish forces";
+    w.weapon = "airstrike";
+    expect("قصفت طائرات تركية قرية في قضاء العمادية أمس.", "2022-08-10", 1,
+           &w);
 }
 
 /* Word soup from the vocabulary of the rules: no crash, spans inside the
@@ -550,6 +568,7 @@ int main(void)
         cmocka_unit_test(test_ied_ar),
         cmocka_unit_test(test_not_events),
         cmocka_unit_test(test_vague_words),
+        cmocka_unit_test(test_aircraft),
         cmocka_unit_test(test_word_soup),
         cmocka_unit_test(test_no_published),
         cmocka_unit_test(test_gsr_style),
