@@ -477,6 +477,21 @@ static int misread_in(const lists *l, int i)
            strcmp(m->entry->admin1, n->entry->admin1) != 0;
 }
 
+/* A capital standing for its government: the subject right after a verb
+ * of saying, denying or calling ("نفت أنقرة أي صلة", "قالت واشنطن إن",
+ * "أدانت دمشق"): who spoke, not where it happened. */
+static int speaker_place(const rasd_doc *doc, const lists *l,
+                         const rasd_match *m)
+{
+    if (doc->tokens[m->tok_first].kind != RASD_TOK_AR ||
+        (doc->tokens[m->tok_first].clitics &
+         (RASD_CLITIC_BI | RASD_CLITIC_LI | RASD_CLITIC_KA)))
+        return 0;
+    return is_cue_before(l, CK_REPORT, m->tok_first, 1) ||
+           is_cue_before(l, CK_DENY, m->tok_first, 1) ||
+           is_cue_before(l, CK_STATEMENT, m->tok_first, 1);
+}
+
 static int group_places(const rasd_doc *doc, const lists *l, pgroup *g,
                         const char **country)
 {
@@ -495,6 +510,8 @@ static int group_places(const rasd_doc *doc, const lists *l, pgroup *g,
         if (is_cue_before(l, CK_ORIGIN, m->tok_first, 2))
             continue; /* launched from: not the target */
         if (dateline(doc, m))
+            continue;
+        if (speaker_place(doc, l, m))
             continue;
         if (misread_in(l, i))
             continue;

@@ -295,6 +295,18 @@ static void test_vague_words(void **state)
            "killing 40 people.", "2022-08-10", 0, NULL);
 }
 
+static void test_speaker_capital(void **state)
+{
+    (void)state;
+    /* a capital that speaks is a government, not the place */
+    want w = anything;
+    w.sub = "Shelling/artillery/missile attack";
+    w.location = "-";
+    w.fatalities = 9;
+    expect("سقطت قذائف على منتجع سياحي أمس وأسفرت عن مقتل تسعة سياح، فيما "
+           "نفت أنقرة أي صلة لها بالقصف.", "2022-08-10", 1, &w);
+}
+
 static void test_aircraft(void **state)
 {
     (void)state;
@@ -569,6 +581,7 @@ int main(void)
         cmocka_unit_test(test_not_events),
         cmocka_unit_test(test_vague_words),
         cmocka_unit_test(test_aircraft),
+        cmocka_unit_test(test_speaker_capital),
         cmocka_unit_test(test_word_soup),
         cmocka_unit_test(test_no_published),
         cmocka_unit_test(test_gsr_style),
