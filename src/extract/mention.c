@@ -492,6 +492,23 @@ static int speaker_place(const rasd_doc *doc, const lists *l,
            is_cue_before(l, CK_STATEMENT, m->tok_first, 1);
 }
 
+/* A doubtful name right after a word for part of a town ("حي الروضة",
+ * "شارع بغداد"): the quarter's or the street's name, not the town of that
+ * name elsewhere (a cue with inner=1). */
+static int quarter_name(const lists *l, const rasd_match *m)
+{
+    if (!(m->flags & RASD_MATCHF_NEEDS_CUE))
+        return 0;
+    for (int i = 0; i < l->ncue; i++) {
+        const char *inner;
+        if (l->ckind[i] == CK_PLACE_CUE && l->cue[i]->tok_last + 1 == m->tok_first &&
+            (inner = rasd_entry_attr(l->cue[i]->entry, "inner")) &&
+            !strcmp(inner, "1"))
+            return 1;
+    }
+    return 0;
+}
+
 static int group_places(const rasd_doc *doc, const lists *l, pgroup *g,
                         const char **country)
 {
@@ -512,6 +529,8 @@ static int group_places(const rasd_doc *doc, const lists *l, pgroup *g,
         if (dateline(doc, m))
             continue;
         if (speaker_place(doc, l, m))
+            continue;
+        if (quarter_name(l, m))
             continue;
         if (misread_in(l, i))
             continue;
