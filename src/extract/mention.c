@@ -1086,6 +1086,17 @@ static void weapon_count(const rasd_doc *doc, const rasd_match *w,
     }
 }
 
+/* Is number nu a duration or an age: a unit of time right after it
+ * ("تسعة أعوام", "24 ساعة", "three hours")? */
+static int duration(const lists *l, const rasd_number *nu)
+{
+    for (int i = 0; i < l->ncue; i++)
+        if (l->ckind[i] == CK_DURATION &&
+            l->cue[i]->tok_first == nu->tok_last + 1)
+            return 1;
+    return 0;
+}
+
 /* Casualty count for a killed/wounded cue: the nearest number within three
  * tokens on either side that is not a date; vague numbers give null. */
 /* Is a casualty word (killed/wounded cue, kill/wound trigger) other than
@@ -1173,7 +1184,7 @@ static int casualties(const rasd_doc *doc, const lists *l,
             continue;
         if (nu->tok_first >= hi)
             break;
-        if (!countable(doc, nu))
+        if (!countable(doc, nu) || duration(l, nu))
             continue;
         /* "مقتل اثنين وإصابة خمسة", "5 killed and 10 wounded": a number
          * against another casualty word is that word's */

@@ -311,6 +311,17 @@ static void test_not_the_place(void **state)
            "2021-06-06", 1, &w);
 }
 
+static void test_durations(void **state)
+{
+    (void)state;
+    /* an age or a span of time is no count of the dead */
+    want w = anything;
+    w.fatalities = -1; /* "the child died": one, but no number says so */
+    expect("وقال مصدر طبي إن الطفل، البالغ من العمر تسعة أعوام، فارق الحياة "
+           "بعد سقوط قذيفة هاون على منزله في مدينة تعز اليوم.",
+           "2016-10-18", 1, &w);
+}
+
 static void test_aircraft(void **state)
 {
     (void)state;
@@ -585,6 +596,7 @@ int main(void)
         cmocka_unit_test(test_not_events),
         cmocka_unit_test(test_vague_words),
         cmocka_unit_test(test_aircraft),
+        cmocka_unit_test(test_durations),
         cmocka_unit_test(test_not_the_place),
         cmocka_unit_test(test_word_soup),
         cmocka_unit_test(test_no_published),
