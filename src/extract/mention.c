@@ -1460,8 +1460,10 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
         if (d->tok_first >= hi)
             break;
         /* "since early February", "منذ نيسان": a time reference, not
-         * the day of this event */
-        if (is_cue_before(&l, CK_SINCE, d->tok_first, 2))
+         * the day of this event; but what began this morning happened
+         * today ("منذ صباح اليوم", "since this morning") */
+        if (is_cue_before(&l, CK_SINCE, d->tok_first, 2) &&
+            !(d->flags & RASD_DATEF_TODAY))
             continue;
         /* "SAMARRA, May 8 (Reuters) -": when the report was filed */
         if (dateline_date(doc, d))
@@ -1712,6 +1714,20 @@ static void actor_from_source(const sentctx *c, const lists *l,
     }
 }
 
+/* Does since-cue m open a date of today ("منذ صباح اليوم", "since this
+ * morning")? */
+static int since_today(const rasd_doc *doc, const rasd_match *m)
+{
+    for (size_t i = 0; i < doc->ndates; i++) {
+        const rasd_date *d = &doc->dates[i];
+        if (d->tok_first > m->tok_last + 2)
+            break;
+        if (d->tok_first > m->tok_last && (d->flags & RASD_DATEF_TODAY))
+            return 1;
+    }
+    return 0;
+}
+
 static int is_comma_token(const rasd_token *t)
 {
     return t->kind == RASD_TOK_PUNCT &&
@@ -1755,6 +1771,10 @@ int mention_find(const sentctx *c, rasd_arena *a, mention **out, size_t *n,
             continue;
         int kind = kinds_cue(m->entry);
         if (kind != CK_AFTER && kind != CK_SINCE && kind != CK_CLAUSE)
+            continue;
+        /* "اندلعت مواجهات منذ صباح اليوم بين ...": what began this
+         * morning is today's, and the phrase is the clause's own */
+        if (kind == CK_SINCE && since_today(doc, m))
             continue;
         if (m->tok_first > lo) {
             /* the clause before "في حين" shares the sentence's day too */

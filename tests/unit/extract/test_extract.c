@@ -459,6 +459,15 @@ static void test_dates_of_reports(void **state)
     expect("وكانت طائرة مسيرة قد استهدفت في التاسع من الشهر الماضي سيارة "
            "في مدينة القائم، ما أدى إلى مقتل شخصين.",
            "2024-06-02", 1, &w);
+    /* what began this morning happened today, where the phrase says */
+    w = anything;
+    w.sub = "Armed clash";
+    w.location = "Taiz";
+    w.date = "2016-10-18";
+    w.precision = 1;
+    expect("اندلعت مواجهات عنيفة منذ صباح اليوم بين قوات الجيش ومسلحي "
+           "الحوثي في الجبهة الغربية لمدينة تعز، وقتل خمسة من المسلحين.",
+           "2016-10-18", 1, &w);
 }
 
 static void test_background_rules(void **state)
