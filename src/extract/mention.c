@@ -444,6 +444,22 @@ static int noun_subject(const lists *l, const rasd_match *v)
     return 0;
 }
 
+/* Is actor a, right after bare trigger word t, in the nominative plural
+ * ("خطف مسلحون": -ون)?  Then t, which could be a verbal noun (خطف is
+ * both "abducted" and "abduction"), is read as the verb and a as its
+ * subject; a noun would take the genitive ("خطف مسلحين"). */
+static int nominative(const rasd_doc *doc, const rasd_match *t,
+                      const rasd_match *a)
+{
+    const rasd_token *tt = &doc->tokens[t->tok_first];
+    const rasd_token *at = &doc->tokens[a->tok_first];
+    return tt->kind == RASD_TOK_AR && !(tt->clitics & RASD_CLITIC_AL) &&
+           t->tok_first == t->tok_last && at->kind == RASD_TOK_AR &&
+           !(at->clitics & (RASD_CLITIC_BI | RASD_CLITIC_LI)) &&
+           at->end - at->start >= 6 &&
+           !memcmp(doc->text + at->end - 4, "\xD9\x88\xD9\x86", 4); /* ون */
+}
+
 /* Is there an actor match on the very span of m? */
 static int actor_on_span(const lists *l, const rasd_match *m)
 {
@@ -509,6 +525,18 @@ static int quarter_name(const lists *l, const rasd_match *m)
     return 0;
 }
 
+/* A doubtful name read from a noun with a pronoun: keys fold ة and ه
+ * together, so "إلى منزله" (to his house) reads as the town Al Manzalah.
+ * A bare word written with a final ه, no article, is taken for the noun. */
+static int pronoun_reading(const rasd_doc *doc, const rasd_match *m)
+{
+    const rasd_token *t = &doc->tokens[m->tok_first];
+    return (m->flags & RASD_MATCHF_NEEDS_CUE) && m->tok_first == m->tok_last &&
+           t->kind == RASD_TOK_AR && !(t->clitics & RASD_CLITIC_AL) &&
+           t->end - t->start >= 2 &&
+           !memcmp(doc->text + t->end - 2, "\xD9\x87", 2); /* ه */
+}
+
 static int group_places(const rasd_doc *doc, const lists *l, pgroup *g,
                         const char **country)
 {
@@ -530,7 +558,7 @@ static int group_places(const rasd_doc *doc, const lists *l, pgroup *g,
             continue;
         if (speaker_place(doc, l, m))
             continue;
-        if (quarter_name(l, m))
+        if (quarter_name(l, m) || pronoun_reading(doc, m))
             continue;
         if (misread_in(l, i))
             continue;
@@ -909,7 +937,7 @@ static void assign_actors(const sentctx *c, const lists *l,
                        ? 2
                        : 1;
         } else if (a->tok_first <= anchor->tok_last + 1 &&
-                   verb_like(doc, anchor)) {
+                   (verb_like(doc, anchor) || nominative(doc, anchor, a))) {
             strong = 0;
             /* VSO subject; but after "هجوم استهدف" the attack is the
              * subject and the actor its object */

@@ -305,6 +305,14 @@ static void test_not_the_place(void **state)
     w.fatalities = 9;
     expect("سقطت قذائف على منتجع سياحي أمس وأسفرت عن مقتل تسعة سياح، فيما "
            "نفت أنقرة أي صلة لها بالقصف.", "2022-08-10", 1, &w);
+    /* "إلى منزله" (to his house) is no town Al Manzalah; and "خطف
+     * مسلحون": the nominative makes خطف the verb, the gunmen its subject */
+    want k = anything;
+    k.sub = "Abduction/forced disappearance";
+    k.location = "-";
+    k.actor1 = "Unidentified armed group";
+    expect("خطف مسلحون مجهولون أمس صيدلانيا أثناء عودته إلى منزله، "
+           "واقتادوه إلى جهة مجهولة.", "2022-07-20", 1, &k);
     /* a doubtful name after "حي" is a quarter's, not a town's elsewhere */
     w.fatalities = 5;
     expect("قتل خمسة مدنيين بسقوط صاروخ باليستي على حي الروضة أمس.",
