@@ -172,6 +172,23 @@ static int is_cue_before(const lists *l, int kind, uint32_t tok, uint32_t gap)
     return 0;
 }
 
+/* Is a topic cue that reads after its trigger (side=after: "متأثرا
+ * بجراحه", "died of his wounds") on or within six tokens after t?  The
+ * death of someone wounded earlier updates that incident's toll. */
+static int update_after(const lists *l, const rasd_match *t)
+{
+    for (int i = 0; i < l->ncue; i++) {
+        const rasd_match *m = l->cue[i];
+        const char *side;
+        if (l->ckind[i] == CK_TOPIC && m->tok_first >= t->tok_first &&
+            m->tok_first <= t->tok_last + 6 &&
+            (side = rasd_entry_attr(m->entry, "side")) &&
+            !strcmp(side, "after"))
+            return 1;
+    }
+    return 0;
+}
+
 static int has_cue(const lists *l, int kind)
 {
     for (int i = 0; i < l->ncue; i++)
@@ -1670,7 +1687,8 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
         mt->specific = (kinds_seen & ((1 << TK_KILL) | (1 << TK_ASSASSINATE) |
                                       (1 << TK_SUICIDE) | (1 << TK_ABDUCT) |
                                       (1 << TK_AMBUSH))) != 0;
-        mt->topic = is_cue_before(&l, CK_TOPIC, at, 10);
+        mt->topic = is_cue_before(&l, CK_TOPIC, at, 10) ||
+                    update_after(&l, anchor);
         /* "today" in quoted speech, or right after a verb of saying
          * ("أعلنت القيادة، اليوم الأربعاء، العثور على مخبأ"), is the day
          * it was said, which may be the day after the incident; the day

@@ -319,6 +319,18 @@ static void test_not_the_place(void **state)
            "2021-06-06", 1, &w);
 }
 
+static void test_died_of_wounds(void **state)
+{
+    (void)state;
+    /* one wounded earlier dies: the toll of that incident, no new one */
+    want w = anything;
+    w.location = "Al Hawijah";
+    w.date = "2021-03-15";
+    expect("قتل جنديان وأصيب ثلاثة آخرون بانفجار عبوة ناسفة قرب قضاء "
+           "الحويجة مساء أمس. وقال مصدر طبي في مستشفى كركوك إن أحد الجرحى "
+           "فارق الحياة صباح اليوم متأثرا بإصابته.", "2021-03-16", 1, &w);
+}
+
 static void test_durations(void **state)
 {
     (void)state;
@@ -614,6 +626,7 @@ int main(void)
         cmocka_unit_test(test_vague_words),
         cmocka_unit_test(test_aircraft),
         cmocka_unit_test(test_durations),
+        cmocka_unit_test(test_died_of_wounds),
         cmocka_unit_test(test_not_the_place),
         cmocka_unit_test(test_word_soup),
         cmocka_unit_test(test_no_published),
