@@ -1707,7 +1707,11 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
         if (plural && (tt->clitics & RASD_CLITIC_AL) && !mt->place &&
             mt->fatalities <= 0 && mt->wounded <= 0)
             mt->date = NULL;
-        mt->generic = (plural || counted || pattern) && !mt->place && !mt->date &&
+        /* a pattern over a week or a month ("a wave of attacks last
+         * month") is no one incident either */
+        int loose = mt->date == NULL ||
+                    (pattern && mt->date->precision >= 2);
+        mt->generic = (plural || counted || pattern) && !mt->place && loose &&
                       mt->fatalities <= 0 && mt->wounded <= 0 &&
                       mt->weapon_count < 0;
         /* a series at named places ("a series of US strikes on sites in

@@ -270,6 +270,12 @@ static void test_not_events(void **state)
            "since October.", "2024-01-10", 0, NULL);
     expect("دعا رئيس الوزراء إلى وقف الهجمات على البعثات الدبلوماسية.",
            "2024-01-10", 0, NULL);
+    /* a pattern over a month or since a month is no one incident */
+    expect("وشهد الشهر الماضي موجة هجمات بالعبوات الناسفة استهدفت دوريات "
+           "الجيش.", "2020-05-08", 0, NULL);
+    expect("The government declared victory in December 2017, but the group "
+           "still wages a low-level insurgency, ambushing army units and "
+           "planting roadside bombs.", "2020-05-08", 0, NULL);
     expect("وناقش الجانبان في بغداد جدول انسحاب قوات التحالف الدولي.",
            "2024-01-10", 0, NULL);
 }
