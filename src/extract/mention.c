@@ -987,6 +987,20 @@ static void assign_actors(const sentctx *c, const lists *l,
     }
 }
 
+/* Does a weapon that is not an aircraft end at most three tokens before
+ * launch verb t ("صاروخ أطلقته", "a missile fired")? */
+static int munition_before(const lists *l, const rasd_match *t)
+{
+    for (int i = 0; i < l->nweapon; i++) {
+        const rasd_match *w = l->weapon[i];
+        const char *ws = rasd_entry_attr(w->entry, "sub");
+        if (w->tok_last < t->tok_first && t->tok_first - w->tok_last <= 3 &&
+            !(ws && !strcmp(ws, "Air/drone strike")))
+            return 1;
+    }
+    return 0;
+}
+
 /* --- numbers near words ------------------------------------------------- */
 
 static const rasd_number *number_at(const rasd_doc *doc, uint32_t tok_first,
@@ -1386,6 +1400,25 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
             wd = d;
             weapon = l.weapon[i];
             wcounted = rank;
+        }
+    }
+    /* "صاروخ أطلقته الطائرة المسيرة", "a missile fired by a drone": the
+     * aircraft that launched it, the launch verb's subject, makes it an
+     * air strike */
+    for (int k = 0; k < l.ntrig; k++) {
+        const rasd_match *t = l.trig[k];
+        if (l.tkind[k] != TK_LAUNCH ||
+            !(verb_like(doc, t) || english_verb(doc, t)) ||
+            !munition_before(&l, t))
+            continue;
+        for (int i = 0; i < l.nweapon; i++) {
+            const rasd_match *w = l.weapon[i];
+            const char *ws = rasd_entry_attr(w->entry, "sub");
+            const char *gen = rasd_entry_attr(w->entry, "generic");
+            if (w->tok_first > t->tok_last && w->tok_first <= t->tok_last + 3 &&
+                dist(w->tok_first, at) <= 20 && ws &&
+                !strcmp(ws, "Air/drone strike") && !(gen && !strcmp(gen, "1")))
+                weapon = w;
         }
     }
     const char *sub = NULL;

@@ -359,6 +359,21 @@ static void test_aircraft(void **state)
     w.weapon = "airstrike";
     expect("قصفت طائرات تركية قرية في قضاء العمادية أمس.", "2022-08-10", 1,
            &w);
+    /* a missile fired by a drone: the drone's strike */
+    w = anything;
+    w.sub = "Air/drone strike";
+    w.weapon = "drone";
+    w.location = "Sinjar";
+    expect("قتل شخصان بصاروخ أطلقته طائرة مسيرة على سيارة في قضاء سنجار "
+           "اليوم.", "2023-08-14", 1, &w);
+    expect("Two men were killed by a missile fired by a drone at a car in "
+           "Sinjar today.", "2023-08-14", 1, &w);
+    /* but drones one tried to launch are what was launched */
+    w.sub = "Air/drone strike";
+    w.weapon = "airstrike";
+    w.location = "Babil";
+    expect("نفذت القوات الأمريكية ضربة جوية ضد مقاتلين حاولوا إطلاق طائرات "
+           "دون طيار في محافظة بابل اليوم.", "2023-08-14", 1, &w);
 }
 
 /* Word soup from the vocabulary of the rules: no crash, spans inside the
