@@ -102,6 +102,15 @@ static int places_compatible(const rasd_match *a, const rasd_match *b)
     return 0;
 }
 
+/* Shooting and a clash are one exchange of fire told from two sides
+ * ("اشتباكات مسلحة في المخيم", "قواته تعرضت لإطلاق نار وردت عليه"): an
+ * Attack on armed forces becomes an Armed clash anyway (below). */
+static int fire_exchange(const char *a, const char *b)
+{
+    return (!strcmp(a, SUB_ATTACK) && !strcmp(b, SUB_CLASH)) ||
+           (!strcmp(a, SUB_CLASH) && !strcmp(b, SUB_ATTACK));
+}
+
 static int compatible(const acc *e, const mention *m)
 {
     /* "X struck ... in response to an attack on Y": one sentence that
@@ -120,7 +129,8 @@ static int compatible(const acc *e, const mention *m)
         return 0;
 
     if (e->sub_explicit && m->sub_explicit &&
-        strcmp(e->ev->sub_event_type, m->sub))
+        strcmp(e->ev->sub_event_type, m->sub) &&
+        !fire_exchange(e->ev->sub_event_type, m->sub))
         return 0;
     return 1;
 }

@@ -337,6 +337,19 @@ static void test_died_of_wounds(void **state)
            "فارق الحياة صباح اليوم متأثرا بإصابته.", "2021-03-16", 1, &w);
 }
 
+static void test_fire_exchange(void **state)
+{
+    (void)state;
+    /* a clash, and the army's word that its force came under fire: one
+     * exchange of fire */
+    want w = anything;
+    w.sub = "Armed clash";
+    w.location = "Jenin camp";
+    expect("اندلعت اشتباكات مسلحة بين مقاومين وقوات الاحتلال في مخيم جنين "
+           "فجر اليوم. وقال الجيش الإسرائيلي إن قواته تعرضت لإطلاق نار في "
+           "جنين وردت عليه، دون وقوع إصابات في صفوفها.", "2023-02-28", 1, &w);
+}
+
 static void test_durations(void **state)
 {
     (void)state;
@@ -647,6 +660,7 @@ int main(void)
         cmocka_unit_test(test_vague_words),
         cmocka_unit_test(test_aircraft),
         cmocka_unit_test(test_durations),
+        cmocka_unit_test(test_fire_exchange),
         cmocka_unit_test(test_died_of_wounds),
         cmocka_unit_test(test_not_the_place),
         cmocka_unit_test(test_word_soup),
