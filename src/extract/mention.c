@@ -554,6 +554,23 @@ static int pronoun_reading(const rasd_doc *doc, const rasd_match *m)
            !memcmp(doc->text + t->end - 2, "\xD9\x87", 2); /* ه */
 }
 
+/* Does an origin cue end within its reach= (default 2) tokens before
+ * place m ("انطلقت من", "launched from"; "المستشفى الوطني في مدينة تدمر",
+ * where the wounded were taken)? */
+static int origin_before(const lists *l, const rasd_match *m)
+{
+    for (int i = 0; i < l->ncue; i++) {
+        if (l->ckind[i] != CK_ORIGIN)
+            continue;
+        const char *reach = rasd_entry_attr(l->cue[i]->entry, "reach");
+        uint32_t gap = reach ? (uint32_t)strtoul(reach, NULL, 10) : 2;
+        if (l->cue[i]->tok_last < m->tok_first &&
+            m->tok_first - l->cue[i]->tok_last <= gap)
+            return 1;
+    }
+    return 0;
+}
+
 static int group_places(const rasd_doc *doc, const lists *l, pgroup *g,
                         const char **country)
 {
@@ -569,8 +586,9 @@ static int group_places(const rasd_doc *doc, const lists *l, pgroup *g,
                 *country = e->name;
             continue;
         }
-        if (is_cue_before(l, CK_ORIGIN, m->tok_first, 2))
-            continue; /* launched from: not the target */
+        if (origin_before(l, m))
+            continue; /* launched from, taken to hospital in: not the
+                         target */
         if (dateline(doc, m))
             continue;
         if (speaker_place(doc, l, m))

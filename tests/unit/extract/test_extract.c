@@ -319,6 +319,13 @@ static void test_not_the_place(void **state)
     k.actor1 = "Unidentified armed group";
     expect("خطف مسلحون مجهولون أمس صيدلانيا أثناء عودته إلى منزله، "
            "واقتادوه إلى جهة مجهولة.", "2022-07-20", 1, &k);
+    /* the hospital's town and the victims' home are not the place */
+    want h = anything;
+    h.location = "As Sukhnah";
+    expect("قتل ثلاثة مدنيين بانفجار لغم أرضي في بادية مدينة السخنة أمس، "
+           "ونقل المصابان إلى المستشفى الوطني في مدينة تدمر. وقالت المصادر "
+           "إن الضحايا من عائلة تنحدر من ريف حماة، وانفجر بهم اللغم على "
+           "طريق ترابي شمال شرقي المدينة.", "2023-03-14", 1, &h);
     /* a doubtful name after "حي" is a quarter's, not a town's elsewhere */
     w.fatalities = 5;
     expect("قتل خمسة مدنيين بسقوط صاروخ باليستي على حي الروضة أمس.",
