@@ -348,6 +348,8 @@ typedef struct rasd_wcent {
 #define RASD_WCENT_UNPLAIN 0x01
 /* the norm is the raw bytes: the block starts at raw */
 #define RASD_WCENT_SAME 0x02
+/* numbers or dates may start at the word (rasd_wordinfo.cand) */
+#define RASD_WCENT_CAND 0x04
 
 typedef struct rasd_wordcache {
     uint32_t *slots;   /* capslots of them, a power of two */
@@ -391,6 +393,14 @@ static inline int rasd_text_same(const char *a, const char *b, size_t n)
         memcpy(&w, a + n - 4, 4);
         memcpy(&z, b + n - 4, 4);
         return u == v && w == z;
+    }
+    if (n <= 16) { /* most words: both ends, overlapping */
+        uint64_t u, v;
+        memcpy(&x, a, 8);
+        memcpy(&y, b, 8);
+        memcpy(&u, a + n - 8, 8);
+        memcpy(&v, b + n - 8, 8);
+        return ((x ^ y) | (u ^ v)) == 0;
     }
     for (size_t i = 0; i + 8 <= n; i += 8) {
         memcpy(&x, a + i, 8);

@@ -252,6 +252,30 @@ static inline uint64_t not_ar4(uint64_t w)
     return (x + 0x7FFF7FFF7FFF7FFFull) & 0x8000800080008000ull;
 }
 
+/* not_ar4 for the sixteen bytes at s, eight lanes of two bytes: returns
+ * how many lanes from the first are such letters (0-8).  GCC's vector
+ * extension: SSE2 on x86-64, NEON on ARM, plain words elsewhere, and half
+ * the instructions per letter of not_ar4 (most words end in the first
+ * sixteen bytes). */
+typedef uint16_t v8u16 __attribute__((vector_size(16)));
+static inline unsigned ar_lanes(const unsigned char *s)
+{
+    v8u16 w;
+    memcpy(&w, s, 16);
+    v8u16 lead = w & 0xFF, trail = w >> 8;
+    v8u16 ok = ((lead | 1) == 0xD9) & ((trail & 0xC0) == 0x80) &
+               ((((trail >> 5) ^ lead) & 1) == 1);
+    /* lanes are 0xFFFF where ok: the first that is not, from two words */
+    uint64_t lo, hi;
+    memcpy(&lo, &ok, 8);
+    memcpy(&hi, (const char *)&ok + 8, 8);
+    if (~lo)
+        return (unsigned)__builtin_ctzll(~lo) >> 4;
+    if (~hi)
+        return 4 + ((unsigned)__builtin_ctzll(~hi) >> 4);
+    return 8;
+}
+
 /* The inside of a word, the bulk of the text: from s[i], skips the code
  * points that continue a word of class cls (FOLD_AR or FOLD_LETTER) and
  * are ASCII letters or two-byte, up to lim.  Returns where it stopped;
@@ -264,6 +288,12 @@ static inline size_t word_run(const unsigned char *restrict s, size_t i,
 {
     const uint64_t *cont = cont2[cls == FOLD_LETTER];
     if (cls == FOLD_AR && swar_ar) {
+        while (i + 16 <= lim) {
+            unsigned k = ar_lanes(s + i);
+            i += 2 * k;
+            if (k < 8)
+                goto ar_done;
+        }
         while (i + 8 <= lim) {
             uint64_t w;
             memcpy(&w, s + i, 8);
@@ -276,6 +306,7 @@ static inline size_t word_run(const unsigned char *restrict s, size_t i,
             i += 8;
         }
     }
+ar_done:
     for (;;) {
         if (cls == FOLD_LETTER) {
             while (i < lim && (s[i] | 32u) - 'a' < 26u)
@@ -352,30 +383,36 @@ __attribute__((noinline)) static int add_cand(tokbuf *tb, size_t i)
 /* Stores the rasd_tokinfo x of token t, and t among the candidates when
  * numbers or dates may start there (rasd_wordinfo).  Returns 0 or
  * RASD_ENOMEM. */
-static inline int put_info(tokbuf *tb, const rasd_token *t, uint32_t num,
-                           uint32_t date, uint8_t dstart)
+static inline int put_info(tokbuf *tb, size_t i, uint32_t num,
+                           uint32_t date, uint8_t dstart, int cand)
 {
-    size_t i = (size_t)(t - tb->a);
     rasd_tokinfo *x = &tb->info[i];
     x->num = num;
     x->date = date;
     x->dstart = dstart;
-    if (num != RASD_WORDTAB_NONE || dstart || t->kind == RASD_TOK_DIGITS)
-        return add_cand(tb, i);
-    return 0;
+    return cand ? add_cand(tb, i) : 0;
+}
+
+/* Whether numbers or dates may start at a token of kind with the
+ * readings num and dstart (rasd_wordinfo.cand). */
+static int is_cand(int kind, uint32_t num, uint8_t dstart)
+{
+    return num != RASD_WORDTAB_NONE || dstart || kind == RASD_TOK_DIGITS;
 }
 
 /* Sets the rasd_tokinfo of token t (made), when info is wanted.  No
  * table has punctuation. */
 static int set_info(tokbuf *tb, const rasd_token *t)
 {
+    size_t i = (size_t)(t - tb->a);
     if (tb->info == NULL)
         return 0;
     if (t->kind == RASD_TOK_PUNCT)
-        return put_info(tb, t, RASD_WORDTAB_NONE, RASD_WORDTAB_NONE, 0);
-    return put_info(tb, t, rasd_numbers_first(tb->num, t),
-                    rasd_dates_first(tb->date, t),
-                    (uint8_t)rasd_dates_may_start(tb->date, t));
+        return put_info(tb, i, RASD_WORDTAB_NONE, RASD_WORDTAB_NONE, 0, 0);
+    uint32_t num = rasd_numbers_first(tb->num, t);
+    uint8_t dstart = (uint8_t)rasd_dates_may_start(tb->date, t);
+    return put_info(tb, i, num, rasd_dates_first(tb->date, t), dstart,
+                    is_cand(t->kind, num, dstart));
 }
 
 /* make() for a word of n <= RASD_WORDCACHE_MAX_RAW bytes (hash h) that
@@ -403,9 +440,13 @@ static int make_cached(tokbuf *tb, rasd_token *t, const char *z,
     e.num = rasd_numbers_first(tb->num, t);
     e.date = rasd_dates_first(tb->date, t);
     e.dstart = (uint8_t)rasd_dates_may_start(tb->date, t);
+    if (is_cand(t->kind, e.num, e.dstart))
+        e.flags |= RASD_WCENT_CAND;
     /* Out of memory here loses only the caching: the token is made. */
     (void)rasd_wordcache_add(tb->wc, z + t->start, h, &e, t->norm);
-    return tb->info ? put_info(tb, t, e.num, e.date, e.dstart) : 0;
+    return tb->info ? put_info(tb, (size_t)(t - tb->a), e.num, e.date,
+                               e.dstart, is_cand(t->kind, e.num, e.dstart))
+                    : 0;
 }
 
 /* Takes a new string chunk when the current one has no room for a token.
@@ -459,8 +500,9 @@ __attribute__((noinline)) static int finish_other(tokbuf *tb, rasd_token *t,
  * Always inlined: as a call, saving and restoring the registers of the
  * scan cost a tenth of it. */
 __attribute__((always_inline)) static inline int
-finish_hashed(tokbuf *tb, rasd_token *t, const char *z, uint32_t h)
+finish_hashed(tokbuf *tb, size_t k, const char *z, uint32_t h)
 {
+    rasd_token *t = &tb->a[k];
     int rc = room(tb);
     if (rc < 0)
         return rc;
@@ -474,8 +516,8 @@ finish_hashed(tokbuf *tb, rasd_token *t, const char *z, uint32_t h)
     char *dst = tb->str + tb->nstr;
     const char *blk = rasd_wcent_blk(e);
     memcpy(dst, blk, 16);
-    for (size_t k = 16; k < e->nblk; k += 16)
-        memcpy(dst + k, blk + k, 16);
+    for (size_t j = 16; j < e->nblk; j += 16)
+        memcpy(dst + j, blk + j, 16);
     t->norm = dst;
     t->nnorm = e->nnorm;
     t->hash = e->nhash;
@@ -484,7 +526,9 @@ finish_hashed(tokbuf *tb, rasd_token *t, const char *z, uint32_t h)
     t->clitics = e->clitics;
     tb->unplain |= e->flags & RASD_WCENT_UNPLAIN;
     tb->nstr += e->nblk;
-    return tb->info ? put_info(tb, t, e->num, e->date, e->dstart) : 0;
+    return tb->info ? put_info(tb, k, e->num, e->date, e->dstart,
+                               e->flags & RASD_WCENT_CAND)
+                    : 0;
 }
 
 /* The hash finish_hashed wants for z[start..end). */
@@ -500,7 +544,8 @@ static inline uint32_t word_hash(const char *z, size_t start, size_t end)
 __attribute__((always_inline)) static inline int
 finish(tokbuf *tb, rasd_token *t, const char *z)
 {
-    return finish_hashed(tb, t, z, word_hash(z, t->start, t->end));
+    return finish_hashed(tb, (size_t)(t - tb->a), z,
+                         word_hash(z, t->start, t->end));
 }
 
 /* True when cp is deleted by normalisation (harakat, joiners). */
@@ -515,6 +560,118 @@ static int folds_to_nothing(uint32_t cp)
 static int is_apostrophe(uint32_t cp)
 {
     return cp == '\'' || cp == 0x2019;
+}
+
+/* Finishes the pending word k (hash h) of words(), when there is one.
+ * Returns 0 or a negative code. */
+static inline int finish_pending(tokbuf *tb, size_t k, uint32_t h,
+                                 const char *z)
+{
+    return k == SIZE_MAX ? 0 : finish_hashed(tb, k, z, h);
+}
+
+/* The fast path of scan(): words and the single spaces between them, the
+ * bulk of a text, by scan()'s rules without their general steps, from
+ * s[i] (i < next_skip) on.  A word starts at an ASCII letter or a
+ * two-byte letter (class exactly FOLD_AR or FOLD_LETTER: nothing for
+ * lc->plain to see) within the skip range, and ends for sure before a byte
+ * that continues no word (fast_end) or a two-byte code point word_run did
+ * not take; else scan()'s rules decide (a three-byte joiner, an
+ * apostrophe, the length cap, a skip range) and it is left in *cur.
+ *
+ * A word's lookup in the word cache is spread over the next two words
+ * (misses to L2 and beyond were a third of the scan's time): its slot is
+ * fetched when it ends, its entry after the next word is found, and it is
+ * finished after the one after.
+ *
+ * Returns where it stopped; sets *took when it made a token, updates
+ * *pending (scan's flags for the next token), and tb->rc on failure. */
+static size_t words(tokbuf *tb, const char *z, size_t i, size_t next_skip,
+                    uint8_t *pending, int *took, rasd_token **cur,
+                    unsigned *cur_cls)
+{
+    const unsigned char *s = (const unsigned char *)z;
+    const rasd_wordcache *wc = tb->wc;
+    uint8_t flags = *pending;
+    /* words whose finish is pending, the older first, and their hashes */
+    size_t p1 = SIZE_MAX, p2 = SIZE_MAX;
+    uint32_t h1 = 0, h2 = 0;
+    int rc = 0;
+    for (;;) {
+        unsigned c = s[i], wcls = 0;
+        size_t len = 1;
+        uint8_t up = 0;
+        if ((c | 32u) - 'a' < 26u) {
+            wcls = FOLD_LETTER;
+            up = c - 'A' < 26u ? RASD_TOKF_UPPER : 0;
+        } else if (c - 0xC2u < 0x1Eu && i + 2 <= next_skip &&
+                   (s[i + 1] & 0xC0u) == 0x80u) {
+            unsigned bit = s[i + 1] & 0x3Fu;
+            len = 2;
+            if ((start2[0][c - 0xC2u] >> bit) & 1u) {
+                wcls = FOLD_AR;
+            } else if ((start2[1][c - 0xC2u] >> bit) & 1u) {
+                /* Latin-1 capitals, as scan() */
+                uint32_t cp = ((c & 0x1Fu) << 6) | bit;
+                wcls = FOLD_LETTER;
+                up = cp >= 0xC0 && cp <= 0xDE && cp != 0xD7
+                         ? RASD_TOKF_UPPER
+                         : 0;
+            }
+        }
+        if (wcls == 0)
+            break;
+        *took = 1;
+        rasd_token *t = push_word(tb);
+        if (t == NULL)
+            return i;
+        size_t k = tb->n - 1;
+        t->start = (uint32_t)i;
+        t->flags = flags | up;
+        t->kind = wcls == FOLD_AR ? RASD_TOK_AR : RASD_TOK_LATIN;
+        t->sent_end = 0;
+        flags = 0;
+        size_t lim = i + MAX_TOKEN_BYTES;
+        if (lim > next_skip)
+            lim = next_skip;
+        i = word_run(s, i + len, lim, wcls);
+        t->end = (uint32_t)i;
+        if (!fast_end || i >= lim || s[i] >= 0xE0u ||
+            (wcls == FOLD_LETTER && s[i] == '\'')) {
+            *cur = t;
+            *cur_cls = wcls;
+            break;
+        }
+        uint32_t h = word_hash(z, t->start, i);
+        __builtin_prefetch(&wc->slots[h & (wc->capslots - 1)]);
+        if (p2 != SIZE_MAX) {
+            uint32_t e = wc->slots[h2 & (wc->capslots - 1)];
+            if (e != 0)
+                __builtin_prefetch(rasd_wordcache_at(wc, e));
+        }
+        rc = finish_pending(tb, p1, h1, z);
+        if (rc)
+            break;
+        p1 = p2;
+        h1 = h2;
+        p2 = k;
+        h2 = h;
+        if (s[i] != ' ')
+            break;
+        /* the one space between two words, as scan() */
+        flags |= RASD_TOKF_SPACE_BEFORE;
+        i++;
+        if (i >= next_skip)
+            break;
+    }
+    if (rc == 0)
+        rc = finish_pending(tb, p1, h1, z);
+    if (rc == 0)
+        rc = finish_pending(tb, p2, h2, z);
+    if (rc)
+        tb->rc = rc;
+    *pending = flags;
+    return i;
 }
 
 /* Cleaning during the scan (rasd_text_tokenize_clean): the line being
@@ -642,117 +799,15 @@ static int scan(const char *z, size_t n, const rasd_span *skip, size_t nskip,
             i++;
             continue;
         }
-        if (cur == NULL) {
-            /* Words and the single spaces between them, the bulk of a
-             * text, by the rules below without their general steps: a word
-             * starts at an ASCII letter or a two-byte letter (class exactly
-             * FOLD_AR or FOLD_LETTER: nothing for lc->plain to see) within
-             * the skip range. */
+        if (cur == NULL && tb.wc != NULL) {
             int took = 0;
-            /* words whose finish is pending, the older first, and
-             * their hashes */
-            size_t pend = SIZE_MAX, pend2 = SIZE_MAX;
-            uint32_t hpend = 0, hpend2 = 0;
-#define FINISH_PENDING()                                                     \
-    do {                                                                     \
-        if (pend != SIZE_MAX) {                                              \
-            int frc = finish_hashed(&tb, &tb.a[pend], z, hpend);             \
-            if (frc)                                                         \
-                return frc;                                                  \
-        }                                                                    \
-        if (pend2 != SIZE_MAX) {                                             \
-            int frc = finish_hashed(&tb, &tb.a[pend2], z, hpend2);           \
-            if (frc)                                                         \
-                return frc;                                                  \
-        }                                                                    \
-        pend = pend2 = SIZE_MAX;                                             \
-    } while (0)
-            for (;;) {
-                unsigned c = s[i], wcls = 0;
-                size_t len = 1;
-                uint8_t up = 0;
-                if ((c | 32u) - 'a' < 26u) {
-                    wcls = FOLD_LETTER;
-                    up = c - 'A' < 26u ? RASD_TOKF_UPPER : 0;
-                } else if (c - 0xC2u < 0x1Eu && i + 2 <= next_skip &&
-                           (s[i + 1] & 0xC0u) == 0x80u) {
-                    unsigned bit = s[i + 1] & 0x3Fu;
-                    len = 2;
-                    if ((start2[0][c - 0xC2u] >> bit) & 1u) {
-                        wcls = FOLD_AR;
-                    } else if ((start2[1][c - 0xC2u] >> bit) & 1u) {
-                        /* Latin-1 capitals, as below */
-                        uint32_t cp = ((c & 0x1Fu) << 6) | bit;
-                        wcls = FOLD_LETTER;
-                        up = cp >= 0xC0 && cp <= 0xDE && cp != 0xD7
-                                 ? RASD_TOKF_UPPER
-                                 : 0;
-                    }
-                }
-                if (wcls == 0)
-                    break;
-                took = 1;
-                rasd_token *t = push_word(&tb);
-                if (t == NULL)
-                    return tb.rc;
-                t->start = (uint32_t)i;
-                t->flags = pending | up;
-                t->kind = wcls == FOLD_AR ? RASD_TOK_AR : RASD_TOK_LATIN;
-                t->sent_end = 0;
-                pending = 0;
+            i = words(&tb, z, i, next_skip, &pending, &took, &cur, &cur_cls);
+            if (tb.rc)
+                return tb.rc;
+            if (took) {
                 newlines = 0;
-                size_t lim = i + MAX_TOKEN_BYTES;
-                if (lim > next_skip)
-                    lim = next_skip;
-                i = word_run(s, i + len, lim, wcls);
-                t->end = (uint32_t)i;
-                /* Ended for sure: before a byte that continues no word
-                 * (fast_end) or a two-byte code point word_run did not
-                 * take; else the rules below decide (a three-byte joiner,
-                 * an apostrophe, the length cap, a skip range). */
-                if (!fast_end || i >= lim || s[i] >= 0xE0u ||
-                    (wcls == FOLD_LETTER && s[i] == '\'')) {
-                    FINISH_PENDING();
-                    cur = t;
-                    cur_cls = wcls;
-                    break;
-                }
-                /* The word ends here.  Its lookup in the word cache is
-                 * spread over the next two words (misses to L2 and beyond
-                 * were a third of the scan's time): its slot is fetched
-                 * now, its entry after the next word is found, and it is
-                 * finished after the one after. */
-                uint32_t h = word_hash(z, t->start, i);
-                if (tb.wc != NULL)
-                    __builtin_prefetch(
-                        &tb.wc->slots[h & (tb.wc->capslots - 1)]);
-                if (pend2 != SIZE_MAX && tb.wc != NULL) {
-                    uint32_t k = tb.wc->slots[hpend2 &
-                                              (tb.wc->capslots - 1)];
-                    if (k != 0)
-                        __builtin_prefetch(rasd_wordcache_at(tb.wc, k));
-                }
-                if (pend != SIZE_MAX) {
-                    int frc = finish_hashed(&tb, &tb.a[pend], z, hpend);
-                    if (frc)
-                        return frc;
-                }
-                pend = pend2;
-                hpend = hpend2;
-                pend2 = (size_t)(t - tb.a);
-                hpend2 = h;
-                if (s[i] != ' ')
-                    break;
-                /* the one space between two words, as below */
-                pending |= RASD_TOKF_SPACE_BEFORE;
-                i++;
-                if (i >= next_skip)
-                    break;
-            }
-            FINISH_PENDING();
-#undef FINISH_PENDING
-            if (took)
                 continue;
+            }
         }
         uint32_t cp;
         size_t len;
