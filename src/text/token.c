@@ -55,6 +55,10 @@ typedef struct tokbuf {
     int unplain;       /* since the line began: a token normalised whole or
                           a fold holding white space (see judge) */
     rasd_wordcache *wc; /* the words seen before, or NULL */
+    char *lkey;        /* with lines: the line's key so far (see judge) */
+    size_t nlkey;      /* its bytes */
+    int lfirst;        /* no token of the line finished yet */
+    int lover;         /* the key outgrew its buffer */
     rasd_tokinfo *info; /* per token (cap of them), or NULL */
     uint32_t *cand;     /* rasd_wordinfo.cand, ncand of capcand */
     size_t ncand, capcand;
@@ -464,11 +468,48 @@ static inline int room(tokbuf *tb)
     return 0;
 }
 
+/* Room of the line key (clean.c's keybuf, less its slack). */
+#define LKEY_CAP (4 * RASD_CLEAN_MAX_KEY_LINE + 8)
+
+/* Appends finished token t, whose norm is also at src (with 16 readable
+ * bytes past it), to the line's key: its norm, after a space when white
+ * space comes before it and it is not the line's first token -- what
+ * judge() wants, built while the norms are at hand rather than read back
+ * from the tokens at the line's end.  The copy goes 16 bytes a step:
+ * the key buffer has RASD_CLEAN_KEY_SLACK bytes past LKEY_CAP. */
+static inline void key_add(tokbuf *tb, const rasd_token *t, const char *src)
+{
+    if (tb->lkey == NULL)
+        return;
+    size_t o = tb->nlkey, n = t->nnorm;
+    if (o + n + 1 > LKEY_CAP) {
+        tb->lover = 1;
+        return;
+    }
+    if (!tb->lfirst && (t->flags & RASD_TOKF_SPACE_BEFORE))
+        tb->lkey[o++] = ' ';
+    tb->lfirst = 0;
+    for (size_t j = 0; j < n; j += 16)
+        memcpy(tb->lkey + o + j, src + j, 16);
+    tb->nlkey = o + n;
+}
+
 /* finish() but for a word in the cache (one not in it, a single ASCII
  * byte, no cache): out of line, to keep finish() small where it is
  * inlined. */
+static int make_other(tokbuf *tb, rasd_token *t, const char *z, uint32_t h);
+
 __attribute__((noinline)) static int finish_other(tokbuf *tb, rasd_token *t,
                                                   const char *z, uint32_t h)
+{
+    int rc = make_other(tb, t, z, h);
+    if (rc == 0)
+        key_add(tb, t, t->norm);
+    return rc;
+}
+
+/* finish_other() but the line key. */
+static int make_other(tokbuf *tb, rasd_token *t, const char *z, uint32_t h)
 {
     const char *w = z + t->start;
     size_t n = t->end - t->start;
@@ -524,6 +565,7 @@ finish_hashed(tokbuf *tb, size_t k, const char *z, uint32_t h)
     t->key = dst + e->keyoff;
     t->nkey = e->nkey;
     t->clitics = e->clitics;
+    key_add(tb, t, blk);
     tb->unplain |= e->flags & RASD_WCENT_UNPLAIN;
     tb->nstr += e->nblk;
     return tb->info ? put_info(tb, k, e->num, e->date, e->dstart,
@@ -695,23 +737,11 @@ static int judge(lines *lc, tokbuf *tb, const char *z, size_t end,
                  size_t next)
 {
     long nk = -1;
-    if (lc->plain && !tb->unplain &&
-        end - lc->start <= RASD_CLEAN_MAX_KEY_LINE) {
-        char *k = rasd_cleaner_keybuf(lc->cl);
-        size_t o = 0;
-        for (size_t t = lc->tok; t < tb->n; t++) {
-            const rasd_token *tk = &tb->a[t];
-            if (t > lc->tok && (tk->flags & RASD_TOKF_SPACE_BEFORE))
-                k[o++] = ' ';
-            /* Eight bytes a step, no libc call: a norm is followed by the
-             * room of its token in the string chunk, and the key buffer
-             * has RASD_CLEAN_KEY_SLACK bytes past its end. */
-            for (size_t j = 0; j < tk->nnorm; j += 8)
-                memcpy(k + o + j, tk->norm + j, 8);
-            o += tk->nnorm;
-        }
-        nk = (long)o;
-    }
+    /* the key was joined in the cleaner's buffer as the line's tokens
+     * were finished (key_add) */
+    if (lc->plain && !tb->unplain && !tb->lover &&
+        end - lc->start <= RASD_CLEAN_MAX_KEY_LINE)
+        nk = (long)tb->nlkey;
     return rasd_cleaner_line(lc->cl, z, lc->start, end, next, nk);
 }
 
@@ -724,6 +754,9 @@ static void line_begin(lines *lc, tokbuf *tb, size_t start, uint8_t pending,
     lc->newlines = newlines;
     lc->plain = 1;
     tb->unplain = 0;
+    tb->nlkey = 0;
+    tb->lfirst = 1;
+    tb->lover = 0;
 }
 
 /* The scan of rasd_text_tokenize; with lc, no skip ranges, and each line
@@ -758,8 +791,10 @@ static int scan(const char *z, size_t n, const rasd_span *skip, size_t nskip,
     int newlines = 0; /* newlines since the last token */
     rasd_token *cur = NULL;  /* word or number being built */
     unsigned cur_cls = 0;
-    if (lc)
+    if (lc) {
+        tb.lkey = rasd_cleaner_keybuf(lc->cl);
         line_begin(lc, &tb, 0, pending, newlines);
+    }
 
 #define END_CURRENT()                                                        \
     do {                                                                     \
