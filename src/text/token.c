@@ -606,8 +606,8 @@ static int is_apostrophe(uint32_t cp)
 
 /* Finishes the pending word k (hash h) of words(), when there is one.
  * Returns 0 or a negative code. */
-static inline int finish_pending(tokbuf *tb, size_t k, uint32_t h,
-                                 const char *z)
+__attribute__((always_inline)) static inline int
+finish_pending(tokbuf *tb, size_t k, uint32_t h, const char *z)
 {
     return k == SIZE_MAX ? 0 : finish_hashed(tb, k, z, h);
 }
