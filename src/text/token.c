@@ -57,7 +57,8 @@ typedef struct tokbuf {
     rasd_wordcache *wc; /* the words seen before, or NULL */
     char *lkey;        /* with lines: the line's key so far (see judge) */
     size_t nlkey;      /* its bytes */
-    int lfirst;        /* no token of the line finished yet */
+    uint8_t lsep;      /* RASD_TOKF_SPACE_BEFORE once the line has a
+                          token: white space before the next is a space */
     int lover;         /* the key outgrew its buffer */
     rasd_tokinfo *info; /* per token (cap of them), or NULL */
     uint32_t *cand;     /* rasd_wordinfo.cand, ncand of capcand */
@@ -486,10 +487,12 @@ static inline void key_add(tokbuf *tb, const rasd_token *t, const char *src)
         tb->lover = 1;
         return;
     }
-    if (!tb->lfirst && (t->flags & RASD_TOKF_SPACE_BEFORE))
-        tb->lkey[o++] = ' ';
-    tb->lfirst = 0;
-    for (size_t j = 0; j < n; j += 16)
+    /* the space, kept only when wanted: the norm overwrites it else */
+    tb->lkey[o] = ' ';
+    o += (size_t)(tb->lsep & t->flags) / RASD_TOKF_SPACE_BEFORE;
+    tb->lsep = RASD_TOKF_SPACE_BEFORE;
+    memcpy(tb->lkey + o, src, 16);
+    for (size_t j = 16; j < n; j += 16)
         memcpy(tb->lkey + o + j, src + j, 16);
     tb->nlkey = o + n;
 }
@@ -533,31 +536,18 @@ static int make_other(tokbuf *tb, rasd_token *t, const char *z, uint32_t h)
     return make_cached(tb, t, z, h);
 }
 
-/* Ends token t (start, end and kind set): its norm, hash, key and
- * clitics, copied from the word cache -- the bytes the token takes in the
- * string chunk, 16 a step: the pool and the chunk both have room -- else
- * made (finish_other).  h is the hash of its bytes (rasd_text_hash_ends)
- * when it has 2 to RASD_WORDCACHE_MAX_RAW of them and there is a cache.
- * Always inlined: as a call, saving and restoring the registers of the
- * scan cost a tenth of it. */
+/* Ends token k from entry e of the word cache: its norm, hash, key and
+ * clitics, copied -- the bytes the token takes in the string chunk, 16 a
+ * step: the pool and the chunk (room() was called) both have room. */
 __attribute__((always_inline)) static inline int
-finish_hashed(tokbuf *tb, size_t k, const char *z, uint32_t h)
+finish_found(tokbuf *tb, size_t k, const rasd_wcent *e)
 {
     rasd_token *t = &tb->a[k];
-    int rc = room(tb);
-    if (rc < 0)
-        return rc;
-    const char *w = z + t->start;
-    size_t n = t->end - t->start;
-    if (tb->wc == NULL || n < 2 || n > RASD_WORDCACHE_MAX_RAW)
-        return finish_other(tb, t, z, 0);
-    const rasd_wcent *e = rasd_wordcache_find(tb->wc, w, n, h);
-    if (e == NULL)
-        return finish_other(tb, t, z, h);
     char *dst = tb->str + tb->nstr;
     const char *blk = rasd_wcent_blk(e);
+    size_t nblk = e->nblk;
     memcpy(dst, blk, 16);
-    for (size_t j = 16; j < e->nblk; j += 16)
+    for (size_t j = 16; j < nblk; j += 16)
         memcpy(dst + j, blk + j, 16);
     t->norm = dst;
     t->nnorm = e->nnorm;
@@ -567,13 +557,34 @@ finish_hashed(tokbuf *tb, size_t k, const char *z, uint32_t h)
     t->clitics = e->clitics;
     key_add(tb, t, blk);
     tb->unplain |= e->flags & RASD_WCENT_UNPLAIN;
-    tb->nstr += e->nblk;
+    tb->nstr += nblk;
     return tb->info ? put_info(tb, k, e->num, e->date, e->dstart,
                                e->flags & RASD_WCENT_CAND)
                     : 0;
 }
 
-/* The hash finish_hashed wants for z[start..end). */
+/* Ends token k (start, end and kind set), z[start..start+n) in the text:
+ * from the word cache, else made (finish_other).  h is the hash of its
+ * bytes (rasd_text_hash_ends) when it has 2 to RASD_WORDCACHE_MAX_RAW of
+ * them and there is a cache.  Always inlined: as a call, saving and
+ * restoring the registers of the scan cost a tenth of it. */
+__attribute__((always_inline)) static inline int
+finish_span(tokbuf *tb, size_t k, const char *z, size_t start, size_t n,
+            uint32_t h)
+{
+    int rc = room(tb);
+    if (rc < 0)
+        return rc;
+    if (tb->wc != NULL && n >= 2 && n <= RASD_WORDCACHE_MAX_RAW) {
+        const rasd_wcent *e = rasd_wordcache_find(tb->wc, z + start, n, h);
+        if (e != NULL)
+            return finish_found(tb, k, e);
+        return finish_other(tb, &tb->a[k], z, h);
+    }
+    return finish_other(tb, &tb->a[k], z, 0);
+}
+
+/* The hash finish_span wants for z[start..end). */
 static inline uint32_t word_hash(const char *z, size_t start, size_t end)
 {
     size_t n = end - start;
@@ -586,8 +597,8 @@ static inline uint32_t word_hash(const char *z, size_t start, size_t end)
 __attribute__((always_inline)) static inline int
 finish(tokbuf *tb, rasd_token *t, const char *z)
 {
-    return finish_hashed(tb, (size_t)(t - tb->a), z,
-                         word_hash(z, t->start, t->end));
+    return finish_span(tb, (size_t)(t - tb->a), z, t->start,
+                       t->end - t->start, word_hash(z, t->start, t->end));
 }
 
 /* True when cp is deleted by normalisation (harakat, joiners). */
@@ -604,12 +615,20 @@ static int is_apostrophe(uint32_t cp)
     return cp == '\'' || cp == 0x2019;
 }
 
-/* Finishes the pending word k (hash h) of words(), when there is one.
- * Returns 0 or a negative code. */
+/* A word of words() whose finish is pending: token k (SIZE_MAX: none),
+ * z[start..start+n), hash h. */
+typedef struct wpend {
+    size_t k, start, n;
+    uint32_t h;
+} wpend;
+
+/* Finishes the pending word p, when there is one.  Returns 0 or a
+ * negative code. */
 __attribute__((always_inline)) static inline int
-finish_pending(tokbuf *tb, size_t k, uint32_t h, const char *z)
+finish_pending(tokbuf *tb, const wpend *p, const char *z)
 {
-    return k == SIZE_MAX ? 0 : finish_hashed(tb, k, z, h);
+    return p->k == SIZE_MAX ? 0 : finish_span(tb, p->k, z, p->start, p->n,
+                                              p->h);
 }
 
 /* The fast path of scan(): words and the single spaces between them, the
@@ -635,9 +654,8 @@ static size_t words(tokbuf *tb, const char *z, size_t i, size_t next_skip,
     const unsigned char *s = (const unsigned char *)z;
     const rasd_wordcache *wc = tb->wc;
     uint8_t flags = *pending;
-    /* words whose finish is pending, the older first, and their hashes */
-    size_t p1 = SIZE_MAX, p2 = SIZE_MAX;
-    uint32_t h1 = 0, h2 = 0;
+    /* words whose finish is pending, the older first */
+    wpend p1 = {SIZE_MAX, 0, 0, 0}, p2 = p1;
     int rc = 0;
     for (;;) {
         unsigned c = s[i], wcls = 0;
@@ -664,10 +682,10 @@ static size_t words(tokbuf *tb, const char *z, size_t i, size_t next_skip,
         if (wcls == 0)
             break;
         *took = 1;
+        size_t k = tb->n;
         rasd_token *t = push_word(tb);
         if (t == NULL)
             return i;
-        size_t k = tb->n - 1;
         t->start = (uint32_t)i;
         t->flags = flags | up;
         t->kind = wcls == FOLD_AR ? RASD_TOK_AR : RASD_TOK_LATIN;
@@ -684,20 +702,19 @@ static size_t words(tokbuf *tb, const char *z, size_t i, size_t next_skip,
             *cur_cls = wcls;
             break;
         }
-        uint32_t h = word_hash(z, t->start, i);
+        size_t start = t->start, n = i - start;
+        uint32_t h = word_hash(z, start, i);
         __builtin_prefetch(&wc->slots[h & (wc->capslots - 1)]);
-        if (p2 != SIZE_MAX) {
-            uint32_t e = wc->slots[h2 & (wc->capslots - 1)];
+        if (p2.k != SIZE_MAX) {
+            uint32_t e = wc->slots[p2.h & (wc->capslots - 1)];
             if (e != 0)
                 __builtin_prefetch(rasd_wordcache_at(wc, e));
         }
-        rc = finish_pending(tb, p1, h1, z);
+        rc = finish_pending(tb, &p1, z);
         if (rc)
             break;
         p1 = p2;
-        h1 = h2;
-        p2 = k;
-        h2 = h;
+        p2 = (wpend){k, start, n, h};
         if (s[i] != ' ')
             break;
         /* the one space between two words, as scan() */
@@ -707,9 +724,9 @@ static size_t words(tokbuf *tb, const char *z, size_t i, size_t next_skip,
             break;
     }
     if (rc == 0)
-        rc = finish_pending(tb, p1, h1, z);
+        rc = finish_pending(tb, &p1, z);
     if (rc == 0)
-        rc = finish_pending(tb, p2, h2, z);
+        rc = finish_pending(tb, &p2, z);
     if (rc)
         tb->rc = rc;
     *pending = flags;
@@ -755,7 +772,7 @@ static void line_begin(lines *lc, tokbuf *tb, size_t start, uint8_t pending,
     lc->plain = 1;
     tb->unplain = 0;
     tb->nlkey = 0;
-    tb->lfirst = 1;
+    tb->lsep = 0;
     tb->lover = 0;
 }
 
