@@ -41,6 +41,12 @@
  * token, and no copy from a scratch buffer. */
 #define STR_CHUNK (32u * 1024u)
 
+/* A growing list of token indices in the arena. */
+typedef struct idxlist {
+    uint32_t *a;
+    size_t n, cap;
+} idxlist;
+
 typedef struct tokbuf {
     rasd_token *a;
     size_t n, cap;
@@ -61,10 +67,9 @@ typedef struct tokbuf {
                           token: white space before the next is a space */
     int lover;         /* the key outgrew its buffer */
     rasd_tokinfo *info; /* per token (cap of them), or NULL */
-    uint32_t *cand;     /* rasd_wordinfo.cand, ncand of capcand */
-    size_t ncand, capcand;
-    const rasd_numtab *num;   /* the tables info is of (may be NULL) */
-    const rasd_datetab *date;
+    idxlist num, date;  /* rasd_wordinfo's lists */
+    const rasd_numtab *num_t;  /* the tables info is of (may be NULL) */
+    const rasd_datetab *date_t;
 } tokbuf;
 
 static rasd_token *push(tokbuf *tb)
@@ -367,42 +372,62 @@ static int make(tokbuf *tb, rasd_token *t, const char *z)
     return 0;
 }
 
-/* Adds token index i to tb->cand (out of line: one token in twelve).
+/* Adds token index i to list l (out of line: one token in twenty).
  * Returns 0 or RASD_ENOMEM. */
-__attribute__((noinline)) static int add_cand(tokbuf *tb, size_t i)
+__attribute__((noinline)) static int add_idx(rasd_arena *arena, idxlist *l,
+                                             size_t i)
 {
-    if (tb->ncand == tb->capcand) {
-        size_t cap = tb->capcand ? 2 * tb->capcand : 256;
-        uint32_t *a = rasd_arena_alloc(tb->arena, cap * sizeof *a);
+    if (l->n == l->cap) {
+        size_t cap = l->cap ? 2 * l->cap : 256;
+        uint32_t *a = rasd_arena_alloc(arena, cap * sizeof *a);
         if (a == NULL)
             return RASD_ENOMEM;
-        if (tb->ncand)
-            memcpy(a, tb->cand, tb->ncand * sizeof *a);
-        tb->cand = a;
-        tb->capcand = cap;
+        if (l->n)
+            memcpy(a, l->a, l->n * sizeof *a);
+        l->a = a;
+        l->cap = cap;
     }
-    tb->cand[tb->ncand++] = (uint32_t)i;
+    l->a[l->n++] = (uint32_t)i;
     return 0;
 }
 
-/* Stores the rasd_tokinfo x of token t, and t among the candidates when
- * numbers or dates may start there (rasd_wordinfo).  Returns 0 or
+/* Drops the indices from i on. */
+static void idx_cut(idxlist *l, size_t i)
+{
+    while (l->n > 0 && l->a[l->n - 1] >= i)
+        l->n--;
+}
+
+/* Stores the rasd_tokinfo of token i, and i in the lists of rasd_wordinfo
+ * that flags (RASD_WCENT_NUM, RASD_WCENT_DATE) name.  Returns 0 or
  * RASD_ENOMEM. */
 static inline int put_info(tokbuf *tb, size_t i, uint32_t num,
-                           uint32_t date, uint8_t dstart, int cand)
+                           uint32_t date, uint8_t dstart, unsigned flags)
 {
     rasd_tokinfo *x = &tb->info[i];
     x->num = num;
     x->date = date;
     x->dstart = dstart;
-    return cand ? add_cand(tb, i) : 0;
+    int rc = 0;
+    if (flags & RASD_WCENT_NUM)
+        rc = add_idx(tb->arena, &tb->num, i);
+    if ((flags & RASD_WCENT_DATE) && rc == 0)
+        rc = add_idx(tb->arena, &tb->date, i);
+    return rc;
 }
 
-/* Whether numbers or dates may start at a token of kind with the
- * readings num and dstart (rasd_wordinfo.cand). */
-static int is_cand(int kind, uint32_t num, uint8_t dstart)
+/* The lists (RASD_WCENT_NUM, RASD_WCENT_DATE) a token of kind with the
+ * readings num and dstart goes to: as rasd_numbers_find and
+ * rasd_dates_find try tokens. */
+static unsigned cand_flags(const tokbuf *tb, int kind, uint32_t num,
+                           uint8_t dstart)
 {
-    return num != RASD_WORDTAB_NONE || dstart || kind == RASD_TOK_DIGITS;
+    if (kind == RASD_TOK_DIGITS)
+        return RASD_WCENT_NUM | RASD_WCENT_DATE;
+    return (num != RASD_WORDTAB_NONE && rasd_numbers_starts(tb->num_t, num)
+                ? RASD_WCENT_NUM
+                : 0u) |
+           (dstart ? RASD_WCENT_DATE : 0u);
 }
 
 /* Sets the rasd_tokinfo of token t (made), when info is wanted.  No
@@ -414,10 +439,10 @@ static int set_info(tokbuf *tb, const rasd_token *t)
         return 0;
     if (t->kind == RASD_TOK_PUNCT)
         return put_info(tb, i, RASD_WORDTAB_NONE, RASD_WORDTAB_NONE, 0, 0);
-    uint32_t num = rasd_numbers_first(tb->num, t);
-    uint8_t dstart = (uint8_t)rasd_dates_may_start(tb->date, t);
-    return put_info(tb, i, num, rasd_dates_first(tb->date, t), dstart,
-                    is_cand(t->kind, num, dstart));
+    uint32_t num = rasd_numbers_first(tb->num_t, t);
+    uint8_t dstart = (uint8_t)rasd_dates_may_start(tb->date_t, t);
+    return put_info(tb, i, num, rasd_dates_first(tb->date_t, t), dstart,
+                    cand_flags(tb, t->kind, num, dstart));
 }
 
 /* make() for a word of n <= RASD_WORDCACHE_MAX_RAW bytes (hash h) that
@@ -442,15 +467,14 @@ static int make_cached(tokbuf *tb, rasd_token *t, const char *z,
     e.clitics = t->clitics;
     e.flags = tb->unplain ? RASD_WCENT_UNPLAIN : 0;
     tb->unplain |= unplain;
-    e.num = rasd_numbers_first(tb->num, t);
-    e.date = rasd_dates_first(tb->date, t);
-    e.dstart = (uint8_t)rasd_dates_may_start(tb->date, t);
-    if (is_cand(t->kind, e.num, e.dstart))
-        e.flags |= RASD_WCENT_CAND;
+    e.num = rasd_numbers_first(tb->num_t, t);
+    e.date = rasd_dates_first(tb->date_t, t);
+    e.dstart = (uint8_t)rasd_dates_may_start(tb->date_t, t);
+    e.flags |= (uint8_t)cand_flags(tb, t->kind, e.num, e.dstart);
     /* Out of memory here loses only the caching: the token is made. */
     (void)rasd_wordcache_add(tb->wc, z + t->start, h, &e, t->norm);
     return tb->info ? put_info(tb, (size_t)(t - tb->a), e.num, e.date,
-                               e.dstart, is_cand(t->kind, e.num, e.dstart))
+                               e.dstart, e.flags)
                     : 0;
 }
 
@@ -558,8 +582,7 @@ finish_found(tokbuf *tb, size_t k, const rasd_wcent *e)
     key_add(tb, t, blk);
     tb->unplain |= e->flags & RASD_WCENT_UNPLAIN;
     tb->nstr += nblk;
-    return tb->info ? put_info(tb, k, e->num, e->date, e->dstart,
-                               e->flags & RASD_WCENT_CAND)
+    return tb->info ? put_info(tb, k, e->num, e->date, e->dstart, e->flags)
                     : 0;
 }
 
@@ -797,8 +820,8 @@ static int scan(const char *z, size_t n, const rasd_span *skip, size_t nskip,
         return RASD_ENOMEM;
     if (res != NULL) {
         tb.wc = res->words;
-        tb.num = res->num;
-        tb.date = res->date;
+        tb.num_t = res->num;
+        tb.date_t = res->date;
         tb.info = rasd_arena_alloc(a, tb.cap * sizeof *tb.info);
         if (tb.info == NULL)
             return RASD_ENOMEM;
@@ -936,8 +959,8 @@ static int scan(const char *z, size_t n, const rasd_span *skip, size_t nskip,
                     return d;
                 if (d) {
                     tb.n = lc->tok;
-                    while (tb.ncand > 0 && tb.cand[tb.ncand - 1] >= tb.n)
-                        tb.ncand--;
+                    idx_cut(&tb.num, tb.n);
+                    idx_cut(&tb.date, tb.n);
                     pending = lc->pending | RASD_TOKF_PARA_START |
                               RASD_TOKF_LINE_START;
                     newlines = lc->newlines;
@@ -1020,16 +1043,18 @@ static int scan(const char *z, size_t n, const rasd_span *skip, size_t nskip,
             return d;
         if (d) {
             tb.n = lc->tok;
-            while (tb.ncand > 0 && tb.cand[tb.ncand - 1] >= tb.n)
-                tb.ncand--;
+            idx_cut(&tb.num, tb.n);
+            idx_cut(&tb.date, tb.n);
         }
     }
     *out = tb.a;
     *ntok = tb.n;
     if (wi) {
         wi->tok = tb.info;
-        wi->cand = tb.cand;
-        wi->ncand = tb.ncand;
+        wi->num = tb.num.a;
+        wi->nnum = tb.num.n;
+        wi->date = tb.date.a;
+        wi->ndate = tb.date.n;
     }
     return 0;
 }
