@@ -1346,7 +1346,7 @@ int rasd_dates_find(rasd_doc *doc, const rasd_datetab *t,
     lcache cache;
     const rasd_tokinfo *info = wi ? wi->tok : NULL;
     scan s = {doc, t, NULL, 0, 0, 0, 0, &cache, info};
-    size_t ic = 0; /* wi->cand cursor */
+    size_t ic = 0; /* wi->date cursor */
     const rasd_date_ymd p = doc->published;
     doc->dates = NULL;
     doc->ndates = 0;
@@ -1365,9 +1365,9 @@ int rasd_dates_find(rasd_doc *doc, const rasd_datetab *t,
         while (inum < doc->nnumbers && doc->numbers[inum].tok_first < i)
             inum++;
         if (wi) { /* straight to the next candidate or number start */
-            while (ic < wi->ncand && wi->cand[ic] < i)
+            while (ic < wi->ndate && wi->date[ic] < i)
                 ic++;
-            size_t next = ic < wi->ncand ? wi->cand[ic] : doc->ntokens;
+            size_t next = ic < wi->ndate ? wi->date[ic] : doc->ntokens;
             if (inum < doc->nnumbers && doc->numbers[inum].tok_first < next)
                 next = doc->numbers[inum].tok_first;
             if (next >= doc->ntokens)

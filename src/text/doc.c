@@ -48,7 +48,7 @@ int rasd_doc_analyze(rasd_doc **out, const rasd_text_res *res,
         goto out;
     }
     /* What the word tables make of each token, from the word cache. */
-    rasd_wordinfo wi = {NULL, NULL, 0};
+    rasd_wordinfo wi = {NULL, NULL, NULL, 0, 0};
     if (!(flags & RASD_ANALYZE_NO_CLEAN) && res && res->clean) {
         /* Cleaning and tokens in one scan (token.c): the same skip ranges
          * and tokens as rasd_clean_mark then rasd_text_tokenize. */

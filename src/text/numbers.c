@@ -556,6 +556,47 @@ static const rasd_token *tok_at(const scan *s, size_t i)
 /* Kinds that never start a number: they only link or negate. */
 #define NOT_STARTERS (BIT(K_AND) | BIT(K_OF) | BIT(K_NEG) | BIT(K_ORDSUF))
 
+/* BIT(kind) of the records of the readings from first; BIT(K_COUNT) for
+ * a dual. */
+static uint32_t kinds_of(const rasd_numtab *t, uint32_t first)
+{
+    uint32_t kinds = 0;
+    for (uint32_t a = first; a != NONE; a = t->alts[a].next) {
+        if (t->alts[a].form != FORM_WORD) {
+            kinds |= BIT(K_COUNT);
+            continue;
+        }
+        for (uint32_t r = t->wt.words.e[t->alts[a].word].first; r != NONE;
+             r = t->recs[r].next)
+            kinds |= BIT(t->recs[r].kind);
+    }
+    return kinds;
+}
+
+/* Whether the scan of rasd_numbers_find can emit anything at a token of
+ * first reading first.  It tries a token whose readings have a kind that
+ * is no mere link (NOT_STARTERS); but a countable noun in the singular
+ * (FORM_WORD of K_COUNT or K_COUNT_AN) starts nothing: the grammar wants
+ * a one-word record below K_COUNT (parse_number, ordinals, scales, the
+ * phrases of match_phrase) or a dual.  So those are left out of the
+ * tokens the scan jumps to, which makes it try a third as many. */
+int rasd_numbers_starts(const rasd_numtab *t, uint32_t first)
+{
+    if (t == NULL)
+        return 0;
+    for (uint32_t a = first; a != NONE; a = t->alts[a].next) {
+        if (t->alts[a].form != FORM_WORD)
+            return 1;
+        for (uint32_t r = t->wt.words.e[t->alts[a].word].first; r != NONE;
+             r = t->recs[r].next) {
+            unsigned k = t->recs[r].kind;
+            if (k < K_COUNT && !(BIT(k) & NOT_STARTERS))
+                return 1;
+        }
+    }
+    return 0;
+}
+
 /* Fills the cache slot of token i. */
 static size_t fill(const scan *s, size_t i)
 {
@@ -564,19 +605,9 @@ static size_t fill(const scan *s, size_t i)
         const rasd_numtab *t = s->t;
         uint32_t first = s->info ? s->info[i].num
                                  : lookup(t, &s->doc->tokens[i]);
-        uint32_t kinds = 0;
-        for (uint32_t a = first; a != NONE; a = t->alts[a].next) {
-            if (t->alts[a].form != FORM_WORD) {
-                kinds |= BIT(K_COUNT);
-                continue;
-            }
-            for (uint32_t r = t->wt.words.e[t->alts[a].word].first;
-                 r != NONE; r = t->recs[r].next)
-                kinds |= BIT(t->recs[r].kind);
-        }
         s->cache->tok[slot] = i;
         s->cache->first[slot] = first;
-        s->cache->kinds[slot] = kinds;
+        s->cache->kinds[slot] = kinds_of(t, first);
     }
     return slot;
 }
@@ -1141,7 +1172,7 @@ int rasd_numbers_find(rasd_doc *doc, const rasd_numtab *t,
     lcache cache;
     const rasd_tokinfo *info = wi ? wi->tok : NULL;
     scan s = {doc, t, NULL, 0, 0, &cache, info};
-    size_t ic = 0; /* wi->cand cursor */
+    size_t ic = 0; /* wi->num cursor */
     int rc;
     for (size_t k = 0; k < CACHE; k++)
         cache.tok[k] = SIZE_MAX;
@@ -1151,11 +1182,11 @@ int rasd_numbers_find(rasd_doc *doc, const rasd_numtab *t,
         return 0;
     for (size_t i = 0; i < doc->ntokens;) {
         if (wi) { /* straight to the next token that may start one */
-            while (ic < wi->ncand && wi->cand[ic] < i)
+            while (ic < wi->nnum && wi->num[ic] < i)
                 ic++;
-            if (ic == wi->ncand)
+            if (ic == wi->nnum)
                 break;
-            i = wi->cand[ic];
+            i = wi->num[ic];
         }
         const rasd_token *tok = &doc->tokens[i];
         size_t e;

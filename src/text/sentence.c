@@ -13,10 +13,9 @@
 
 #include "text_int.h"
 
+/* Called for punctuation tokens only (one in nine). */
 static int is_terminator(const rasd_token *t)
 {
-    if (t->kind != RASD_TOK_PUNCT)
-        return 0;
     const char *z = t->norm;
     if (t->nnorm == 1)
         return z[0] == '.' || z[0] == '!' || z[0] == '?' || z[0] == ';';
@@ -52,15 +51,9 @@ static int is_abbrev(const rasd_token *t)
     return 0;
 }
 
-static uint8_t language(const rasd_token *t, size_t n)
+/* The language of a sentence of ar Arabic and latin Latin words. */
+static uint8_t language(size_t ar, size_t latin)
 {
-    size_t ar = 0, latin = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (t[i].kind == RASD_TOK_AR)
-            ar++;
-        else if (t[i].kind == RASD_TOK_LATIN)
-            latin++;
-    }
     if (ar == 0 && latin == 0)
         return RASD_LANG_OTHER;
     if (latin * 10 <= ar)
@@ -79,14 +72,19 @@ int rasd_text_sentences(rasd_doc *doc)
     if (s == NULL)
         return RASD_ENOMEM;
     size_t first = 0;
+    /* words of each script since first: a sentence's closers after i are
+     * punctuation, so its counts are those up to i */
+    size_t ar = 0, latin = 0;
     for (size_t i = 0; i < n; i++) {
         int end = 0;
         size_t last = i;
+        ar += t[i].kind == RASD_TOK_AR;
+        latin += t[i].kind == RASD_TOK_LATIN;
         if (i + 1 == n) {
             end = 1;
         } else if (t[i + 1].flags & RASD_TOKF_LINE_START) {
             end = 1;
-        } else if (is_terminator(&t[i])) {
+        } else if (t[i].kind == RASD_TOK_PUNCT && is_terminator(&t[i])) {
             end = 1;
             if (t[i].norm[0] == '.' && t[i].nnorm == 1) {
                 if (i > first && is_abbrev(&t[i - 1]) &&
@@ -125,10 +123,11 @@ int rasd_text_sentences(rasd_doc *doc)
         cur->tok_count = (uint32_t)(last + 1 - first);
         cur->start = t[first].start;
         cur->end = t[last].end;
-        cur->lang = language(t + first, last + 1 - first);
+        cur->lang = language(ar, latin);
         t[last].sent_end = 1;
         i = last;
         first = last + 1;
+        ar = latin = 0;
     }
     doc->sents = s;
     doc->nsents = ns;

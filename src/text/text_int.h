@@ -234,15 +234,16 @@ typedef struct rasd_tokinfo {
     uint8_t dstart;  /* rasd_dates_may_start() */
 } rasd_tokinfo;
 
-/* The rasd_tokinfo of a document's tokens, and the tokens where numbers
- * or dates may start (digits, a reading in numbers, or dstart), in order:
- * the others are skipped by rasd_numbers_find and rasd_dates_find (but
- * for the starts of numbers, which dates also try), so they jump from
- * one to the next rather than test every token. */
+/* The rasd_tokinfo of a document's tokens, and, in order, the tokens
+ * where a number may start (digits, or a reading that starts one) and
+ * those where a date may (digits, or dstart): the others are skipped by
+ * rasd_numbers_find and rasd_dates_find (but for the starts of numbers,
+ * which dates also try), so they jump from one to the next rather than
+ * test every token. */
 typedef struct rasd_wordinfo {
     rasd_tokinfo *tok;
-    uint32_t *cand;
-    size_t ncand;
+    uint32_t *num, *date;
+    size_t nnum, ndate;
 } rasd_wordinfo;
 
 /* --- numbers.c: number words, vague quantities, bounds, countable nouns */
@@ -256,6 +257,10 @@ void rasd_numtab_free(rasd_numtab *t);
  * t may be NULL.  A function of tok's norm and kind alone: the word cache
  * keeps it per word (rasd_tokinfo). */
 uint32_t rasd_numbers_first(const rasd_numtab *t, const rasd_token *tok);
+/* 1 when a number may start at a word of first reading first (not
+ * RASD_WORDTAB_NONE): one of its readings is no mere link (and, of, not,
+ * an ordinal suffix). */
+int rasd_numbers_starts(const rasd_numtab *t, uint32_t first);
 /* wi: what the tokenizer found (rasd_doc_analyze), or NULL to look every
  * token up. */
 int rasd_numbers_find(rasd_doc *doc, const rasd_numtab *t,
@@ -348,6 +353,10 @@ typedef struct rasd_wcent {
 #define RASD_WCENT_UNPLAIN 0x01
 /* the norm is the raw bytes: the block starts at raw */
 #define RASD_WCENT_SAME 0x02
+/* a number may start at the word (rasd_wordinfo.num) */
+#define RASD_WCENT_NUM 0x04
+/* a date may start at the word (rasd_wordinfo.date) */
+#define RASD_WCENT_DATE 0x08
 
 typedef struct rasd_wordcache {
     uint32_t *slots;   /* capslots of them, a power of two */
@@ -391,6 +400,14 @@ static inline int rasd_text_same(const char *a, const char *b, size_t n)
         memcpy(&w, a + n - 4, 4);
         memcpy(&z, b + n - 4, 4);
         return u == v && w == z;
+    }
+    if (n <= 16) { /* most words: both ends, overlapping */
+        uint64_t u, v;
+        memcpy(&x, a, 8);
+        memcpy(&y, b, 8);
+        memcpy(&u, a + n - 8, 8);
+        memcpy(&v, b + n - 8, 8);
+        return ((x ^ y) | (u ^ v)) == 0;
     }
     for (size_t i = 0; i + 8 <= n; i += 8) {
         memcpy(&x, a + i, 8);

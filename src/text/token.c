@@ -41,6 +41,12 @@
  * token, and no copy from a scratch buffer. */
 #define STR_CHUNK (32u * 1024u)
 
+/* A growing list of token indices in the arena. */
+typedef struct idxlist {
+    uint32_t *a;
+    size_t n, cap;
+} idxlist;
+
 typedef struct tokbuf {
     rasd_token *a;
     size_t n, cap;
@@ -55,11 +61,15 @@ typedef struct tokbuf {
     int unplain;       /* since the line began: a token normalised whole or
                           a fold holding white space (see judge) */
     rasd_wordcache *wc; /* the words seen before, or NULL */
+    char *lkey;        /* with lines: the line's key so far (see judge) */
+    size_t nlkey;      /* its bytes */
+    uint8_t lsep;      /* RASD_TOKF_SPACE_BEFORE once the line has a
+                          token: white space before the next is a space */
+    int lover;         /* the key outgrew its buffer */
     rasd_tokinfo *info; /* per token (cap of them), or NULL */
-    uint32_t *cand;     /* rasd_wordinfo.cand, ncand of capcand */
-    size_t ncand, capcand;
-    const rasd_numtab *num;   /* the tables info is of (may be NULL) */
-    const rasd_datetab *date;
+    idxlist num, date;  /* rasd_wordinfo's lists */
+    const rasd_numtab *num_t;  /* the tables info is of (may be NULL) */
+    const rasd_datetab *date_t;
 } tokbuf;
 
 static rasd_token *push(tokbuf *tb)
@@ -252,6 +262,30 @@ static inline uint64_t not_ar4(uint64_t w)
     return (x + 0x7FFF7FFF7FFF7FFFull) & 0x8000800080008000ull;
 }
 
+/* not_ar4 for the sixteen bytes at s, eight lanes of two bytes: returns
+ * how many lanes from the first are such letters (0-8).  GCC's vector
+ * extension: SSE2 on x86-64, NEON on ARM, plain words elsewhere, and half
+ * the instructions per letter of not_ar4 (most words end in the first
+ * sixteen bytes). */
+typedef uint16_t v8u16 __attribute__((vector_size(16)));
+static inline unsigned ar_lanes(const unsigned char *s)
+{
+    v8u16 w;
+    memcpy(&w, s, 16);
+    v8u16 lead = w & 0xFF, trail = w >> 8;
+    v8u16 ok = ((lead | 1) == 0xD9) & ((trail & 0xC0) == 0x80) &
+               ((((trail >> 5) ^ lead) & 1) == 1);
+    /* lanes are 0xFFFF where ok: the first that is not, from two words */
+    uint64_t lo, hi;
+    memcpy(&lo, &ok, 8);
+    memcpy(&hi, (const char *)&ok + 8, 8);
+    if (~lo)
+        return (unsigned)__builtin_ctzll(~lo) >> 4;
+    if (~hi)
+        return 4 + ((unsigned)__builtin_ctzll(~hi) >> 4);
+    return 8;
+}
+
 /* The inside of a word, the bulk of the text: from s[i], skips the code
  * points that continue a word of class cls (FOLD_AR or FOLD_LETTER) and
  * are ASCII letters or two-byte, up to lim.  Returns where it stopped;
@@ -264,6 +298,12 @@ static inline size_t word_run(const unsigned char *restrict s, size_t i,
 {
     const uint64_t *cont = cont2[cls == FOLD_LETTER];
     if (cls == FOLD_AR && swar_ar) {
+        while (i + 16 <= lim) {
+            unsigned k = ar_lanes(s + i);
+            i += 2 * k;
+            if (k < 8)
+                goto ar_done;
+        }
         while (i + 8 <= lim) {
             uint64_t w;
             memcpy(&w, s + i, 8);
@@ -276,6 +316,7 @@ static inline size_t word_run(const unsigned char *restrict s, size_t i,
             i += 8;
         }
     }
+ar_done:
     for (;;) {
         if (cls == FOLD_LETTER) {
             while (i < lim && (s[i] | 32u) - 'a' < 26u)
@@ -331,51 +372,77 @@ static int make(tokbuf *tb, rasd_token *t, const char *z)
     return 0;
 }
 
-/* Adds token index i to tb->cand (out of line: one token in twelve).
+/* Adds token index i to list l (out of line: one token in twenty).
  * Returns 0 or RASD_ENOMEM. */
-__attribute__((noinline)) static int add_cand(tokbuf *tb, size_t i)
+__attribute__((noinline)) static int add_idx(rasd_arena *arena, idxlist *l,
+                                             size_t i)
 {
-    if (tb->ncand == tb->capcand) {
-        size_t cap = tb->capcand ? 2 * tb->capcand : 256;
-        uint32_t *a = rasd_arena_alloc(tb->arena, cap * sizeof *a);
+    if (l->n == l->cap) {
+        size_t cap = l->cap ? 2 * l->cap : 256;
+        uint32_t *a = rasd_arena_alloc(arena, cap * sizeof *a);
         if (a == NULL)
             return RASD_ENOMEM;
-        if (tb->ncand)
-            memcpy(a, tb->cand, tb->ncand * sizeof *a);
-        tb->cand = a;
-        tb->capcand = cap;
+        if (l->n)
+            memcpy(a, l->a, l->n * sizeof *a);
+        l->a = a;
+        l->cap = cap;
     }
-    tb->cand[tb->ncand++] = (uint32_t)i;
+    l->a[l->n++] = (uint32_t)i;
     return 0;
 }
 
-/* Stores the rasd_tokinfo x of token t, and t among the candidates when
- * numbers or dates may start there (rasd_wordinfo).  Returns 0 or
- * RASD_ENOMEM. */
-static inline int put_info(tokbuf *tb, const rasd_token *t, uint32_t num,
-                           uint32_t date, uint8_t dstart)
+/* Drops the indices from i on. */
+static void idx_cut(idxlist *l, size_t i)
 {
-    size_t i = (size_t)(t - tb->a);
+    while (l->n > 0 && l->a[l->n - 1] >= i)
+        l->n--;
+}
+
+/* Stores the rasd_tokinfo of token i, and i in the lists of rasd_wordinfo
+ * that flags (RASD_WCENT_NUM, RASD_WCENT_DATE) name.  Returns 0 or
+ * RASD_ENOMEM. */
+static inline int put_info(tokbuf *tb, size_t i, uint32_t num,
+                           uint32_t date, uint8_t dstart, unsigned flags)
+{
     rasd_tokinfo *x = &tb->info[i];
     x->num = num;
     x->date = date;
     x->dstart = dstart;
-    if (num != RASD_WORDTAB_NONE || dstart || t->kind == RASD_TOK_DIGITS)
-        return add_cand(tb, i);
-    return 0;
+    int rc = 0;
+    if (flags & RASD_WCENT_NUM)
+        rc = add_idx(tb->arena, &tb->num, i);
+    if ((flags & RASD_WCENT_DATE) && rc == 0)
+        rc = add_idx(tb->arena, &tb->date, i);
+    return rc;
+}
+
+/* The lists (RASD_WCENT_NUM, RASD_WCENT_DATE) a token of kind with the
+ * readings num and dstart goes to: as rasd_numbers_find and
+ * rasd_dates_find try tokens. */
+static unsigned cand_flags(const tokbuf *tb, int kind, uint32_t num,
+                           uint8_t dstart)
+{
+    if (kind == RASD_TOK_DIGITS)
+        return RASD_WCENT_NUM | RASD_WCENT_DATE;
+    return (num != RASD_WORDTAB_NONE && rasd_numbers_starts(tb->num_t, num)
+                ? RASD_WCENT_NUM
+                : 0u) |
+           (dstart ? RASD_WCENT_DATE : 0u);
 }
 
 /* Sets the rasd_tokinfo of token t (made), when info is wanted.  No
  * table has punctuation. */
 static int set_info(tokbuf *tb, const rasd_token *t)
 {
+    size_t i = (size_t)(t - tb->a);
     if (tb->info == NULL)
         return 0;
     if (t->kind == RASD_TOK_PUNCT)
-        return put_info(tb, t, RASD_WORDTAB_NONE, RASD_WORDTAB_NONE, 0);
-    return put_info(tb, t, rasd_numbers_first(tb->num, t),
-                    rasd_dates_first(tb->date, t),
-                    (uint8_t)rasd_dates_may_start(tb->date, t));
+        return put_info(tb, i, RASD_WORDTAB_NONE, RASD_WORDTAB_NONE, 0, 0);
+    uint32_t num = rasd_numbers_first(tb->num_t, t);
+    uint8_t dstart = (uint8_t)rasd_dates_may_start(tb->date_t, t);
+    return put_info(tb, i, num, rasd_dates_first(tb->date_t, t), dstart,
+                    cand_flags(tb, t->kind, num, dstart));
 }
 
 /* make() for a word of n <= RASD_WORDCACHE_MAX_RAW bytes (hash h) that
@@ -400,12 +467,15 @@ static int make_cached(tokbuf *tb, rasd_token *t, const char *z,
     e.clitics = t->clitics;
     e.flags = tb->unplain ? RASD_WCENT_UNPLAIN : 0;
     tb->unplain |= unplain;
-    e.num = rasd_numbers_first(tb->num, t);
-    e.date = rasd_dates_first(tb->date, t);
-    e.dstart = (uint8_t)rasd_dates_may_start(tb->date, t);
+    e.num = rasd_numbers_first(tb->num_t, t);
+    e.date = rasd_dates_first(tb->date_t, t);
+    e.dstart = (uint8_t)rasd_dates_may_start(tb->date_t, t);
+    e.flags |= (uint8_t)cand_flags(tb, t->kind, e.num, e.dstart);
     /* Out of memory here loses only the caching: the token is made. */
     (void)rasd_wordcache_add(tb->wc, z + t->start, h, &e, t->norm);
-    return tb->info ? put_info(tb, t, e.num, e.date, e.dstart) : 0;
+    return tb->info ? put_info(tb, (size_t)(t - tb->a), e.num, e.date,
+                               e.dstart, e.flags)
+                    : 0;
 }
 
 /* Takes a new string chunk when the current one has no room for a token.
@@ -423,11 +493,50 @@ static inline int room(tokbuf *tb)
     return 0;
 }
 
+/* Room of the line key (clean.c's keybuf, less its slack). */
+#define LKEY_CAP (4 * RASD_CLEAN_MAX_KEY_LINE + 8)
+
+/* Appends finished token t, whose norm is also at src (with 16 readable
+ * bytes past it), to the line's key: its norm, after a space when white
+ * space comes before it and it is not the line's first token -- what
+ * judge() wants, built while the norms are at hand rather than read back
+ * from the tokens at the line's end.  The copy goes 16 bytes a step:
+ * the key buffer has RASD_CLEAN_KEY_SLACK bytes past LKEY_CAP. */
+static inline void key_add(tokbuf *tb, const rasd_token *t, const char *src)
+{
+    if (tb->lkey == NULL)
+        return;
+    size_t o = tb->nlkey, n = t->nnorm;
+    if (o + n + 1 > LKEY_CAP) {
+        tb->lover = 1;
+        return;
+    }
+    /* the space, kept only when wanted: the norm overwrites it else */
+    tb->lkey[o] = ' ';
+    o += (size_t)(tb->lsep & t->flags) / RASD_TOKF_SPACE_BEFORE;
+    tb->lsep = RASD_TOKF_SPACE_BEFORE;
+    memcpy(tb->lkey + o, src, 16);
+    for (size_t j = 16; j < n; j += 16)
+        memcpy(tb->lkey + o + j, src + j, 16);
+    tb->nlkey = o + n;
+}
+
 /* finish() but for a word in the cache (one not in it, a single ASCII
  * byte, no cache): out of line, to keep finish() small where it is
  * inlined. */
+static int make_other(tokbuf *tb, rasd_token *t, const char *z, uint32_t h);
+
 __attribute__((noinline)) static int finish_other(tokbuf *tb, rasd_token *t,
                                                   const char *z, uint32_t h)
+{
+    int rc = make_other(tb, t, z, h);
+    if (rc == 0)
+        key_add(tb, t, t->norm);
+    return rc;
+}
+
+/* finish_other() but the line key. */
+static int make_other(tokbuf *tb, rasd_token *t, const char *z, uint32_t h)
 {
     const char *w = z + t->start;
     size_t n = t->end - t->start;
@@ -451,43 +560,54 @@ __attribute__((noinline)) static int finish_other(tokbuf *tb, rasd_token *t,
     return make_cached(tb, t, z, h);
 }
 
-/* Ends token t (start, end and kind set): its norm, hash, key and
- * clitics, copied from the word cache -- the bytes the token takes in the
- * string chunk, 16 a step: the pool and the chunk both have room -- else
- * made (finish_other).  h is the hash of its bytes (rasd_text_hash_ends)
- * when it has 2 to RASD_WORDCACHE_MAX_RAW of them and there is a cache.
- * Always inlined: as a call, saving and restoring the registers of the
- * scan cost a tenth of it. */
+/* Ends token k from entry e of the word cache: its norm, hash, key and
+ * clitics, copied -- the bytes the token takes in the string chunk, 16 a
+ * step: the pool and the chunk (room() was called) both have room. */
 __attribute__((always_inline)) static inline int
-finish_hashed(tokbuf *tb, rasd_token *t, const char *z, uint32_t h)
+finish_found(tokbuf *tb, size_t k, const rasd_wcent *e)
 {
-    int rc = room(tb);
-    if (rc < 0)
-        return rc;
-    const char *w = z + t->start;
-    size_t n = t->end - t->start;
-    if (tb->wc == NULL || n < 2 || n > RASD_WORDCACHE_MAX_RAW)
-        return finish_other(tb, t, z, 0);
-    const rasd_wcent *e = rasd_wordcache_find(tb->wc, w, n, h);
-    if (e == NULL)
-        return finish_other(tb, t, z, h);
+    rasd_token *t = &tb->a[k];
     char *dst = tb->str + tb->nstr;
     const char *blk = rasd_wcent_blk(e);
+    size_t nblk = e->nblk;
     memcpy(dst, blk, 16);
-    for (size_t k = 16; k < e->nblk; k += 16)
-        memcpy(dst + k, blk + k, 16);
+    for (size_t j = 16; j < nblk; j += 16)
+        memcpy(dst + j, blk + j, 16);
     t->norm = dst;
     t->nnorm = e->nnorm;
     t->hash = e->nhash;
     t->key = dst + e->keyoff;
     t->nkey = e->nkey;
     t->clitics = e->clitics;
+    key_add(tb, t, blk);
     tb->unplain |= e->flags & RASD_WCENT_UNPLAIN;
-    tb->nstr += e->nblk;
-    return tb->info ? put_info(tb, t, e->num, e->date, e->dstart) : 0;
+    tb->nstr += nblk;
+    return tb->info ? put_info(tb, k, e->num, e->date, e->dstart, e->flags)
+                    : 0;
 }
 
-/* The hash finish_hashed wants for z[start..end). */
+/* Ends token k (start, end and kind set), z[start..start+n) in the text:
+ * from the word cache, else made (finish_other).  h is the hash of its
+ * bytes (rasd_text_hash_ends) when it has 2 to RASD_WORDCACHE_MAX_RAW of
+ * them and there is a cache.  Always inlined: as a call, saving and
+ * restoring the registers of the scan cost a tenth of it. */
+__attribute__((always_inline)) static inline int
+finish_span(tokbuf *tb, size_t k, const char *z, size_t start, size_t n,
+            uint32_t h)
+{
+    int rc = room(tb);
+    if (rc < 0)
+        return rc;
+    if (tb->wc != NULL && n >= 2 && n <= RASD_WORDCACHE_MAX_RAW) {
+        const rasd_wcent *e = rasd_wordcache_find(tb->wc, z + start, n, h);
+        if (e != NULL)
+            return finish_found(tb, k, e);
+        return finish_other(tb, &tb->a[k], z, h);
+    }
+    return finish_other(tb, &tb->a[k], z, 0);
+}
+
+/* The hash finish_span wants for z[start..end). */
 static inline uint32_t word_hash(const char *z, size_t start, size_t end)
 {
     size_t n = end - start;
@@ -500,7 +620,8 @@ static inline uint32_t word_hash(const char *z, size_t start, size_t end)
 __attribute__((always_inline)) static inline int
 finish(tokbuf *tb, rasd_token *t, const char *z)
 {
-    return finish_hashed(tb, t, z, word_hash(z, t->start, t->end));
+    return finish_span(tb, (size_t)(t - tb->a), z, t->start,
+                       t->end - t->start, word_hash(z, t->start, t->end));
 }
 
 /* True when cp is deleted by normalisation (harakat, joiners). */
@@ -515,6 +636,124 @@ static int folds_to_nothing(uint32_t cp)
 static int is_apostrophe(uint32_t cp)
 {
     return cp == '\'' || cp == 0x2019;
+}
+
+/* A word of words() whose finish is pending: token k (SIZE_MAX: none),
+ * z[start..start+n), hash h. */
+typedef struct wpend {
+    size_t k, start, n;
+    uint32_t h;
+} wpend;
+
+/* Finishes the pending word p, when there is one.  Returns 0 or a
+ * negative code. */
+__attribute__((always_inline)) static inline int
+finish_pending(tokbuf *tb, const wpend *p, const char *z)
+{
+    return p->k == SIZE_MAX ? 0 : finish_span(tb, p->k, z, p->start, p->n,
+                                              p->h);
+}
+
+/* The fast path of scan(): words and the single spaces between them, the
+ * bulk of a text, by scan()'s rules without their general steps, from
+ * s[i] (i < next_skip) on.  A word starts at an ASCII letter or a
+ * two-byte letter (class exactly FOLD_AR or FOLD_LETTER: nothing for
+ * lc->plain to see) within the skip range, and ends for sure before a byte
+ * that continues no word (fast_end) or a two-byte code point word_run did
+ * not take; else scan()'s rules decide (a three-byte joiner, an
+ * apostrophe, the length cap, a skip range) and it is left in *cur.
+ *
+ * A word's lookup in the word cache is spread over the next two words
+ * (misses to L2 and beyond were a third of the scan's time): its slot is
+ * fetched when it ends, its entry after the next word is found, and it is
+ * finished after the one after.
+ *
+ * Returns where it stopped; sets *took when it made a token, updates
+ * *pending (scan's flags for the next token), and tb->rc on failure. */
+static size_t words(tokbuf *tb, const char *z, size_t i, size_t next_skip,
+                    uint8_t *pending, int *took, rasd_token **cur,
+                    unsigned *cur_cls)
+{
+    const unsigned char *s = (const unsigned char *)z;
+    const rasd_wordcache *wc = tb->wc;
+    uint8_t flags = *pending;
+    /* words whose finish is pending, the older first */
+    wpend p1 = {SIZE_MAX, 0, 0, 0}, p2 = p1;
+    int rc = 0;
+    for (;;) {
+        unsigned c = s[i], wcls = 0;
+        size_t len = 1;
+        uint8_t up = 0;
+        if ((c | 32u) - 'a' < 26u) {
+            wcls = FOLD_LETTER;
+            up = c - 'A' < 26u ? RASD_TOKF_UPPER : 0;
+        } else if (c - 0xC2u < 0x1Eu && i + 2 <= next_skip &&
+                   (s[i + 1] & 0xC0u) == 0x80u) {
+            unsigned bit = s[i + 1] & 0x3Fu;
+            len = 2;
+            if ((start2[0][c - 0xC2u] >> bit) & 1u) {
+                wcls = FOLD_AR;
+            } else if ((start2[1][c - 0xC2u] >> bit) & 1u) {
+                /* Latin-1 capitals, as scan() */
+                uint32_t cp = ((c & 0x1Fu) << 6) | bit;
+                wcls = FOLD_LETTER;
+                up = cp >= 0xC0 && cp <= 0xDE && cp != 0xD7
+                         ? RASD_TOKF_UPPER
+                         : 0;
+            }
+        }
+        if (wcls == 0)
+            break;
+        *took = 1;
+        size_t k = tb->n;
+        rasd_token *t = push_word(tb);
+        if (t == NULL)
+            return i;
+        t->start = (uint32_t)i;
+        t->flags = flags | up;
+        t->kind = wcls == FOLD_AR ? RASD_TOK_AR : RASD_TOK_LATIN;
+        t->sent_end = 0;
+        flags = 0;
+        size_t lim = i + MAX_TOKEN_BYTES;
+        if (lim > next_skip)
+            lim = next_skip;
+        i = word_run(s, i + len, lim, wcls);
+        t->end = (uint32_t)i;
+        if (!fast_end || i >= lim || s[i] >= 0xE0u ||
+            (wcls == FOLD_LETTER && s[i] == '\'')) {
+            *cur = t;
+            *cur_cls = wcls;
+            break;
+        }
+        size_t start = t->start, n = i - start;
+        uint32_t h = word_hash(z, start, i);
+        __builtin_prefetch(&wc->slots[h & (wc->capslots - 1)]);
+        if (p2.k != SIZE_MAX) {
+            uint32_t e = wc->slots[p2.h & (wc->capslots - 1)];
+            if (e != 0)
+                __builtin_prefetch(rasd_wordcache_at(wc, e));
+        }
+        rc = finish_pending(tb, &p1, z);
+        if (rc)
+            break;
+        p1 = p2;
+        p2 = (wpend){k, start, n, h};
+        if (s[i] != ' ')
+            break;
+        /* the one space between two words, as scan() */
+        flags |= RASD_TOKF_SPACE_BEFORE;
+        i++;
+        if (i >= next_skip)
+            break;
+    }
+    if (rc == 0)
+        rc = finish_pending(tb, &p1, z);
+    if (rc == 0)
+        rc = finish_pending(tb, &p2, z);
+    if (rc)
+        tb->rc = rc;
+    *pending = flags;
+    return i;
 }
 
 /* Cleaning during the scan (rasd_text_tokenize_clean): the line being
@@ -538,23 +777,11 @@ static int judge(lines *lc, tokbuf *tb, const char *z, size_t end,
                  size_t next)
 {
     long nk = -1;
-    if (lc->plain && !tb->unplain &&
-        end - lc->start <= RASD_CLEAN_MAX_KEY_LINE) {
-        char *k = rasd_cleaner_keybuf(lc->cl);
-        size_t o = 0;
-        for (size_t t = lc->tok; t < tb->n; t++) {
-            const rasd_token *tk = &tb->a[t];
-            if (t > lc->tok && (tk->flags & RASD_TOKF_SPACE_BEFORE))
-                k[o++] = ' ';
-            /* Eight bytes a step, no libc call: a norm is followed by the
-             * room of its token in the string chunk, and the key buffer
-             * has RASD_CLEAN_KEY_SLACK bytes past its end. */
-            for (size_t j = 0; j < tk->nnorm; j += 8)
-                memcpy(k + o + j, tk->norm + j, 8);
-            o += tk->nnorm;
-        }
-        nk = (long)o;
-    }
+    /* the key was joined in the cleaner's buffer as the line's tokens
+     * were finished (key_add) */
+    if (lc->plain && !tb->unplain && !tb->lover &&
+        end - lc->start <= RASD_CLEAN_MAX_KEY_LINE)
+        nk = (long)tb->nlkey;
     return rasd_cleaner_line(lc->cl, z, lc->start, end, next, nk);
 }
 
@@ -567,6 +794,9 @@ static void line_begin(lines *lc, tokbuf *tb, size_t start, uint8_t pending,
     lc->newlines = newlines;
     lc->plain = 1;
     tb->unplain = 0;
+    tb->nlkey = 0;
+    tb->lsep = 0;
+    tb->lover = 0;
 }
 
 /* The scan of rasd_text_tokenize; with lc, no skip ranges, and each line
@@ -590,8 +820,8 @@ static int scan(const char *z, size_t n, const rasd_span *skip, size_t nskip,
         return RASD_ENOMEM;
     if (res != NULL) {
         tb.wc = res->words;
-        tb.num = res->num;
-        tb.date = res->date;
+        tb.num_t = res->num;
+        tb.date_t = res->date;
         tb.info = rasd_arena_alloc(a, tb.cap * sizeof *tb.info);
         if (tb.info == NULL)
             return RASD_ENOMEM;
@@ -601,8 +831,10 @@ static int scan(const char *z, size_t n, const rasd_span *skip, size_t nskip,
     int newlines = 0; /* newlines since the last token */
     rasd_token *cur = NULL;  /* word or number being built */
     unsigned cur_cls = 0;
-    if (lc)
+    if (lc) {
+        tb.lkey = rasd_cleaner_keybuf(lc->cl);
         line_begin(lc, &tb, 0, pending, newlines);
+    }
 
 #define END_CURRENT()                                                        \
     do {                                                                     \
@@ -642,117 +874,15 @@ static int scan(const char *z, size_t n, const rasd_span *skip, size_t nskip,
             i++;
             continue;
         }
-        if (cur == NULL) {
-            /* Words and the single spaces between them, the bulk of a
-             * text, by the rules below without their general steps: a word
-             * starts at an ASCII letter or a two-byte letter (class exactly
-             * FOLD_AR or FOLD_LETTER: nothing for lc->plain to see) within
-             * the skip range. */
+        if (cur == NULL && tb.wc != NULL) {
             int took = 0;
-            /* words whose finish is pending, the older first, and
-             * their hashes */
-            size_t pend = SIZE_MAX, pend2 = SIZE_MAX;
-            uint32_t hpend = 0, hpend2 = 0;
-#define FINISH_PENDING()                                                     \
-    do {                                                                     \
-        if (pend != SIZE_MAX) {                                              \
-            int frc = finish_hashed(&tb, &tb.a[pend], z, hpend);             \
-            if (frc)                                                         \
-                return frc;                                                  \
-        }                                                                    \
-        if (pend2 != SIZE_MAX) {                                             \
-            int frc = finish_hashed(&tb, &tb.a[pend2], z, hpend2);           \
-            if (frc)                                                         \
-                return frc;                                                  \
-        }                                                                    \
-        pend = pend2 = SIZE_MAX;                                             \
-    } while (0)
-            for (;;) {
-                unsigned c = s[i], wcls = 0;
-                size_t len = 1;
-                uint8_t up = 0;
-                if ((c | 32u) - 'a' < 26u) {
-                    wcls = FOLD_LETTER;
-                    up = c - 'A' < 26u ? RASD_TOKF_UPPER : 0;
-                } else if (c - 0xC2u < 0x1Eu && i + 2 <= next_skip &&
-                           (s[i + 1] & 0xC0u) == 0x80u) {
-                    unsigned bit = s[i + 1] & 0x3Fu;
-                    len = 2;
-                    if ((start2[0][c - 0xC2u] >> bit) & 1u) {
-                        wcls = FOLD_AR;
-                    } else if ((start2[1][c - 0xC2u] >> bit) & 1u) {
-                        /* Latin-1 capitals, as below */
-                        uint32_t cp = ((c & 0x1Fu) << 6) | bit;
-                        wcls = FOLD_LETTER;
-                        up = cp >= 0xC0 && cp <= 0xDE && cp != 0xD7
-                                 ? RASD_TOKF_UPPER
-                                 : 0;
-                    }
-                }
-                if (wcls == 0)
-                    break;
-                took = 1;
-                rasd_token *t = push_word(&tb);
-                if (t == NULL)
-                    return tb.rc;
-                t->start = (uint32_t)i;
-                t->flags = pending | up;
-                t->kind = wcls == FOLD_AR ? RASD_TOK_AR : RASD_TOK_LATIN;
-                t->sent_end = 0;
-                pending = 0;
+            i = words(&tb, z, i, next_skip, &pending, &took, &cur, &cur_cls);
+            if (tb.rc)
+                return tb.rc;
+            if (took) {
                 newlines = 0;
-                size_t lim = i + MAX_TOKEN_BYTES;
-                if (lim > next_skip)
-                    lim = next_skip;
-                i = word_run(s, i + len, lim, wcls);
-                t->end = (uint32_t)i;
-                /* Ended for sure: before a byte that continues no word
-                 * (fast_end) or a two-byte code point word_run did not
-                 * take; else the rules below decide (a three-byte joiner,
-                 * an apostrophe, the length cap, a skip range). */
-                if (!fast_end || i >= lim || s[i] >= 0xE0u ||
-                    (wcls == FOLD_LETTER && s[i] == '\'')) {
-                    FINISH_PENDING();
-                    cur = t;
-                    cur_cls = wcls;
-                    break;
-                }
-                /* The word ends here.  Its lookup in the word cache is
-                 * spread over the next two words (misses to L2 and beyond
-                 * were a third of the scan's time): its slot is fetched
-                 * now, its entry after the next word is found, and it is
-                 * finished after the one after. */
-                uint32_t h = word_hash(z, t->start, i);
-                if (tb.wc != NULL)
-                    __builtin_prefetch(
-                        &tb.wc->slots[h & (tb.wc->capslots - 1)]);
-                if (pend2 != SIZE_MAX && tb.wc != NULL) {
-                    uint32_t k = tb.wc->slots[hpend2 &
-                                              (tb.wc->capslots - 1)];
-                    if (k != 0)
-                        __builtin_prefetch(rasd_wordcache_at(tb.wc, k));
-                }
-                if (pend != SIZE_MAX) {
-                    int frc = finish_hashed(&tb, &tb.a[pend], z, hpend);
-                    if (frc)
-                        return frc;
-                }
-                pend = pend2;
-                hpend = hpend2;
-                pend2 = (size_t)(t - tb.a);
-                hpend2 = h;
-                if (s[i] != ' ')
-                    break;
-                /* the one space between two words, as below */
-                pending |= RASD_TOKF_SPACE_BEFORE;
-                i++;
-                if (i >= next_skip)
-                    break;
-            }
-            FINISH_PENDING();
-#undef FINISH_PENDING
-            if (took)
                 continue;
+            }
         }
         uint32_t cp;
         size_t len;
@@ -829,8 +959,8 @@ static int scan(const char *z, size_t n, const rasd_span *skip, size_t nskip,
                     return d;
                 if (d) {
                     tb.n = lc->tok;
-                    while (tb.ncand > 0 && tb.cand[tb.ncand - 1] >= tb.n)
-                        tb.ncand--;
+                    idx_cut(&tb.num, tb.n);
+                    idx_cut(&tb.date, tb.n);
                     pending = lc->pending | RASD_TOKF_PARA_START |
                               RASD_TOKF_LINE_START;
                     newlines = lc->newlines;
@@ -913,16 +1043,18 @@ static int scan(const char *z, size_t n, const rasd_span *skip, size_t nskip,
             return d;
         if (d) {
             tb.n = lc->tok;
-            while (tb.ncand > 0 && tb.cand[tb.ncand - 1] >= tb.n)
-                tb.ncand--;
+            idx_cut(&tb.num, tb.n);
+            idx_cut(&tb.date, tb.n);
         }
     }
     *out = tb.a;
     *ntok = tb.n;
     if (wi) {
         wi->tok = tb.info;
-        wi->cand = tb.cand;
-        wi->ncand = tb.ncand;
+        wi->num = tb.num.a;
+        wi->nnum = tb.num.n;
+        wi->date = tb.date.a;
+        wi->ndate = tb.date.n;
     }
     return 0;
 }
