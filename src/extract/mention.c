@@ -542,16 +542,35 @@ static int quarter_name(const lists *l, const rasd_match *m)
     return 0;
 }
 
-/* A doubtful name read from a noun with a pronoun: keys fold ة and ه
- * together, so "إلى منزله" (to his house) reads as the town Al Manzalah.
- * A bare word written with a final ه, no article, is taken for the noun. */
-static int pronoun_reading(const rasd_doc *doc, const rasd_match *m)
+/* Does a place's English name begin with the Arabic article ("Al
+ * `Asharah", "As Sukhnah", "Ar Ras")? */
+static int article_name(const char *name)
+{
+    static const char *const art[] = {"Al", "Ar", "As", "Ash", "Ad", "Adh",
+                                      "At", "Ath", "Az", "An", "El", "Ed",
+                                      "Es", "Et", "Ez", "En", NULL};
+    for (size_t i = 0; art[i]; i++) {
+        size_t n = strlen(art[i]);
+        if (!strncmp(name, art[i], n) && (name[n] == ' ' || name[n] == '-'))
+            return 1;
+    }
+    return 0;
+}
+
+/* A doubtful name read from a common word written without the article
+ * the name has: keys fold ة and ه together and drop ال, so "إلى منزله"
+ * (to his house) reads as the town Al Manzalah and "في إشارة إلى" (in a
+ * reference to) as the village Al `Asharah.  A bare word with a final ه,
+ * or without the article of a name that carries one, is the word. */
+static int bare_reading(const rasd_doc *doc, const rasd_match *m)
 {
     const rasd_token *t = &doc->tokens[m->tok_first];
-    return (m->flags & RASD_MATCHF_NEEDS_CUE) && m->tok_first == m->tok_last &&
-           t->kind == RASD_TOK_AR && !(t->clitics & RASD_CLITIC_AL) &&
-           t->end - t->start >= 2 &&
-           !memcmp(doc->text + t->end - 2, "\xD9\x87", 2); /* ه */
+    if (!(m->flags & RASD_MATCHF_NEEDS_CUE) || m->tok_first != m->tok_last ||
+        t->kind != RASD_TOK_AR || (t->clitics & RASD_CLITIC_AL))
+        return 0;
+    return article_name(m->entry->name) ||
+           (t->end - t->start >= 2 &&
+            !memcmp(doc->text + t->end - 2, "\xD9\x87", 2)); /* ه */
 }
 
 /* Does an origin cue end within its reach= (default 2) tokens before
@@ -593,7 +612,7 @@ static int group_places(const rasd_doc *doc, const lists *l, pgroup *g,
             continue;
         if (speaker_place(doc, l, m))
             continue;
-        if (quarter_name(l, m) || pronoun_reading(doc, m))
+        if (quarter_name(l, m) || bare_reading(doc, m))
             continue;
         if (misread_in(l, i))
             continue;

@@ -319,6 +319,11 @@ static void test_not_the_place(void **state)
     k.actor1 = "Unidentified armed group";
     expect("خطف مسلحون مجهولون أمس صيدلانيا أثناء عودته إلى منزله، "
            "واقتادوه إلى جهة مجهولة.", "2022-07-20", 1, &k);
+    /* "في إشارة إلى" (in a reference to) is no village Al `Asharah */
+    want r = anything;
+    r.location = "-";
+    expect("وأعلن الجيش الأمريكي مقتل قيادي في فصيل موال لإيران بغارة أمس، "
+           "في إشارة إلى الساعدي.", "2024-02-08", 1, &r);
     /* the hospital's town and the victims' home are not the place */
     want h = anything;
     h.location = "As Sukhnah";
