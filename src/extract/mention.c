@@ -1766,6 +1766,7 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
          * Friday") */
         mt->date_weak = date && date->precision == 1 &&
                         (has_cue(&l, CK_CLAIM) ||
+                         is_cue_before(&l, CK_REPORT, date->tok_first, 2) ||
                          ((date->flags & RASD_DATEF_TODAY) &&
                           (in_quote(doc, date->start) ||
                            is_cue_before(&l, CK_REPORT, date->tok_first,

@@ -536,6 +536,21 @@ static void test_dates_of_reports(void **state)
            "2016-10-18", 1, &w);
 }
 
+static void test_day_of_the_report(void **state)
+{
+    (void)state;
+    /* "announced on Wednesday that": the day of the announcement may be
+     * the day after the strike it tells of */
+    want w = anything;
+    w.date = "2024-07-30";
+    w.location = "Jurf al-Sakhar";
+    w.fatalities = 4;
+    expect("US forces conducted an airstrike in Babil province on Tuesday "
+           "night, killing four fighters. The PMF announced early Wednesday "
+           "that a drone strike had targeted one of its brigades in Jurf "
+           "al-Sakhar.", "2024-07-31", 1, &w);
+}
+
 static void test_background_rules(void **state)
 {
     (void)state;
@@ -672,6 +687,7 @@ int main(void)
         cmocka_unit_test(test_vague_words),
         cmocka_unit_test(test_aircraft),
         cmocka_unit_test(test_durations),
+        cmocka_unit_test(test_day_of_the_report),
         cmocka_unit_test(test_fire_exchange),
         cmocka_unit_test(test_died_of_wounds),
         cmocka_unit_test(test_not_the_place),
