@@ -68,6 +68,26 @@ static const char *home_country(const rasd_match *m, size_t nm)
     return best < 0 ? NULL : name[best];
 }
 
+/* In an article that places some of its incidents, a news event that
+ * names neither place nor country is a fragment of one of them told
+ * again ("the attack", "the strikes" with a casualty or a date of their
+ * own) or too vague to code: ACLED codes no event without a location.
+ * An article that places nothing (one sentence of a wire) keeps its
+ * events.  Returns the new count. */
+static size_t drop_unplaced(rasd_event *ev, size_t n)
+{
+    int placed = 0;
+    for (size_t i = 0; i < n; i++)
+        placed |= ev[i].place != NULL || ev[i].country != NULL;
+    if (!placed)
+        return n;
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (ev[i].place || ev[i].country || ev[i].background)
+            ev[k++] = ev[i];
+    return k;
+}
+
 int rasd_extract_doc(const rasd_lexicon *lx, const rasd_doc *doc,
                      const rasd_match *m, size_t nm, rasd_arena *a,
                      rasd_event **out, size_t *n)
@@ -102,6 +122,7 @@ int rasd_extract_doc(const rasd_lexicon *lx, const rasd_doc *doc,
     if (rc < 0)
         return rc;
     when_finish(doc, ev, nev, hints);
+    nev = drop_unplaced(ev, nev);
     for (size_t i = 0; i < nev; i++)
         national_actors(lx, &ev[i]);
     *out = ev;

@@ -362,6 +362,23 @@ static void test_fire_exchange(void **state)
            "جنين وردت عليه، دون وقوع إصابات في صفوفها.", "2023-02-28", 1, &w);
 }
 
+static void test_unplaced_news(void **state)
+{
+    (void)state;
+    /* an article that places one incident: a news event it does not place
+     * is dropped (ACLED codes no event without a location; such events
+     * are mostly the placed one told again).  The cost: a second incident
+     * the article never places is lost too, as here. */
+    want w = anything;
+    w.location = "Jurf al-Sakhar";
+    expect("قصفت طائرات أمريكية مواقع لكتائب حزب الله في جرف الصخر أمس. "
+           "وقال مسؤول إن مسلحين هاجموا القوات الأمريكية بطائرة مسيرة "
+           "اليوم.", "2024-01-10", 1, &w);
+    /* alone, an unplaced incident is kept */
+    expect("وقال مسؤول إن مسلحين هاجموا القوات الأمريكية بطائرة مسيرة "
+           "اليوم.", "2024-01-10", 1, NULL);
+}
+
 static void test_durations(void **state)
 {
     (void)state;
@@ -687,6 +704,7 @@ int main(void)
         cmocka_unit_test(test_vague_words),
         cmocka_unit_test(test_aircraft),
         cmocka_unit_test(test_durations),
+        cmocka_unit_test(test_unplaced_news),
         cmocka_unit_test(test_day_of_the_report),
         cmocka_unit_test(test_fire_exchange),
         cmocka_unit_test(test_died_of_wounds),
