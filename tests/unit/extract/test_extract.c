@@ -553,6 +553,21 @@ static void test_dates_of_reports(void **state)
            "2016-10-18", 1, &w);
 }
 
+static void test_suffixed_nouns(void **state)
+{
+    (void)state;
+    /* a verbal noun with its agent's pronoun ("استهدافها", its targeting) */
+    want w = anything;
+    w.sub = "Air/drone strike";
+    w.location = "Harir Air Base";
+    w.date = "2023-11-04";
+    w.actor1 = "Islamic Resistance in Iraq";
+    w.count = 2;
+    expect("أعلنت المقاومة الإسلامية في العراق فجر السبت الماضي عن "
+           "استهدافها قاعدة حرير الجوية بطائرتين مسيرتين.", "2023-11-09", 1,
+           &w);
+}
+
 static void test_day_of_the_report(void **state)
 {
     (void)state;
@@ -704,6 +719,7 @@ int main(void)
         cmocka_unit_test(test_vague_words),
         cmocka_unit_test(test_aircraft),
         cmocka_unit_test(test_durations),
+        cmocka_unit_test(test_suffixed_nouns),
         cmocka_unit_test(test_unplaced_news),
         cmocka_unit_test(test_day_of_the_report),
         cmocka_unit_test(test_fire_exchange),
