@@ -908,6 +908,36 @@ static const rasd_match *claimer_of(const rasd_doc *doc, const lists *l)
     return NULL;
 }
 
+/* Is actor a the subject of a light verb, within three words after it
+ * with no trigger or other cue between ("شنتها القوات الجوية
+ * الأمريكية", not "شن هجوما على القوات"): 1 for a verb that acts ("شنت",
+ * "نفذتها", "carried out"), 2 for one whose subject undergoes it
+ * (voice=passive: "تعرضت"), 0 for none? */
+static int light_before(const lists *l, const rasd_match *a)
+{
+    for (int i = 0; i < l->ncue; i++) {
+        const rasd_match *m = l->cue[i];
+        if (l->ckind[i] != CK_LIGHT || m->tok_last >= a->tok_first ||
+            a->tok_first - m->tok_last > 3)
+            continue;
+        int clear = 1;
+        for (int k = 0; k < l->ntrig && clear; k++)
+            clear = !(l->trig[k]->tok_first > m->tok_last &&
+                      l->trig[k]->tok_first < a->tok_first);
+        for (int k = 0; k < l->ncue && clear; k++)
+            clear = !(l->cue[k]->tok_first > m->tok_last &&
+                      l->cue[k]->tok_first < a->tok_first);
+        for (int k = 0; k < l->nactor && clear; k++)
+            clear = !(l->actor[k]->tok_first > m->tok_last &&
+                      l->actor[k]->tok_first < a->tok_first);
+        if (!clear)
+            continue;
+        const char *v = rasd_entry_attr(m->entry, "voice");
+        return v && !strcmp(v, "passive") ? 2 : 1;
+    }
+    return 0;
+}
+
 static void assign_actors(const sentctx *c, const lists *l,
                           const rasd_match *anchor_in, int tkind, mention *mt)
 {
@@ -947,10 +977,15 @@ static void assign_actors(const sentctx *c, const lists *l,
          * the best name there is) */
         if (describes_actor(l, a))
             continue;
+        int light = light_before(l, a);
         if (is_civilians(e) || (fixed && !strcmp(fixed, "target"))) {
             role = 2;
         } else if (is_cue_before(l, CK_AGENT, a->tok_first, 2)) {
             role = 1; /* "على يد", "جراء عدوان أمريكي", "by" */
+        } else if (light) {
+            /* the subject of a light verb: "الضربات التي شنتها القوات
+             * الأمريكية" carried them out, "تعرضت القوات لهجوم" took one */
+            role = light;
         } else if (is_cue_before(l, CK_WOUNDED, a->tok_first, 4) ||
                    victim_cue_before(l, a->tok_first, 4) ||
                    wounded_after(l, a)) {
@@ -1393,6 +1428,7 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
     const rasd_match *anchor = l.trig[ia];
     uint32_t at = anchor->tok_first;
 
+    int open_ended = 0;
     /* Not an event: negated, threatened, called for, planned. */
     if (is_cue_before(&l, CK_NEGATION, at, 2))
         return 0;
@@ -1408,6 +1444,14 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
         if (k == CK_IDIOM && l.cue[i]->tok_first > anchor->tok_last &&
             l.cue[i]->tok_first - anchor->tok_last <= 6)
             return 0;
+        /* "وتشن القوات عمليات مستمرة", "ongoing operations": open-ended
+         * (a pattern cue with open=1 a few words after the trigger) */
+        if (k == CK_PATTERN && l.cue[i]->tok_first > anchor->tok_last &&
+            l.cue[i]->tok_first - anchor->tok_last <= 5) {
+            const char *open = rasd_entry_attr(l.cue[i]->entry, "open");
+            if (open && !strcmp(open, "1"))
+                open_ended = 1;
+        }
         /* "ضربة جوية محتملة", "ضربة أميركية أو إسرائيلية محتملة", "a
          * possible strike" */
         if (k == CK_FUTURE &&
@@ -1613,6 +1657,10 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
      * a `clause` cue joins share the sentence's one day */
     if (date == NULL && ndates == 0 && past_clause == 3)
         date = sentence_day(c);
+    /* an open-ended pattern is no incident unless a day bounds it
+     * ("قصف متواصل على المدينة اليوم" is today's) */
+    if (open_ended && !(date && date->precision == 1))
+        return 0;
 
     for (int k = 0; k < (ng ? ng : 1); k++) {
         mention *mt = new_mention(a, out, n, cap);

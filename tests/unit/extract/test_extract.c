@@ -553,6 +553,21 @@ static void test_dates_of_reports(void **state)
            "2016-10-18", 1, &w);
 }
 
+static void test_light_verbs(void **state)
+{
+    (void)state;
+    /* the subject of "شنتها" carried the strikes out */
+    want w = anything;
+    w.location = "Al-Qaim";
+    w.actor1 = "US forces";
+    w.fatalities = 5;
+    expect("أسفرت الغارات التي شنتها القوات الجوية الأمريكية على مواقع في "
+           "القائم اليوم عن مقتل خمسة مسلحين.", "2024-02-03", 1, &w);
+    /* ongoing operations are no incident, whatever they count */
+    expect("وتشن القوات المسلحة والشرطة عمليات مستمرة ضد المسلحين في رفح "
+           "والعريش، وقتل ثلاثة مسلحين.", "2024-02-03", 0, NULL);
+}
+
 static void test_suffixed_nouns(void **state)
 {
     (void)state;
@@ -719,6 +734,7 @@ int main(void)
         cmocka_unit_test(test_vague_words),
         cmocka_unit_test(test_aircraft),
         cmocka_unit_test(test_durations),
+        cmocka_unit_test(test_light_verbs),
         cmocka_unit_test(test_suffixed_nouns),
         cmocka_unit_test(test_unplaced_news),
         cmocka_unit_test(test_day_of_the_report),
