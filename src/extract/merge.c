@@ -111,6 +111,16 @@ static int fire_exchange(const char *a, const char *b)
            (!strcmp(a, SUB_CLASH) && !strcmp(b, SUB_ATTACK));
 }
 
+/* Is an incident in country a in the theatre of the article's framing
+ * incident, in country b?  An unknown country (NULL) counts as the same;
+ * a sea, whose country is "", is a theatre of its own: "a military
+ * operation in the Mediterranean" in an article about drones over Iraq
+ * is not framed by them. */
+static int same_theatre(const char *a, const char *b)
+{
+    return a == NULL || b == NULL || !strcmp(a, b);
+}
+
 static int compatible(const acc *e, const mention *m)
 {
     /* "X struck ... in response to an attack on Y": one sentence that
@@ -500,10 +510,12 @@ int merge_mentions(const rasd_doc *doc, mention *ms, size_t nms,
     /* The article's framing: the type of its first incident that names
      * one (SCHEMA: with no weapon stated, "the fifth such attack" after a
      * drone attack is an Air/drone strike). */
-    const char *framing = NULL;
+    const char *framing = NULL, *framing_country = NULL;
     for (size_t k = 0; k < ne && framing == NULL; k++)
-        if (acc_a[k].sub_explicit && !acc_a[k].generic)
+        if (acc_a[k].sub_explicit && !acc_a[k].generic) {
             framing = acc_a[k].ev->sub_event_type;
+            framing_country = acc_a[k].ev->country;
+        }
     /* Outcome, place fields, and what is not an incident. */
     size_t kept = 0;
     for (size_t k = 0; k < ne; k++) {
@@ -533,7 +545,8 @@ int merge_mentions(const rasd_doc *doc, mention *ms, size_t nms,
             ev->event_type = kinds_event_type(SUB_AIR);
             if (ev->weapon == NULL)
                 ev->weapon = "airstrike"; /* "القصف الأمريكي" abroad */
-        } else if (!e->sub_explicit && framing) {
+        } else if (!e->sub_explicit && framing &&
+                   same_theatre(ev->country, framing_country)) {
             ev->sub_event_type = framing;
             ev->event_type = kinds_event_type(framing);
         }

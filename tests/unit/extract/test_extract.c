@@ -553,6 +553,26 @@ static void test_dates_of_reports(void **state)
            "2016-10-18", 1, &w);
 }
 
+static void test_framing(void **state)
+{
+    (void)state;
+    /* an untyped incident takes the article's framing, the drone attack;
+     * but not one at sea, a theatre of its own */
+    const char *z = "استهدفت طائرة مسيرة قاعدة عين الأسد الجوية في الأنبار "
+                    "اليوم. وقتل جندي عراقي بهجوم على قاعدة عين الأسد "
+                    "مساء أمس. وفي يوم أمس، أعلنت المقاومة الإسلامية في "
+                    "العراق تنفيذ عملية عسكرية في البحر الأبيض المتوسط "
+                    "استهدفت سفينة.";
+    want w = anything;
+    w.sub = "Air/drone strike";
+    w.location = "Ain al-Asad Air Base";
+    w.date = "2024-07-15";
+    expect_at(z, "2024-07-16", 3, 1, &w);
+    w.sub = "Shelling/artillery/missile attack";
+    w.location = "Mediterranean Sea";
+    expect_at(z, "2024-07-16", 3, 2, &w);
+}
+
 static void test_light_verbs(void **state)
 {
     (void)state;
@@ -734,6 +754,7 @@ int main(void)
         cmocka_unit_test(test_vague_words),
         cmocka_unit_test(test_aircraft),
         cmocka_unit_test(test_durations),
+        cmocka_unit_test(test_framing),
         cmocka_unit_test(test_light_verbs),
         cmocka_unit_test(test_suffixed_nouns),
         cmocka_unit_test(test_unplaced_news),
