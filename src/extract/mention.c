@@ -908,6 +908,30 @@ static const rasd_match *claimer_of(const rasd_doc *doc, const lists *l)
     return NULL;
 }
 
+/* Is actor a the antecedent of a relative pronoun whose verb, trigger t
+ * right after it, carries an object pronoun ("الساعدي الذي اغتالته", "the
+ * base that they shelled" has none in English): then a is what was done
+ * to, not who did it. */
+static int object_antecedent(const rasd_doc *doc, const lists *l,
+                             const rasd_match *a, const rasd_match *t)
+{
+    const rasd_token *tt = &doc->tokens[t->tok_last];
+    if (tt->kind != RASD_TOK_AR || tt->end - tt->start < 4)
+        return 0;
+    const char *z = doc->text + tt->end;
+    int object = !memcmp(z - 2, "\xD9\x87", 2) ||              /* ه */
+                 !memcmp(z - 4, "\xD9\x87\xD8\xA7", 4) ||      /* ها */
+                 !memcmp(z - 4, "\xD9\x87\xD9\x85", 4);        /* هم */
+    if (!object)
+        return 0;
+    for (int i = 0; i < l->ncue; i++)
+        if (l->ckind[i] == CK_RELATIVE &&
+            l->cue[i]->tok_first == a->tok_last + 1 &&
+            l->cue[i]->tok_last + 1 == t->tok_first)
+            return 1;
+    return 0;
+}
+
 /* Is actor a the subject of a light verb, within three words after it
  * with no trigger or other cue between ("شنتها القوات الجوية
  * الأمريكية", not "شن هجوما على القوات"): 1 for a verb that acts ("شنت",
@@ -1017,6 +1041,9 @@ static void assign_actors(const sentctx *c, const lists *l,
         } else if (is_cue_before(l, CK_TARGET, a->tok_first, 6) ||
                    follows_place(l, a)) {
             role = 2; /* "تعرضت القاعدة الأمريكية", "the US base" */
+        } else if (object_antecedent(doc, l, a, anchor)) {
+            strong = 0;
+            role = 2; /* "الساعدي الذي اغتالته أميركا": whom it killed */
         } else if (a->tok_last < anchor->tok_first) {
             strong = 0;
             /* before the trigger: its subject or the claimer; for an

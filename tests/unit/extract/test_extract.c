@@ -583,6 +583,15 @@ static void test_light_verbs(void **state)
     w.fatalities = 5;
     expect("أسفرت الغارات التي شنتها القوات الجوية الأمريكية على مواقع في "
            "القائم اليوم عن مقتل خمسة مسلحين.", "2024-02-03", 1, &w);
+    /* "الذي اغتالته أميركا": the antecedent is whom it killed */
+    w = anything;
+    w.actor1 = "US forces";
+    w.actor2 = "Kataib Hezbollah";
+    expect("من هو أبو باقر الساعدي الذي اغتالته أميركا في بغداد أمس؟",
+           "2024-02-08", 1, &w);
+    /* halting attacks is no attack */
+    expect("أعلنت المقاومة الإسلامية يوم الثلاثاء وقف هجماتها على القاعدة "
+           "الأمريكية في عين الأسد.", "2024-02-08", 0, NULL);
     /* ongoing operations are no incident, whatever they count */
     expect("وتشن القوات المسلحة والشرطة عمليات مستمرة ضد المسلحين في رفح "
            "والعريش، وقتل ثلاثة مسلحين.", "2024-02-03", 0, NULL);
