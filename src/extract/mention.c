@@ -189,6 +189,24 @@ static int update_after(const lists *l, const rasd_match *t)
     return 0;
 }
 
+/* Does a denial stand before the trigger at tok with a hedge between
+ * them ("نفت الخلية ما تداولته صفحات بشأن سقوط صواريخ", "denied rumours
+ * of an attack")?  Then the incident itself is denied, not who did it. */
+static int denied_rumour(const lists *l, uint32_t tok)
+{
+    for (int i = 0; i < l->ncue; i++) {
+        const rasd_match *d = l->cue[i];
+        if (l->ckind[i] != CK_DENY || d->tok_last >= tok ||
+            tok - d->tok_last > 20)
+            continue;
+        for (int k = 0; k < l->ncue; k++)
+            if (l->ckind[k] == CK_HEDGE && l->cue[k]->tok_first > d->tok_last &&
+                l->cue[k]->tok_last < tok)
+                return 1;
+    }
+    return 0;
+}
+
 static int has_cue(const lists *l, int kind)
 {
     for (int i = 0; i < l->ncue; i++)
@@ -1457,7 +1475,7 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
 
     int open_ended = 0;
     /* Not an event: negated, threatened, called for, planned. */
-    if (is_cue_before(&l, CK_NEGATION, at, 2))
+    if (is_cue_before(&l, CK_NEGATION, at, 2) || denied_rumour(&l, at))
         return 0;
     for (int i = 0; i < l.ncue; i++) {
         int k = l.ckind[i];

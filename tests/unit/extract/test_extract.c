@@ -589,6 +589,10 @@ static void test_light_verbs(void **state)
     w.actor2 = "Kataib Hezbollah";
     expect("من هو أبو باقر الساعدي الذي اغتالته أميركا في بغداد أمس؟",
            "2024-02-08", 1, &w);
+    /* an official denial of what pages circulated: no incident */
+    expect("نفت خلية الإعلام الأمني ما تداولته صفحات على مواقع التواصل بشأن "
+           "سقوط ثلاثة صواريخ على قاعدة كي وان في كركوك مساء أمس وإصابة "
+           "جنديين.", "2025-05-20", 0, NULL);
     /* halting attacks is no attack */
     expect("أعلنت المقاومة الإسلامية يوم الثلاثاء وقف هجماتها على القاعدة "
            "الأمريكية في عين الأسد.", "2024-02-08", 0, NULL);
