@@ -1928,6 +1928,28 @@ static void actor_from_source(const sentctx *c, const lists *l,
     }
 }
 
+/* Does cue m (cause=1: "إثر", "following") name the cause of the
+ * casualties before it, from tok lo: the words before it report deaths
+ * or wounds and no other kind of violence? */
+static int causes(const sentctx *c, const rasd_match *m, uint32_t lo)
+{
+    const char *cause = rasd_entry_attr(m->entry, "cause");
+    if (!(cause && !strcmp(cause, "1")))
+        return 0;
+    int casualty = 0;
+    for (size_t i = 0; i < c->nm; i++) {
+        const rasd_match *t = &c->m[i];
+        if (t->tok_first < lo || t->tok_first >= m->tok_first ||
+            t->entry->cls != RASD_CLASS_TRIGGER)
+            continue;
+        int k = kinds_trigger(t->entry);
+        if (k != TK_KILL && k != TK_WOUND)
+            return 0;
+        casualty = 1;
+    }
+    return casualty;
+}
+
 /* Does since-cue m open a date of today ("منذ صباح اليوم", "since this
  * morning")? */
 static int since_today(const rasd_doc *doc, const rasd_match *m)
@@ -1989,6 +2011,10 @@ int mention_find(const sentctx *c, rasd_arena *a, mention **out, size_t *n,
         /* "اندلعت مواجهات منذ صباح اليوم بين ...": what began this
          * morning is today's, and the phrase is the clause's own */
         if (kind == CK_SINCE && since_today(doc, m))
+            continue;
+        /* "قتل ثلاثة جنود إثر انفجار عبوة": after casualties alone,
+         * "following" names their cause */
+        if (kind == CK_AFTER && causes(c, m, lo))
             continue;
         if (m->tok_first > lo) {
             /* the clause before "في حين" shares the sentence's day too */

@@ -294,6 +294,10 @@ static void test_vague_words(void **state)
     /* fears and intentions are not events */
     expect("وشددت السلطات الإجراءات في المطارات خوفا من أن يخطف مسلحون "
            "طائرة ركاب.", NULL, 0, NULL);
+    /* what nobody expects soon is no event */
+    expect("ولا يتوقع المسؤولون أن تشن تركيا عملية برية كبرى قريبا، وإذا حدث "
+           "ذلك فقد تقتصر على ضربات جوية ضد مواقع المسلحين في شمال العراق.",
+           NULL, 0, NULL);
     /* an air crash is no attack, whatever it kills */
     expect("تحطمت طائرة ركاب قرب مطار بغداد أمس ما أسفر عن مقتل 40 شخصا.",
            "2022-08-10", 0, NULL);
@@ -377,6 +381,20 @@ static void test_unplaced_news(void **state)
     /* alone, an unplaced incident is kept */
     expect("وقال مسؤول إن مسلحين هاجموا القوات الأمريكية بطائرة مسيرة "
            "اليوم.", "2024-01-10", 1, NULL);
+}
+
+static void test_following(void **state)
+{
+    (void)state;
+    /* "killed following a blast": the blast is their cause, one incident
+     * with its place */
+    want w = anything;
+    w.sub = "Remote explosive/landmine/IED";
+    w.location = "Semdinli";
+    w.fatalities = 3;
+    w.wounded = 5;
+    expect("قتل ثلاثة جنود أتراك وأصيب خمسة آخرون مساء أمس إثر انفجار عبوة "
+           "ناسفة على طريق في قضاء شمدينلي.", "2015-09-29", 1, &w);
 }
 
 static void test_durations(void **state)
@@ -767,6 +785,7 @@ int main(void)
         cmocka_unit_test(test_vague_words),
         cmocka_unit_test(test_aircraft),
         cmocka_unit_test(test_durations),
+        cmocka_unit_test(test_following),
         cmocka_unit_test(test_framing),
         cmocka_unit_test(test_light_verbs),
         cmocka_unit_test(test_suffixed_nouns),
