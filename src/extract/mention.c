@@ -608,8 +608,19 @@ static int origin_before(const lists *l, const rasd_match *m)
     return 0;
 }
 
+/* A doubtful name of a province or region read in another country than
+ * the article's ("على الحدود الشمالية" in a Jordanian report is not Saudi
+ * Arabia's Northern Borders region): a common phrase, not that place.  A
+ * town's doubtful name abroad stays (border towns are news: "الميادين"). */
+static int abroad_reading(const rasd_match *m, const char *home)
+{
+    return home && (m->flags & RASD_MATCHF_NEEDS_CUE) &&
+           kinds_place_rank(m->entry) <= 2 && *m->entry->country &&
+           strcmp(m->entry->country, home) != 0;
+}
+
 static int group_places(const rasd_doc *doc, const lists *l, pgroup *g,
-                        const char **country)
+                        const char **country, const char *home)
 {
     int ng = 0;
     *country = NULL;
@@ -630,7 +641,8 @@ static int group_places(const rasd_doc *doc, const lists *l, pgroup *g,
             continue;
         if (speaker_place(doc, l, m))
             continue;
-        if (quarter_name(l, m) || bare_reading(doc, m))
+        if (quarter_name(l, m) || bare_reading(doc, m) ||
+            abroad_reading(m, home))
             continue;
         if (misread_in(l, i))
             continue;
@@ -1594,7 +1606,7 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
      * describes, the way a noun names */
     if (strength == 2 && is_cue_before(&l, CK_RELATIVE, at, 1))
         strength = 1;
-    int ng = group_places(doc, &l, g, &country);
+    int ng = group_places(doc, &l, g, &country, c->home);
     if (ng == 0) {
         /* "وكانت المدينة قد تعرضت لهجوم": the place named before */
         const rasd_match *back = anaphor_place(c, &l, anchor, *out, *n);

@@ -323,6 +323,11 @@ static void test_not_the_place(void **state)
     k.actor1 = "Unidentified armed group";
     expect("خطف مسلحون مجهولون أمس صيدلانيا أثناء عودته إلى منزله، "
            "واقتادوه إلى جهة مجهولة.", "2022-07-20", 1, &k);
+    /* "the northern border" in a Jordanian report is no Saudi province */
+    want b = anything;
+    b.location = "-";
+    expect("أعلن الجيش الأردني اليوم مقتل أربعة مهربين خلال اشتباك على "
+           "الحدود الشمالية للأردن.", "2022-03-09", 1, &b);
     /* "في إشارة إلى" (in a reference to) is no village Al `Asharah */
     want r = anything;
     r.location = "-";
@@ -419,6 +424,13 @@ static void test_aircraft(void **state)
     w.weapon = "airstrike";
     expect("قصفت طائرات تركية قرية في قضاء العمادية أمس.", "2022-08-10", 1,
            &w);
+    /* "fired from" names the launch as well as where it came from */
+    w = anything;
+    w.location = "Sderot";
+    w.weapon = "rocket";
+    w.count = 2;
+    expect("Two rockets were fired from Gaza towards the town of Sderot on "
+           "Monday, causing damage to a house.", "2022-03-09", 1, &w);
     /* a missile fired by a drone: the drone's strike */
     w = anything;
     w.sub = "Air/drone strike";
