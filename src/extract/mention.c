@@ -974,16 +974,10 @@ static int light_before(const lists *l, const rasd_match *a)
         if (l->ckind[i] != CK_LIGHT || m->tok_last >= a->tok_first ||
             a->tok_first - m->tok_last > 3)
             continue;
-        int clear = 1;
-        for (int k = 0; k < l->ntrig && clear; k++)
-            clear = !(l->trig[k]->tok_first > m->tok_last &&
-                      l->trig[k]->tok_first < a->tok_first);
+        int clear = !match_between(l, m->tok_last, a->tok_first);
         for (int k = 0; k < l->ncue && clear; k++)
             clear = !(l->cue[k]->tok_first > m->tok_last &&
                       l->cue[k]->tok_first < a->tok_first);
-        for (int k = 0; k < l->nactor && clear; k++)
-            clear = !(l->actor[k]->tok_first > m->tok_last &&
-                      l->actor[k]->tok_first < a->tok_first);
         if (!clear)
             continue;
         const char *v = rasd_entry_attr(m->entry, "voice");
