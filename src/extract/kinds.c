@@ -69,7 +69,7 @@ int kinds_cue(const rasd_entry *e)
         "killed", "wounded", "damage", "no_damage", "lower_bound", "vague",
         "agent", "target", "origin", "after", "pattern", "since",
         "affiliation", "idiom", "topic", "relative", "clause", "anaphor",
-        "light", "that", "person", "duration", NULL};
+        "light", "that", "person", "duration", "sequel", NULL};
     return cached_lookup(e, names);
 }
 

@@ -351,6 +351,16 @@ static int dateline_date(const rasd_doc *doc, const rasd_date *d)
     return 0;
 }
 
+/* The day-precise date of the latest mention before (ms, nms), or
+ * NULL. */
+static const rasd_date *previous_day(const mention *ms, size_t nms)
+{
+    for (size_t k = nms; k-- > 0;)
+        if (ms[k].date)
+            return ms[k].date->precision == 1 ? ms[k].date : NULL;
+    return NULL;
+}
+
 /* The place an anaphor of the clause refers back to: a definite place
  * word with no place after it ("المدينة", "the base"), within reach of
  * the anchor, resolved to the target of the latest earlier mention (ms,
@@ -1708,6 +1718,10 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
      * a `clause` cue joins share the sentence's one day */
     if (date == NULL && ndates == 0 && past_clause == 3)
         date = sentence_day(c);
+    /* "عثرت بعد نحو ساعة على منصة", "an hour later": the day of the
+     * incident told just before */
+    if (date == NULL && ndates == 0 && has_cue(&l, CK_SEQUEL))
+        date = previous_day(*out, *n);
     /* an open-ended pattern is no incident unless a day bounds it
      * ("قصف متواصل على المدينة اليوم" is today's) */
     if (open_ended && !(date && date->precision == 1))

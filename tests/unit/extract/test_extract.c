@@ -661,6 +661,19 @@ static void test_day_of_the_report(void **state)
            "al-Sakhar.", "2024-07-31", 1, &w);
 }
 
+static void test_sequel(void **state)
+{
+    (void)state;
+    /* "an hour later": the day of the incident told just before */
+    want w = anything;
+    w.sub = "Disrupted weapons use";
+    w.date = "2024-09-10";
+    expect_at("سقطت ثلاثة صواريخ على قاعدة عين الأسد الجوية مساء الثلاثاء. "
+              "وعثرت قوة من الجيش العراقي بعد نحو ساعة على منصة إطلاق "
+              "صواريخ قرب ناحية البغدادي وعليها صاروخان لم ينطلقا.",
+              "2024-09-11", 2, 1, &w);
+}
+
 static void test_background_rules(void **state)
 {
     (void)state;
@@ -797,6 +810,7 @@ int main(void)
         cmocka_unit_test(test_vague_words),
         cmocka_unit_test(test_aircraft),
         cmocka_unit_test(test_durations),
+        cmocka_unit_test(test_sequel),
         cmocka_unit_test(test_following),
         cmocka_unit_test(test_framing),
         cmocka_unit_test(test_light_verbs),
