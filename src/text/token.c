@@ -638,20 +638,13 @@ static int is_apostrophe(uint32_t cp)
     return cp == '\'' || cp == 0x2019;
 }
 
-/* A word of words() whose finish is pending: token k (SIZE_MAX: none),
- * z[start..start+n), hash h. */
-typedef struct wpend {
-    size_t k, start, n;
-    uint32_t h;
-} wpend;
-
-/* Finishes the pending word p, when there is one.  Returns 0 or a
- * negative code. */
+/* Finishes word k of words(), whose hash waits in its hash field (see
+ * there).  Returns 0 or a negative code. */
 __attribute__((always_inline)) static inline int
-finish_pending(tokbuf *tb, const wpend *p, const char *z)
+finish_pending(tokbuf *tb, size_t k, const char *z)
 {
-    return p->k == SIZE_MAX ? 0 : finish_span(tb, p->k, z, p->start, p->n,
-                                              p->h);
+    const rasd_token *t = &tb->a[k];
+    return finish_span(tb, k, z, t->start, t->end - t->start, t->hash);
 }
 
 /* The fast path of scan(): words and the single spaces between them, the
@@ -666,7 +659,9 @@ finish_pending(tokbuf *tb, const wpend *p, const char *z)
  * A word's lookup in the word cache is spread over the next two words
  * (misses to L2 and beyond were a third of the scan's time): its slot is
  * fetched when it ends, its entry after the next word is found, and it is
- * finished after the one after.
+ * finished after the one after.  The words in between are the last two
+ * tokens, and the hash of each waits in its hash field (finish_span
+ * replaces it with that of its norm).
  *
  * Returns where it stopped; sets *took when it made a token, updates
  * *pending (scan's flags for the next token), and tb->rc on failure. */
@@ -677,9 +672,9 @@ static size_t words(tokbuf *tb, const char *z, size_t i, size_t next_skip,
     const unsigned char *s = (const unsigned char *)z;
     const rasd_wordcache *wc = tb->wc;
     uint8_t flags = *pending;
-    /* words whose finish is pending, the older first */
-    wpend p1 = {SIZE_MAX, 0, 0, 0}, p2 = p1;
+    size_t npend = 0; /* the last npend tokens are words that wait */
     int rc = 0;
+    size_t k = 0; /* the newest word */
     for (;;) {
         unsigned c = s[i], wcls = 0;
         size_t len = 1;
@@ -705,10 +700,10 @@ static size_t words(tokbuf *tb, const char *z, size_t i, size_t next_skip,
         if (wcls == 0)
             break;
         *took = 1;
-        size_t k = tb->n;
         rasd_token *t = push_word(tb);
         if (t == NULL)
             return i;
+        k = tb->n - 1;
         t->start = (uint32_t)i;
         t->flags = flags | up;
         t->kind = wcls == FOLD_AR ? RASD_TOK_AR : RASD_TOK_LATIN;
@@ -723,21 +718,24 @@ static size_t words(tokbuf *tb, const char *z, size_t i, size_t next_skip,
             (wcls == FOLD_LETTER && s[i] == '\'')) {
             *cur = t;
             *cur_cls = wcls;
+            k--; /* the waiting words are those before it */
             break;
         }
-        size_t start = t->start, n = i - start;
-        uint32_t h = word_hash(z, start, i);
+        uint32_t h = word_hash(z, t->start, i);
+        t->hash = h;
         __builtin_prefetch(&wc->slots[h & (wc->capslots - 1)]);
-        if (p2.k != SIZE_MAX) {
-            uint32_t e = wc->slots[p2.h & (wc->capslots - 1)];
+        if (npend > 0) {
+            uint32_t e = wc->slots[tb->a[k - 1].hash & (wc->capslots - 1)];
             if (e != 0)
                 __builtin_prefetch(rasd_wordcache_at(wc, e));
         }
-        rc = finish_pending(tb, &p1, z);
-        if (rc)
-            break;
-        p1 = p2;
-        p2 = (wpend){k, start, n, h};
+        if (npend == 2) {
+            rc = finish_pending(tb, k - 2, z);
+            if (rc)
+                break;
+        } else {
+            npend++;
+        }
         if (s[i] != ' ')
             break;
         /* the one space between two words, as scan() */
@@ -746,10 +744,9 @@ static size_t words(tokbuf *tb, const char *z, size_t i, size_t next_skip,
         if (i >= next_skip)
             break;
     }
-    if (rc == 0)
-        rc = finish_pending(tb, &p1, z);
-    if (rc == 0)
-        rc = finish_pending(tb, &p2, z);
+    /* the last npend words up to token k, in order */
+    for (size_t j = npend; rc == 0 && j > 0; j--)
+        rc = finish_pending(tb, k + 1 - j, z);
     if (rc)
         tb->rc = rc;
     *pending = flags;
