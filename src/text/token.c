@@ -194,6 +194,11 @@ static uint64_t cont2[2][30];
  * (k 0) or FOLD_LETTER (k 1) exactly, no composing bit (scan()'s fast
  * path). */
 static uint64_t start2[2][30];
+/* Punctuation that is a token of its own for words(): ASCII bytes and
+ * two-byte code points of class FOLD_PUNCT exactly (no composing bit),
+ * as scan() makes them. */
+static uint8_t punct1[128];
+static uint64_t punct2[30];
 /* 1 when every code point U+0620-065F continues an Arabic word (checked
  * against the tables, see four_ar) on a little-endian machine. */
 static int swar_ar;
@@ -224,6 +229,8 @@ static void cont2_init(void)
             if (raw == own)
                 start2[k][lead - 0xC2u] |= (uint64_t)1 << (cp & 0x3Fu);
         }
+        if (lead >= 0xC2u && raw == FOLD_PUNCT)
+            punct2[lead - 0xC2u] |= (uint64_t)1 << (cp & 0x3Fu);
     }
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     swar_ar = all;
@@ -234,6 +241,8 @@ static void cont2_init(void)
     for (uint32_t cp = 0; cp < 0x80; cp++) {
         unsigned cls = fold_lookup_class(cp) & 0x7Fu;
         int letter = (cp | 32u) - 'a' < 26u;
+        punct1[cp] = fold_lookup_class(cp) == FOLD_PUNCT && !letter &&
+                     cp - '0' >= 10u;
         if (cls == FOLD_MARK || cls == FOLD_IGNORE || cls == FOLD_AR ||
             (cls == FOLD_LETTER && !letter))
             ends = 0;
@@ -647,11 +656,13 @@ finish_pending(tokbuf *tb, size_t k, const char *z)
     return finish_span(tb, k, z, t->start, t->end - t->start, t->hash);
 }
 
-/* The fast path of scan(): words and the single spaces between them, the
- * bulk of a text, by scan()'s rules without their general steps, from
- * s[i] (i < next_skip) on.  A word starts at an ASCII letter or a
- * two-byte letter (class exactly FOLD_AR or FOLD_LETTER: nothing for
- * lc->plain to see) within the skip range, and ends for sure before a byte
+/* The fast path of scan(): words, punctuation and the single spaces
+ * between them, the bulk of a text, by scan()'s rules without their
+ * general steps, from s[i] (i < next_skip) on.  Punctuation (an ASCII byte
+ * or a two-byte code point of class FOLD_PUNCT) is a token of one code
+ * point.  A word starts at an ASCII letter or a two-byte letter (class
+ * exactly FOLD_AR or FOLD_LETTER; neither has anything for lc->plain to
+ * see) within the skip range, and ends for sure before a byte
  * that continues no word (fast_end) or a two-byte code point word_run did
  * not take; else scan()'s rules decide (a three-byte joiner, an
  * apostrophe, the length cap, a skip range) and it is left in *cur.
@@ -672,9 +683,9 @@ static size_t words(tokbuf *tb, const char *z, size_t i, size_t next_skip,
     const unsigned char *s = (const unsigned char *)z;
     const rasd_wordcache *wc = tb->wc;
     uint8_t flags = *pending;
-    size_t npend = 0; /* the last npend tokens are words that wait */
+    size_t npend = 0; /* the last npend tokens are tokens that wait */
     int rc = 0;
-    size_t k = 0; /* the newest word */
+    size_t k = 0; /* the newest token */
     for (;;) {
         unsigned c = s[i], wcls = 0;
         size_t len = 1;
@@ -697,8 +708,14 @@ static size_t words(tokbuf *tb, const char *z, size_t i, size_t next_skip,
                          : 0;
             }
         }
-        if (wcls == 0)
-            break;
+        if (wcls == 0) {
+            /* punctuation, a token of one code point, as scan() */
+            if (c < 0x80 ? !punct1[c]
+                         : len != 2 ||
+                               !((punct2[c - 0xC2u] >> (s[i + 1] & 0x3Fu)) &
+                                 1u))
+                break;
+        }
         *took = 1;
         rasd_token *t = push_word(tb);
         if (t == NULL)
@@ -706,21 +723,28 @@ static size_t words(tokbuf *tb, const char *z, size_t i, size_t next_skip,
         k = tb->n - 1;
         t->start = (uint32_t)i;
         t->flags = flags | up;
-        t->kind = wcls == FOLD_AR ? RASD_TOK_AR : RASD_TOK_LATIN;
         t->sent_end = 0;
         flags = 0;
-        size_t lim = i + MAX_TOKEN_BYTES;
-        if (lim > next_skip)
-            lim = next_skip;
-        i = word_run(s, i + len, lim, wcls);
-        t->end = (uint32_t)i;
-        if (!fast_end || i >= lim || s[i] >= 0xE0u ||
-            (wcls == FOLD_LETTER && s[i] == '\'')) {
-            *cur = t;
-            *cur_cls = wcls;
-            k--; /* the waiting words are those before it */
-            break;
+        if (wcls == 0) {
+            t->kind = RASD_TOK_PUNCT;
+            t->clitics = 0;
+            i += len;
+        } else {
+            t->kind = wcls == FOLD_AR ? RASD_TOK_AR : RASD_TOK_LATIN;
+            size_t lim = i + MAX_TOKEN_BYTES;
+            if (lim > next_skip)
+                lim = next_skip;
+            i = word_run(s, i + len, lim, wcls);
+            if (!fast_end || i >= lim || s[i] >= 0xE0u ||
+                (wcls == FOLD_LETTER && s[i] == '\'')) {
+                t->end = (uint32_t)i;
+                *cur = t;
+                *cur_cls = wcls;
+                k--; /* the waiting words are those before it */
+                break;
+            }
         }
+        t->end = (uint32_t)i;
         uint32_t h = word_hash(z, t->start, i);
         t->hash = h;
         __builtin_prefetch(&wc->slots[h & (wc->capslots - 1)]);
@@ -736,13 +760,14 @@ static size_t words(tokbuf *tb, const char *z, size_t i, size_t next_skip,
         } else {
             npend++;
         }
-        if (s[i] != ' ')
-            break;
-        /* the one space between two words, as scan() */
-        flags |= RASD_TOKF_SPACE_BEFORE;
-        i++;
         if (i >= next_skip)
             break;
+        if (s[i] == ' ') { /* the one space between two words, as scan() */
+            flags |= RASD_TOKF_SPACE_BEFORE;
+            i++;
+            if (i >= next_skip)
+                break;
+        }
     }
     /* the last npend words up to token k, in order */
     for (size_t j = npend; rc == 0 && j > 0; j--)
