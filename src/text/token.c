@@ -14,7 +14,9 @@
  * alone, and news repeats its words: they are made once per distinct word
  * and kept in the word cache of the rasd_text_res (wordcache.c), so that
  * the scan itself only finds where tokens end -- the inside of an Arabic
- * word eight bytes a step -- and copies what the cache holds.
+ * word sixteen bytes a step -- and copies what the cache holds, a few
+ * tokens after it found them, so that the cache's lines are fetched in
+ * the meantime (words()).
  * tests/unit/text/test_fast.c compares the norms and keys with their
  * definitions, and the tokens of rasd_doc_analyze (which has the cache)
  * with those of rasd_text_tokenize (which has none), over the corpora.
@@ -34,7 +36,7 @@
  * (that of the scratch buffer this replaced) and the same output. */
 #define NORM_CAP (4 * MAX_TOKEN_BYTES + 8)
 /* A token's norm, NUL, key (never longer than the norm), NUL, and the
- * 16 bytes a copy of 16 bytes a step may write past them (finish). */
+ * 16 bytes a copy of 16 bytes a step may write past them (finish_found). */
 #define TOKEN_ROOM (2 * NORM_CAP + 2 + 16)
 /* Norms and keys of an article are written back to back into chunks of
  * this size taken from the arena: one allocation per chunk, not two per
@@ -98,8 +100,9 @@ static rasd_token *push(tokbuf *tb)
     return t;
 }
 
-/* push() for scan()'s fast path, which sets every field itself (finish()
- * all but start, end, kind, flags and sent_end): no memset. */
+/* push() for scan()'s fast path, which sets every field itself
+ * (finish_span all but start, end, kind, flags, clitics of punctuation
+ * and sent_end): no memset. */
 static inline rasd_token *push_word(tokbuf *tb)
 {
     if (tb->n == tb->cap)
@@ -295,37 +298,41 @@ static inline unsigned ar_lanes(const unsigned char *s)
     return 8;
 }
 
+/* The letters U+0620-065F (ar_lanes, not_ar4) from s[i] up to lim:
+ * sixteen bytes a step, then eight.  Returns where they stop. */
+static inline size_t ar_run(const unsigned char *restrict s, size_t i,
+                            size_t lim)
+{
+    while (i + 16 <= lim) {
+        unsigned k = ar_lanes(s + i);
+        i += 2 * k;
+        if (k < 8)
+            return i;
+    }
+    while (i + 8 <= lim) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        uint64_t bad = not_ar4(w);
+        if (bad) /* bit 15 of lane k is bit 16k + 15 */
+            return i + 2 * ((size_t)__builtin_ctzll(bad) >> 4);
+        i += 8;
+    }
+    return i;
+}
+
 /* The inside of a word, the bulk of the text: from s[i], skips the code
  * points that continue a word of class cls (FOLD_AR or FOLD_LETTER) and
  * are ASCII letters or two-byte, up to lim.  Returns where it stopped;
  * the scan loop handles what follows (other code points, the token's
- * end).  Nothing is folded here: finish() takes the word's norm from the
- * word cache, or folds its span.  Arabic goes eight bytes a step: the
- * lanes before the first that not_ar4 rejects are letters. */
+ * end).  Nothing is folded here: finish_span() takes the word's norm from
+ * the word cache, or folds its span.  Arabic goes sixteen bytes a step
+ * (ar_run), the rest a code point a step. */
 static inline size_t word_run(const unsigned char *restrict s, size_t i,
                               size_t lim, unsigned cls)
 {
     const uint64_t *cont = cont2[cls == FOLD_LETTER];
-    if (cls == FOLD_AR && swar_ar) {
-        while (i + 16 <= lim) {
-            unsigned k = ar_lanes(s + i);
-            i += 2 * k;
-            if (k < 8)
-                goto ar_done;
-        }
-        while (i + 8 <= lim) {
-            uint64_t w;
-            memcpy(&w, s + i, 8);
-            uint64_t bad = not_ar4(w);
-            if (bad) {
-                /* bit 15 of lane k is bit 16k + 15 */
-                i += 2 * ((size_t)__builtin_ctzll(bad) >> 4);
-                break;
-            }
-            i += 8;
-        }
-    }
-ar_done:
+    if (cls == FOLD_AR && swar_ar)
+        i = ar_run(s, i, lim);
     for (;;) {
         if (cls == FOLD_LETTER) {
             while (i < lim && (s[i] | 32u) - 'a' < 26u)
@@ -530,11 +537,11 @@ static inline void key_add(tokbuf *tb, const rasd_token *t, const char *src)
     tb->nlkey = o + n;
 }
 
-/* finish() but for a word in the cache (one not in it, a single ASCII
- * byte, no cache): out of line, to keep finish() small where it is
- * inlined. */
 static int make_other(tokbuf *tb, rasd_token *t, const char *z, uint32_t h);
 
+/* finish_span() but for a word in the cache (one not in it, a single ASCII
+ * byte, no cache): out of line, to keep finish_span() small where it is
+ * inlined. */
 __attribute__((noinline)) static int finish_other(tokbuf *tb, rasd_token *t,
                                                   const char *z, uint32_t h)
 {
