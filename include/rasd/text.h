@@ -121,8 +121,9 @@ typedef struct rasd_doc {
 } rasd_doc;
 
 /* Shared, read-only resources of the text layer (number words, month
- * names, boilerplate patterns, stemmer caches).  Load once, share between
- * documents of one thread. */
+ * names, boilerplate patterns) and its caches (stems; what the tokenizer
+ * made of each word seen).  Load once, share between documents of one
+ * thread. */
 typedef struct rasd_text_res rasd_text_res;
 
 /* Loads the text-layer data files from dir (data/text).  On a bad line

@@ -245,6 +245,48 @@ stem_miss(rasd_stemcache *c, const char *norm, size_t n, int kind,
     return w + n + 1;
 }
 
+/* The entry of slot value v (not 0). */
+static inline const entry *slot_entry(const rasd_stemcache *c, uint32_t v)
+{
+    return entry_at(c, (v & ((1u << TAG_SHIFT) - 1)) - 1);
+}
+
+/* The stem of norm[0..n) when the entry of slot value v holds it, else
+ * NULL. */
+static inline const char *stem_in(const rasd_stemcache *c, uint32_t v,
+                                  const char *norm, size_t n, int kind,
+                                  size_t *nstem)
+{
+    const entry *e = slot_entry(c, v);
+    const char *w = entry_str(e);
+    if (e->nword != n || e->kind != kind || !rasd_text_same(w, norm, n))
+        return NULL;
+    *nstem = e->nstem;
+    return w + n + 1;
+}
+
+/* The lookup past the first slot (a collision or a new word): the probe
+ * goes on from slot j; out of line, so that the common case, a hit at the
+ * first slot, takes few registers. */
+__attribute__((noinline)) static const char *
+stem_probe(rasd_stemcache *c, const char *norm, size_t n, int kind,
+           uint32_t h, size_t j, size_t *nstem)
+{
+    size_t mask = c->nslots - 1;
+    uint32_t tag = h >> TAG_SHIFT;
+    for (;; j = (j + 1) & mask) {
+        uint32_t v = c->slots[j];
+        if (v == 0)
+            break;
+        if (v >> TAG_SHIFT != tag)
+            continue;
+        const char *st = stem_in(c, v, norm, n, kind, nstem);
+        if (st != NULL)
+            return st;
+    }
+    return stem_miss(c, norm, n, kind, h, nstem);
+}
+
 const char *rasd_text_stem(const rasd_text_res *res, const char *norm,
                            size_t n, int kind, size_t *nstem)
 {
@@ -255,20 +297,12 @@ const char *rasd_text_stem(const rasd_text_res *res, const char *norm,
         return norm;
     }
     uint32_t h = hash_word(norm, n, kind);
-    size_t mask = c->nslots - 1;
-    uint32_t tag = h >> TAG_SHIFT;
-    for (size_t j = h & mask;; j = (j + 1) & mask) {
-        uint32_t s = c->slots[j];
-        if (s == 0)
-            break;
-        if (s >> TAG_SHIFT != tag)
-            continue;
-        const entry *e = entry_at(c, (s & ((1u << TAG_SHIFT) - 1)) - 1);
-        const char *w = entry_str(e);
-        if (e->nword == n && e->kind == kind && rasd_text_same(w, norm, n)) {
-            *nstem = e->nstem;
-            return w + n + 1;
-        }
+    size_t j = h & (c->nslots - 1);
+    uint32_t v = c->slots[j];
+    if (v != 0 && v >> TAG_SHIFT == h >> TAG_SHIFT) {
+        const char *st = stem_in(c, v, norm, n, kind, nstem);
+        if (st != NULL)
+            return st;
     }
-    return stem_miss(c, norm, n, kind, h, nstem);
+    return stem_probe(c, norm, n, kind, h, j, nstem);
 }

@@ -14,7 +14,9 @@
  * alone, and news repeats its words: they are made once per distinct word
  * and kept in the word cache of the rasd_text_res (wordcache.c), so that
  * the scan itself only finds where tokens end -- the inside of an Arabic
- * word eight bytes a step -- and copies what the cache holds.
+ * word sixteen bytes a step -- and copies what the cache holds, a few
+ * tokens after it found them, so that the cache's lines are fetched in
+ * the meantime (words()).
  * tests/unit/text/test_fast.c compares the norms and keys with their
  * definitions, and the tokens of rasd_doc_analyze (which has the cache)
  * with those of rasd_text_tokenize (which has none), over the corpora.
@@ -34,7 +36,7 @@
  * (that of the scratch buffer this replaced) and the same output. */
 #define NORM_CAP (4 * MAX_TOKEN_BYTES + 8)
 /* A token's norm, NUL, key (never longer than the norm), NUL, and the
- * 16 bytes a copy of 16 bytes a step may write past them (finish). */
+ * 16 bytes a copy of 16 bytes a step may write past them (finish_found). */
 #define TOKEN_ROOM (2 * NORM_CAP + 2 + 16)
 /* Norms and keys of an article are written back to back into chunks of
  * this size taken from the arena: one allocation per chunk, not two per
@@ -98,8 +100,9 @@ static rasd_token *push(tokbuf *tb)
     return t;
 }
 
-/* push() for scan()'s fast path, which sets every field itself (finish()
- * all but start, end, kind, flags and sent_end): no memset. */
+/* push() for scan()'s fast path, which sets every field itself
+ * (finish_span all but start, end, kind, flags, clitics of punctuation
+ * and sent_end): no memset. */
 static inline rasd_token *push_word(tokbuf *tb)
 {
     if (tb->n == tb->cap)
@@ -194,6 +197,11 @@ static uint64_t cont2[2][30];
  * (k 0) or FOLD_LETTER (k 1) exactly, no composing bit (scan()'s fast
  * path). */
 static uint64_t start2[2][30];
+/* Punctuation that is a token of its own for words(): ASCII bytes and
+ * two-byte code points of class FOLD_PUNCT exactly (no composing bit),
+ * as scan() makes them. */
+static uint8_t punct1[128];
+static uint64_t punct2[30];
 /* 1 when every code point U+0620-065F continues an Arabic word (checked
  * against the tables, see four_ar) on a little-endian machine. */
 static int swar_ar;
@@ -224,6 +232,8 @@ static void cont2_init(void)
             if (raw == own)
                 start2[k][lead - 0xC2u] |= (uint64_t)1 << (cp & 0x3Fu);
         }
+        if (lead >= 0xC2u && raw == FOLD_PUNCT)
+            punct2[lead - 0xC2u] |= (uint64_t)1 << (cp & 0x3Fu);
     }
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     swar_ar = all;
@@ -234,6 +244,8 @@ static void cont2_init(void)
     for (uint32_t cp = 0; cp < 0x80; cp++) {
         unsigned cls = fold_lookup_class(cp) & 0x7Fu;
         int letter = (cp | 32u) - 'a' < 26u;
+        punct1[cp] = fold_lookup_class(cp) == FOLD_PUNCT && !letter &&
+                     cp - '0' >= 10u;
         if (cls == FOLD_MARK || cls == FOLD_IGNORE || cls == FOLD_AR ||
             (cls == FOLD_LETTER && !letter))
             ends = 0;
@@ -286,37 +298,41 @@ static inline unsigned ar_lanes(const unsigned char *s)
     return 8;
 }
 
+/* The letters U+0620-065F (ar_lanes, not_ar4) from s[i] up to lim:
+ * sixteen bytes a step, then eight.  Returns where they stop. */
+static inline size_t ar_run(const unsigned char *restrict s, size_t i,
+                            size_t lim)
+{
+    while (i + 16 <= lim) {
+        unsigned k = ar_lanes(s + i);
+        i += 2 * k;
+        if (k < 8)
+            return i;
+    }
+    while (i + 8 <= lim) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        uint64_t bad = not_ar4(w);
+        if (bad) /* bit 15 of lane k is bit 16k + 15 */
+            return i + 2 * ((size_t)__builtin_ctzll(bad) >> 4);
+        i += 8;
+    }
+    return i;
+}
+
 /* The inside of a word, the bulk of the text: from s[i], skips the code
  * points that continue a word of class cls (FOLD_AR or FOLD_LETTER) and
  * are ASCII letters or two-byte, up to lim.  Returns where it stopped;
  * the scan loop handles what follows (other code points, the token's
- * end).  Nothing is folded here: finish() takes the word's norm from the
- * word cache, or folds its span.  Arabic goes eight bytes a step: the
- * lanes before the first that not_ar4 rejects are letters. */
+ * end).  Nothing is folded here: finish_span() takes the word's norm from
+ * the word cache, or folds its span.  Arabic goes sixteen bytes a step
+ * (ar_run), the rest a code point a step. */
 static inline size_t word_run(const unsigned char *restrict s, size_t i,
                               size_t lim, unsigned cls)
 {
     const uint64_t *cont = cont2[cls == FOLD_LETTER];
-    if (cls == FOLD_AR && swar_ar) {
-        while (i + 16 <= lim) {
-            unsigned k = ar_lanes(s + i);
-            i += 2 * k;
-            if (k < 8)
-                goto ar_done;
-        }
-        while (i + 8 <= lim) {
-            uint64_t w;
-            memcpy(&w, s + i, 8);
-            uint64_t bad = not_ar4(w);
-            if (bad) {
-                /* bit 15 of lane k is bit 16k + 15 */
-                i += 2 * ((size_t)__builtin_ctzll(bad) >> 4);
-                break;
-            }
-            i += 8;
-        }
-    }
-ar_done:
+    if (cls == FOLD_AR && swar_ar)
+        i = ar_run(s, i, lim);
     for (;;) {
         if (cls == FOLD_LETTER) {
             while (i < lim && (s[i] | 32u) - 'a' < 26u)
@@ -521,11 +537,11 @@ static inline void key_add(tokbuf *tb, const rasd_token *t, const char *src)
     tb->nlkey = o + n;
 }
 
-/* finish() but for a word in the cache (one not in it, a single ASCII
- * byte, no cache): out of line, to keep finish() small where it is
- * inlined. */
 static int make_other(tokbuf *tb, rasd_token *t, const char *z, uint32_t h);
 
+/* finish_span() but for a word in the cache (one not in it, a single ASCII
+ * byte, no cache): out of line, to keep finish_span() small where it is
+ * inlined. */
 __attribute__((noinline)) static int finish_other(tokbuf *tb, rasd_token *t,
                                                   const char *z, uint32_t h)
 {
@@ -638,27 +654,29 @@ static int is_apostrophe(uint32_t cp)
     return cp == '\'' || cp == 0x2019;
 }
 
-/* A word of words() whose finish is pending: token k (SIZE_MAX: none),
- * z[start..start+n), hash h. */
-typedef struct wpend {
-    size_t k, start, n;
-    uint32_t h;
-} wpend;
+/* A token of words() waits for WAIT tokens after it before it is
+ * finished; its entry in the word cache is fetched after WAIT_ENTRY (its
+ * slot was fetched when it ended).  Longer waits (3/1, 4/2, 6/3) were no
+ * faster on the bench corpus. */
+#define WAIT 2
+#define WAIT_ENTRY 1
 
-/* Finishes the pending word p, when there is one.  Returns 0 or a
- * negative code. */
+/* Finishes word k of words(), whose hash waits in its hash field (see
+ * there).  Returns 0 or a negative code. */
 __attribute__((always_inline)) static inline int
-finish_pending(tokbuf *tb, const wpend *p, const char *z)
+finish_pending(tokbuf *tb, size_t k, const char *z)
 {
-    return p->k == SIZE_MAX ? 0 : finish_span(tb, p->k, z, p->start, p->n,
-                                              p->h);
+    const rasd_token *t = &tb->a[k];
+    return finish_span(tb, k, z, t->start, t->end - t->start, t->hash);
 }
 
-/* The fast path of scan(): words and the single spaces between them, the
- * bulk of a text, by scan()'s rules without their general steps, from
- * s[i] (i < next_skip) on.  A word starts at an ASCII letter or a
- * two-byte letter (class exactly FOLD_AR or FOLD_LETTER: nothing for
- * lc->plain to see) within the skip range, and ends for sure before a byte
+/* The fast path of scan(): words, punctuation and the single spaces
+ * between them, the bulk of a text, by scan()'s rules without their
+ * general steps, from s[i] (i < next_skip) on.  Punctuation (an ASCII byte
+ * or a two-byte code point of class FOLD_PUNCT) is a token of one code
+ * point.  A word starts at an ASCII letter or a two-byte letter (class
+ * exactly FOLD_AR or FOLD_LETTER; neither has anything for lc->plain to
+ * see) within the skip range, and ends for sure before a byte
  * that continues no word (fast_end) or a two-byte code point word_run did
  * not take; else scan()'s rules decide (a three-byte joiner, an
  * apostrophe, the length cap, a skip range) and it is left in *cur.
@@ -666,7 +684,9 @@ finish_pending(tokbuf *tb, const wpend *p, const char *z)
  * A word's lookup in the word cache is spread over the next two words
  * (misses to L2 and beyond were a third of the scan's time): its slot is
  * fetched when it ends, its entry after the next word is found, and it is
- * finished after the one after.
+ * finished after the one after.  The words in between are the last two
+ * tokens, and the hash of each waits in its hash field (finish_span
+ * replaces it with that of its norm).
  *
  * Returns where it stopped; sets *took when it made a token, updates
  * *pending (scan's flags for the next token), and tb->rc on failure. */
@@ -677,9 +697,9 @@ static size_t words(tokbuf *tb, const char *z, size_t i, size_t next_skip,
     const unsigned char *s = (const unsigned char *)z;
     const rasd_wordcache *wc = tb->wc;
     uint8_t flags = *pending;
-    /* words whose finish is pending, the older first */
-    wpend p1 = {SIZE_MAX, 0, 0, 0}, p2 = p1;
+    size_t npend = 0; /* the last npend tokens are tokens that wait */
     int rc = 0;
+    size_t k = 0; /* the newest token */
     for (;;) {
         unsigned c = s[i], wcls = 0;
         size_t len = 1;
@@ -702,54 +722,71 @@ static size_t words(tokbuf *tb, const char *z, size_t i, size_t next_skip,
                          : 0;
             }
         }
-        if (wcls == 0)
-            break;
+        if (wcls == 0) {
+            /* punctuation, a token of one code point, as scan() */
+            if (c < 0x80 ? !punct1[c]
+                         : len != 2 ||
+                               !((punct2[c - 0xC2u] >> (s[i + 1] & 0x3Fu)) &
+                                 1u))
+                break;
+        }
         *took = 1;
-        size_t k = tb->n;
         rasd_token *t = push_word(tb);
         if (t == NULL)
             return i;
+        k = tb->n - 1;
         t->start = (uint32_t)i;
         t->flags = flags | up;
-        t->kind = wcls == FOLD_AR ? RASD_TOK_AR : RASD_TOK_LATIN;
         t->sent_end = 0;
         flags = 0;
-        size_t lim = i + MAX_TOKEN_BYTES;
-        if (lim > next_skip)
-            lim = next_skip;
-        i = word_run(s, i + len, lim, wcls);
-        t->end = (uint32_t)i;
-        if (!fast_end || i >= lim || s[i] >= 0xE0u ||
-            (wcls == FOLD_LETTER && s[i] == '\'')) {
-            *cur = t;
-            *cur_cls = wcls;
-            break;
+        if (wcls == 0) {
+            t->kind = RASD_TOK_PUNCT;
+            t->clitics = 0;
+            i += len;
+        } else {
+            t->kind = wcls == FOLD_AR ? RASD_TOK_AR : RASD_TOK_LATIN;
+            size_t lim = i + MAX_TOKEN_BYTES;
+            if (lim > next_skip)
+                lim = next_skip;
+            i = word_run(s, i + len, lim, wcls);
+            if (!fast_end || i >= lim || s[i] >= 0xE0u ||
+                (wcls == FOLD_LETTER && s[i] == '\'')) {
+                t->end = (uint32_t)i;
+                *cur = t;
+                *cur_cls = wcls;
+                k--; /* the waiting words are those before it */
+                break;
+            }
         }
-        size_t start = t->start, n = i - start;
-        uint32_t h = word_hash(z, start, i);
+        t->end = (uint32_t)i;
+        uint32_t h = word_hash(z, t->start, i);
+        t->hash = h;
         __builtin_prefetch(&wc->slots[h & (wc->capslots - 1)]);
-        if (p2.k != SIZE_MAX) {
-            uint32_t e = wc->slots[p2.h & (wc->capslots - 1)];
+        if (npend >= WAIT_ENTRY) {
+            uint32_t e = wc->slots[tb->a[k - WAIT_ENTRY].hash &
+                                   (wc->capslots - 1)];
             if (e != 0)
                 __builtin_prefetch(rasd_wordcache_at(wc, e));
         }
-        rc = finish_pending(tb, &p1, z);
-        if (rc)
-            break;
-        p1 = p2;
-        p2 = (wpend){k, start, n, h};
-        if (s[i] != ' ')
-            break;
-        /* the one space between two words, as scan() */
-        flags |= RASD_TOKF_SPACE_BEFORE;
-        i++;
+        if (npend == WAIT) {
+            rc = finish_pending(tb, k - WAIT, z);
+            if (rc)
+                break;
+        } else {
+            npend++;
+        }
         if (i >= next_skip)
             break;
+        if (s[i] == ' ') { /* the one space between two words, as scan() */
+            flags |= RASD_TOKF_SPACE_BEFORE;
+            i++;
+            if (i >= next_skip)
+                break;
+        }
     }
-    if (rc == 0)
-        rc = finish_pending(tb, &p1, z);
-    if (rc == 0)
-        rc = finish_pending(tb, &p2, z);
+    /* the last npend words up to token k, in order */
+    for (size_t j = npend; rc == 0 && j > 0; j--)
+        rc = finish_pending(tb, k + 1 - j, z);
     if (rc)
         tb->rc = rc;
     *pending = flags;
