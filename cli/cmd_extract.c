@@ -131,7 +131,7 @@ static int on_article(const rasd_article *a, void *ud)
         fprintf(stderr, "rasd: %s: %s\n", a->id, rasd_strerror(c->out.rc));
         return 0;
     }
-    if (fwrite(c->out.p, 1, c->out.n, stdout) != c->out.n) {
+    if (c->out.n && fwrite(c->out.p, 1, c->out.n, stdout) != c->out.n) {
         c->failed = EXIT_INPUT;
         return EXIT_INPUT;
     }

@@ -140,7 +140,9 @@ static int on_article(const rasd_article *a, void *ud)
         }
         return 0;
     }
-    if (fwrite(c->out.p, 1, c->out.n, stdout) != c->out.n) {
+    /* an article with no match leaves the buffer unallocated: fwrite
+     * must not be given its null pointer, even for zero bytes */
+    if (c->out.n && fwrite(c->out.p, 1, c->out.n, stdout) != c->out.n) {
         c->failed = EXIT_INPUT;
         return EXIT_INPUT;
     }

@@ -148,5 +148,24 @@ for exp in "$dir"/*.expect; do
     [ "$out" = /dev/null ] || rm -f "$out"
 done
 
+# --- every command on an article with nothing in it ------------------------
+# (an empty output buffer once reached fwrite as a null pointer: UBSan)
+printf 'Hello world, nothing to see.\n' >"$tmp/nothing.txt"
+for cmd in analyze match extract; do
+    if "$RASD" "$cmd" "$tmp/nothing.txt" >/dev/null 2>"$tmp/nothing.err"; then
+        if grep -qE 'AddressSanitizer|LeakSanitizer|runtime error:' \
+            "$tmp/nothing.err"; then
+            echo "FAIL $cmd on an article with nothing: sanitizer report"
+            sed 's/^/    stderr: /' "$tmp/nothing.err" | head -n 5
+            fail=$((fail + 1))
+        else
+            pass=$((pass + 1))
+        fi
+    else
+        echo "FAIL $cmd on an article with nothing: exit $?"
+        fail=$((fail + 1))
+    fi
+done
+
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
