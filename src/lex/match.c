@@ -67,6 +67,7 @@
 #include <string.h>
 
 #include "lex_int.h"
+#include "rasd/bytes.h"
 
 #define MAX_CONNECTORS 3 /* "U.S.-led": the most a name has in a row */
 #define MAX_STATES 16    /* live trie nodes in one walk; readings of a word
@@ -253,33 +254,6 @@ static inline int grow(void **p, size_t *cap, size_t need, size_t first,
     return need <= *cap ? 0 : grow_to(p, cap, need, first, sz);
 }
 
-/* a[0..n) == b[0..n): eight bytes at a time, the tail as an overlapping
- * word.  Words are short and the hashes already agree, so the compare
- * nearly always succeeds and a call to memcmp cost more than it. */
-static inline int same_bytes(const char *a, const char *b, size_t n)
-{
-    uint64_t x, y;
-    if (n < 8) {
-        if (n < 4)
-            return n == 0 || (a[0] == b[0] && a[n / 2] == b[n / 2] &&
-                              a[n - 1] == b[n - 1]);
-        uint32_t u, v, w, z; /* z[0..4) and z[n-4..n), overlapping */
-        memcpy(&u, a, 4);
-        memcpy(&v, b, 4);
-        memcpy(&w, a + n - 4, 4);
-        memcpy(&z, b + n - 4, 4);
-        return u == v && w == z;
-    }
-    for (size_t i = 0; i + 8 <= n; i += 8) {
-        memcpy(&x, a + i, 8);
-        memcpy(&y, b + i, 8);
-        if (x != y)
-            return 0;
-    }
-    memcpy(&x, a + n - 8, 8);
-    memcpy(&y, b + n - 8, 8);
-    return x == y;
-}
 
 /* Readings of the word norm[0..n) of kind that are keys of t, in the
  * order of rasd_text_key_variants (the walk's tie-breaks follow it),
@@ -389,7 +363,7 @@ static inline const wentry *cache_find(const lex_cache *c,
         const char *p = c->pool + (size_t)(k - 1) * 4;
         const wentry *e = (const wentry *)(const void *)p;
         if (e->hash == h && e->nword == tk->nnorm && e->kind == tk->kind &&
-            same_bytes(p + sizeof *e + 4 * e->nread, tk->norm, tk->nnorm))
+            rasd_bytes_same(p + sizeof *e + 4 * e->nread, tk->norm, tk->nnorm))
             return e;
     }
     return NULL;

@@ -259,7 +259,7 @@ static inline const char *stem_in(const rasd_stemcache *c, uint32_t v,
 {
     const entry *e = slot_entry(c, v);
     const char *w = entry_str(e);
-    if (e->nword != n || e->kind != kind || !rasd_text_same(w, norm, n))
+    if (e->nword != n || e->kind != kind || !rasd_bytes_same(w, norm, n))
         return NULL;
     *nstem = e->nstem;
     return w + n + 1;

@@ -5,6 +5,7 @@
 
 #include <string.h>
 
+#include "rasd/bytes.h"
 #include "rasd/rasd.h"
 #include "rasd/text.h"
 
@@ -384,41 +385,6 @@ static inline const char *rasd_wcent_blk(const rasd_wcent *e)
     return rasd_wcent_raw(e) + (e->flags & RASD_WCENT_SAME ? 0 : e->nraw);
 }
 
-/* a[0..n) == b[0..n) for short words: eight bytes a step, the tail as
- * one overlapping word (both sides hold at least n bytes; no byte before
- * them is read). */
-static inline int rasd_text_same(const char *a, const char *b, size_t n)
-{
-    uint64_t x, y;
-    if (n < 8) {
-        if (n < 4)
-            return n == 0 || (a[0] == b[0] && a[n / 2] == b[n / 2] &&
-                              a[n - 1] == b[n - 1]);
-        uint32_t u, v, w, z;
-        memcpy(&u, a, 4);
-        memcpy(&v, b, 4);
-        memcpy(&w, a + n - 4, 4);
-        memcpy(&z, b + n - 4, 4);
-        return u == v && w == z;
-    }
-    if (n <= 16) { /* most words: both ends, overlapping */
-        uint64_t u, v;
-        memcpy(&x, a, 8);
-        memcpy(&y, b, 8);
-        memcpy(&u, a + n - 8, 8);
-        memcpy(&v, b + n - 8, 8);
-        return ((x ^ y) | (u ^ v)) == 0;
-    }
-    for (size_t i = 0; i + 8 <= n; i += 8) {
-        memcpy(&x, a + i, 8);
-        memcpy(&y, b + i, 8);
-        if (x != y)
-            return 0;
-    }
-    memcpy(&x, a + n - 8, 8);
-    memcpy(&y, b + n - 8, 8);
-    return x == y;
-}
 
 /* The entry of slot value k (not 0). */
 static inline const rasd_wcent *rasd_wordcache_at(const rasd_wordcache *c,
@@ -442,7 +408,7 @@ static inline const rasd_wcent *rasd_wordcache_find(const rasd_wordcache *c,
         if (k >> RASD_WORDCACHE_TAG_SHIFT != tag)
             continue;
         const rasd_wcent *e = rasd_wordcache_at(c, k);
-        if (e->nraw == n && rasd_text_same(rasd_wcent_raw(e), z, n))
+        if (e->nraw == n && rasd_bytes_same(rasd_wcent_raw(e), z, n))
             return e;
     }
 }
