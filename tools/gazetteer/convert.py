@@ -192,15 +192,21 @@ def read_tsv(path, ncols):
     return rows
 
 
-def load_generic_words():
-    """Generic place nouns (generic_words.txt), article stripped."""
+def load_word_list(name, key):
+    """The words of tools/gazetteer/NAME, one a line ('#' starts a
+    comment), normalised and turned into keys by key()."""
     words = set()
-    with open(os.path.join(HERE, "generic_words.txt"), encoding="utf-8") as f:
+    with open(os.path.join(HERE, name), encoding="utf-8") as f:
         for line in f:
             line = line.split("#", 1)[0].strip()
             if line:
-                words.add(strip_article(norm(line)))
+                words.add(key(norm(line)))
     return words
+
+
+def load_generic_words():
+    """Generic place nouns (generic_words.txt), article stripped."""
+    return load_word_list("generic_words.txt", strip_article)
 
 
 GENERIC = None
@@ -209,13 +215,7 @@ GENERIC = None
 def load_place_words():
     """Town names the dictionary rule leaves alone (place_words.txt),
     normalised, article stripped as the alias key is."""
-    words = set()
-    with open(os.path.join(HERE, "place_words.txt"), encoding="utf-8") as f:
-        for line in f:
-            line = line.split("#", 1)[0].strip()
-            if line:
-                words.add(alias_key(norm(line)))
-    return words
+    return load_word_list("place_words.txt", alias_key)
 
 
 def alias_key(w):
