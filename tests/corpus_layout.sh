@@ -10,6 +10,8 @@ if ! command -v python3 >/dev/null; then
 fi
 fail=0
 for dir in "$SRC"/tests/corpus/regional "$SRC"/tests/corpus/heldout; do
+  # heldout is absent between retiring one proxy set and adding the next
+  [ -d "$dir" ] || { echo "note: $dir is absent"; continue; }
   python3 "$SRC/tests/corpus/check.py" "$dir" || fail=1
 done
 exit $fail
