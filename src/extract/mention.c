@@ -996,6 +996,64 @@ static int light_before(const lists *l, const rasd_match *a)
     return 0;
 }
 
+/* Does territory trigger t ("سيطروا على", "استولوا على", "took control
+ * of") have ground for its object: a place, or a place word other than a
+ * bare preposition, within five tokens after it?  "استولوا على عدد من
+ * الدراجات النارية" took motorcycles, not territory. */
+static int territory_object(const lists *l, const rasd_match *t)
+{
+    for (int i = 0; i < l->nplace; i++)
+        if (l->place[i]->tok_first > t->tok_last &&
+            l->place[i]->tok_first <= t->tok_last + 5)
+            return 1;
+    for (int i = 0; i < l->ncue; i++) {
+        const rasd_match *m = l->cue[i];
+        if (l->ckind[i] == CK_PLACE_CUE && strcmp(m->entry->name, "in") &&
+            m->tok_first > t->tok_last && m->tok_first <= t->tok_last + 5)
+            return 1;
+    }
+    return 0;
+}
+
+/* The actor that generic actor a is a part of, named right after it
+ * with "من" or "of" ("إرهابيون من داعش", "مسلحين من أبناء العشائر",
+ * "gunmen of the Islamic State"), or in the construct state ("مسلحو
+ * داعش"): the group takes the part's role.  NULL
+ * when a is not such a part. */
+static const rasd_match *member_of(const rasd_doc *doc, const lists *l,
+                                   const rasd_match *a)
+{
+    if (strcmp(a->entry->kind, "generic") ||
+        a->tok_last + 2 >= doc->ntokens)
+        return NULL;
+    /* the construct state joins them with no word: "مسلحو داعش",
+     * "عناصري" is no word but "مقاتلي الحزب" is */
+    const rasd_token *last = &doc->tokens[a->tok_last];
+    if (last->kind == RASD_TOK_AR && last->nnorm >= 6 &&
+        (!strcmp(last->norm + last->nnorm - 2, "\xD9\x88") ||   /* و */
+         !strcmp(last->norm + last->nnorm - 2, "\xD9\x8A")))    /* ي */
+        for (int k = 0; k < l->nactor; k++) {
+            const rasd_match *b = l->actor[k];
+            if (b->tok_first == a->tok_last + 1 &&
+                strcmp(b->entry->kind, "generic") && !is_civilians(b->entry))
+                return b;
+        }
+    uint32_t of_tok = a->tok_last + 1;
+    const rasd_token *of = &doc->tokens[of_tok];
+    if (strcmp(of->norm, "\xD9\x85\xD9\x86") && /* من */
+        strcmp(of->norm, "of") && strcmp(of->norm, "from"))
+        return NULL;
+    for (int k = 0; k < l->nactor; k++) {
+        const rasd_match *b = l->actor[k];
+        uint32_t gap = b->tok_first - of_tok; /* "of the", "من أبناء" */
+        if (b->tok_first > of_tok && gap <= 2 && b->entry != a->entry &&
+            !is_civilians(b->entry) &&
+            (strcmp(b->entry->kind, "generic") || gap == 2))
+            return b;
+    }
+    return NULL;
+}
+
 static void assign_actors(const sentctx *c, const lists *l,
                           const rasd_match *anchor_in, int tkind, mention *mt)
 {
@@ -1011,9 +1069,19 @@ static void assign_actors(const sentctx *c, const lists *l,
     if (first == NULL)
         first = anchor_in;
     int actor1_strong = 0;
+    const rasd_match *parts[MAXM]; /* actors named as a group's part */
+    int nparts = 0;
     for (int i = 0; i < l->nactor; i++) {
         const rasd_match *a = l->actor[i];
-        const rasd_entry *e = a->entry;
+        int whole = 0;
+        for (int k = 0; k < nparts && !whole; k++)
+            whole = member_of(doc, l, parts[k]) == a;
+        if (whole)
+            continue; /* it took its part's place */
+        const rasd_match *group = member_of(doc, l, a);
+        if (group)
+            parts[nparts++] = a;
+        const rasd_entry *e = group ? group->entry : a->entry;
         int role = 0; /* 1 attacker, 2 target */
         int claimer = 0;
         int strong = 1; /* a rule that names the attacker by the words
@@ -1100,14 +1168,14 @@ static void assign_actors(const sentctx *c, const lists *l,
          * trigger: "نوهت قيادة عمليات الحشد ... جراء القصف الأمريكي") */
         if (role == 1 && (mt->actor1 == NULL || (claimer && !mt->claimer) ||
                           (strong && !actor1_strong))) {
-            mt->actor1 = a;
+            mt->actor1 = group ? group : a;
             actor1_strong = strong;
             if (claim || claimer)
                 mt->claimer = e->name;
         } else if (role == 2 && mt->actor2 == NULL &&
                    (mt->actor1 == NULL ||
                     strcmp(mt->actor1->entry->name, e->name))) {
-            mt->actor2 = a;
+            mt->actor2 = group ? group : a;
         }
     }
     /* "The Islamic Resistance in Iraq, a network ... affiliated with the
@@ -1462,6 +1530,10 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
         int vague = gen && !strcmp(gen, "1");
         if (vague && !specific_weapon(&l))
             continue;
+        const char *ev = rasd_entry_attr(l.trig[i]->entry, "event");
+        if (tk == TK_SEIZE && ev && !strcmp(ev, "Battles") &&
+            !territory_object(&l, l.trig[i]))
+            continue;
         if (ia < 0)
             ia = i;
         int rank = vague ? 1 : trigger_rank(tk);
@@ -1704,6 +1776,19 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
     }
     if (date == NULL && ndates == 1)
         date = far;
+    /* "الثاني خلال الشهر الجاري، إذ سبق أن استهدف ... في السابع من كانون
+     * الأول": a month in reach frames the clause; a day of that month in
+     * reach is when it happened */
+    if (date && date->precision == 3 && date->date.y)
+        for (size_t i = 0; i < doc->ndates; i++) {
+            const rasd_date *d = &doc->dates[i];
+            if (d->tok_first >= lo && d->tok_first < hi &&
+                d->precision == 1 && dist(d->tok_first, at) <= 14 &&
+                d->date.y == date->date.y && d->date.m == date->date.m &&
+                !is_cue_before(&l, CK_SINCE, d->tok_first, 2) &&
+                !dateline_date(doc, d))
+                date = d;
+        }
     /* "أمس الإثنين 15-7-2024" in a statement quoted the next day: the
      * day written out beside a relative one is the day */
     if (date && (date->flags & RASD_DATEF_RELATIVE))

@@ -794,6 +794,42 @@ static void test_not_events_more(void **state)
            "2024-01-10", 0, NULL);
 }
 
+static void test_parts_and_objects(void **state)
+{
+    (void)state;
+    /* a generic actor "of" a named group is that group */
+    want w = anything;
+    w.actor1 = "Islamic State";
+    w.actor2 = "Civilians";
+    w.weapon = "gunfire";
+    w.sub = "Attack";
+    expect("هاجم مسلحون من داعش رعاة أغنام قرب بلدة السخنة مساء أمس "
+           "وأطلقوا النار عليهم.",
+           "2022-02-20", 1, &w);
+    /* taking vehicles is no taking of territory */
+    expect("قال المرصد إن المسلحين استولوا على ثلاث سيارات رباعية الدفع "
+           "وفروا.",
+           "2022-02-20", 0, NULL);
+    w = anything;
+    w.sub = "Non-state actor overtakes territory";
+    expect("سيطر مسلحو التنظيم على قرية في ريف دير الزور الشرقي فجر اليوم.",
+           "2022-02-20", 1, &w);
+    /* an air aggression is an air strike */
+    w = anything;
+    w.sub = "Air/drone strike";
+    expect("نفذ العدو الإسرائيلي فجر اليوم عدوانا جويا على محيط مدينة "
+           "حمص.",
+           "2022-02-20", 1, &w);
+    /* a day of the month that frames the clause is the day */
+    w = anything;
+    w.date = "2022-02-03";
+    w.precision = 1;
+    w.background = 1;
+    expect("وهذه الضربة الثالثة خلال الشهر الجاري، إذ سبق أن قصفت "
+           "الطائرات مدينة إدلب في الثالث من شباط.",
+           "2022-02-20", 1, &w);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -831,6 +867,7 @@ int main(void)
         cmocka_unit_test(test_national_actors),
         cmocka_unit_test(test_anaphora_and_headline),
         cmocka_unit_test(test_not_events_more),
+        cmocka_unit_test(test_parts_and_objects),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
