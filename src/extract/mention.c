@@ -1047,11 +1047,47 @@ static const rasd_match *member_of(const rasd_doc *doc, const lists *l,
         const rasd_match *b = l->actor[k];
         uint32_t gap = b->tok_first - of_tok; /* "of the", "من أبناء" */
         if (b->tok_first > of_tok && gap <= 2 && b->entry != a->entry &&
-            !is_civilians(b->entry) &&
-            (strcmp(b->entry->kind, "generic") || gap == 2))
+            !is_civilians(b->entry))
             return b;
     }
     return NULL;
+}
+
+/* The sides of a clash after "بين"/"between" within a few words of its
+ * trigger: the first actor named (or the group it is part of) is actor1,
+ * the next other one actor2. */
+static void clash_sides(const rasd_doc *doc, const lists *l,
+                        const rasd_match *t, mention *mt)
+{
+    uint32_t between = 0;
+    for (uint32_t i = t->tok_last + 1; i <= t->tok_last + 8 &&
+                                       i < doc->ntokens;
+         i++)
+        if (!strcmp(doc->tokens[i].norm, "\xD8\xA8\xD9\x8A\xD9\x86") || /* بين */
+            !strcmp(doc->tokens[i].norm, "between")) {
+            between = i;
+            break;
+        }
+    if (between == 0)
+        return;
+    const rasd_match *side[2] = {NULL, NULL};
+    int n = 0;
+    for (int k = 0; k < l->nactor && n < 2; k++) {
+        const rasd_match *a = l->actor[k];
+        if (a->tok_first <= between || a->tok_first > between + 30)
+            continue;
+        const rasd_match *group = member_of(doc, l, a);
+        if (group)
+            a = group;
+        if (n == 1 && (a == side[0] || a->entry == side[0]->entry))
+            continue;
+        if (n == 0 || a->tok_first > side[0]->tok_last)
+            side[n++] = a;
+    }
+    if (n == 2) {
+        mt->actor1 = side[0];
+        mt->actor2 = side[1];
+    }
 }
 
 static void assign_actors(const sentctx *c, const lists *l,
@@ -1181,6 +1217,10 @@ static void assign_actors(const sentctx *c, const lists *l,
     /* "The Islamic Resistance in Iraq, a network ... affiliated with the
      * IRGC, claimed the attack": whoever claims is the attacker, however
      * long the description between */
+    /* "اشتباكات بين مقاتلين من العشائر وعناصر قسد", "clashes between
+     * the army and the rebels": the sides in the order named */
+    if (tkind == TK_CLASH)
+        clash_sides(doc, l, anchor_in, mt);
     const rasd_match *who = claimer_of(doc, l);
     if (who && (mt->actor2 == NULL || mt->actor2->entry != who->entry)) {
         mt->actor1 = who;
@@ -1715,9 +1755,14 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
          * the first place a place cue brings in after the anchor, when
          * the clause names the means (a concrete incident, not talk of
          * the war in Gaza) */
-        for (int k = 0; best < 0 && l.nweapon > 0 && k < ng; k++)
+        /* (a clash names its sides first: "اشتباكات بين مقاتلين من
+         * العشائر ... وعناصر قسد ... على أطراف منبج") */
+        for (int k = 0; best < 0 && (l.nweapon > 0 || tkind == TK_CLASH) &&
+                        k < ng;
+             k++)
             if (g[k].first_tok > anchor->tok_last &&
-                g[k].first_tok - anchor->tok_last <= FAR_REACH &&
+                g[k].first_tok - anchor->tok_last <=
+                    (tkind == TK_CLASH ? 2 * FAR_REACH : FAR_REACH) &&
                 is_cue_before(&l, CK_PLACE_CUE, g[k].first_tok, 2))
                 best = k;
         /* "Defense systems at Iraq's Ain al-Asad air base, which hosts

@@ -820,6 +820,18 @@ static void test_parts_and_objects(void **state)
     expect("نفذ العدو الإسرائيلي فجر اليوم عدوانا جويا على محيط مدينة "
            "حمص.",
            "2022-02-20", 1, &w);
+    /* a clash: its sides in the order named after "بين", its place
+     * after them, however long the sides' names */
+    w = anything;
+    w.sub = "Armed clash";
+    w.location = "Manbij";
+    w.actor1 = "Tribal militia";
+    w.actor2 = "SDF";
+    expect("دارت اشتباكات عنيفة مساء أمس بين مسلحين من أبناء العشائر "
+           "العربية المنتشرين في القرى المجاورة من جهة، وعناصر \"قوات "
+           "سوريا الديمقراطية\" المتمركزين عند الحواجز من جهة ثانية، على "
+           "الأطراف الجنوبية لمدينة منبج.",
+           "2022-02-20", 1, &w);
     /* a day of the month that frames the clause is the day */
     w = anything;
     w.date = "2022-02-03";
