@@ -26,6 +26,11 @@ enum rasd_class {
 /* "place", "actor", ... */
 const char *rasd_class_name(int cls);
 
+/* The kinds an entry of class cls may have (`kind=` in the data files),
+ * NULL-terminated, in a fixed order that extraction numbers from 1; NULL
+ * for a class whose kind is free (weapons). */
+const char *const *rasd_lexicon_kinds(int cls);
+
 typedef struct rasd_entry {
     const char *name;      /* canonical English name */
     uint8_t cls;           /* enum rasd_class */

@@ -27,7 +27,8 @@ enum ckind {
     CK_NO_CASUALTIES, CK_KILLED, CK_WOUNDED, CK_DAMAGE, CK_NO_DAMAGE,
     CK_LOWER_BOUND, CK_VAGUE, CK_AGENT, CK_TARGET, CK_ORIGIN, CK_AFTER,
     CK_PATTERN, CK_SINCE, CK_AFFILIATION, CK_IDIOM, CK_TOPIC, CK_RELATIVE,
-    CK_CLAUSE, CK_ANAPHOR, CK_LIGHT, CK_THAT, CK_PERSON, CK_DURATION, CK_SEQUEL
+    CK_CLAUSE, CK_ANAPHOR, CK_LIGHT, CK_THAT, CK_PERSON, CK_DURATION, CK_SEQUEL,
+    CK_SEPARATE
 };
 int kinds_trigger(const rasd_entry *e);
 int kinds_cue(const rasd_entry *e);
@@ -88,8 +89,10 @@ typedef struct mention {
                                      into the bombing"): joins an incident,
                                      never starts one */
     int recent;                   /* in a clause a recent=1 `after` cue
-                                     opened ("hours after"): another
-                                     incident of the same news cycle */
+                                     opened ("hours after") or after a
+                                     `separate` cue ("in a separate
+                                     incident"): another incident of the
+                                     same news cycle */
     int generic;                  /* plural pattern, nothing specific */
     int strength;                 /* anchor: 2 finite verb, 1 noun, 0
                                      definite noun (refers back) */

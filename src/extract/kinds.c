@@ -18,13 +18,15 @@ const char *const SUB_DISRUPTED = "Disrupted weapons use";
 const char *const SUB_ARREST = "Arrests";
 const char *const SUB_ABDUCT = "Abduction/forced disappearance";
 
+/* The kind's number: its place in the lexicon's list of kinds, from 1
+ * (the order of the TK_ and CK_ enums); 0 when unknown. */
 static int lookup(const char *z, const char *const *names)
 {
-    if (z == NULL || *z == '\0')
+    if (z == NULL || *z == '\0' || names == NULL)
         return 0;
-    for (int i = 1; names[i]; i++)
+    for (int i = 0; names[i]; i++)
         if (!strcmp(z, names[i]))
-            return i;
+            return i + 1;
     return 0;
 }
 
@@ -44,7 +46,8 @@ static int cached_lookup(const rasd_entry *e, const char *const *names)
 {
     static _Thread_local kind_slot cache[KIND_CACHE];
     kind_slot *s = &cache[((uintptr_t)e >> 4) % KIND_CACHE];
-    if (s->e != e || s->names != names || strcmp(names[s->kind], e->kind)) {
+    if (s->e != e || s->names != names || s->kind == 0 ||
+        strcmp(names[s->kind - 1], e->kind)) {
         s->e = e;
         s->names = names;
         s->kind = lookup(e->kind, names);
@@ -52,33 +55,25 @@ static int cached_lookup(const rasd_entry *e, const char *const *names)
     return s->kind;
 }
 
+/* The lexicon validates kinds against the same lists (lexicon.c), so the
+ * data files and extraction cannot disagree on a name. */
 int kinds_trigger(const rasd_entry *e)
 {
-    static const char *const names[] = {
-        "", "attack", "strike", "shell", "launch", "explode", "fall",
-        "intercept", "seize", "kill", "assassinate", "clash", "ambush",
-        "suicide", "abduct", "arrest", "wound", "damage", NULL};
-    return cached_lookup(e, names);
+    return cached_lookup(e, rasd_lexicon_kinds(RASD_CLASS_TRIGGER));
 }
 
 int kinds_cue(const rasd_entry *e)
 {
-    static const char *const names[] = {
-        "", "report", "claim", "deny", "negation", "hedge", "past",
-        "future", "statement", "place_cue", "near", "no_casualties",
-        "killed", "wounded", "damage", "no_damage", "lower_bound", "vague",
-        "agent", "target", "origin", "after", "pattern", "since",
-        "affiliation", "idiom", "topic", "relative", "clause", "anaphor",
-        "light", "that", "person", "duration", "sequel", NULL};
-    return cached_lookup(e, names);
+    return cached_lookup(e, rasd_lexicon_kinds(RASD_CLASS_CUE));
 }
 
 int kinds_place_rank(const rasd_entry *e)
 {
     static const char *const names[] = {
-        "", "airbase", "airport", "base", "camp", "field", "crossing",
+        "airbase", "airport", "base", "camp", "field", "crossing",
         "embassy", "site", "district", "city", "town", "village", "admin1",
         "region", "sea", "country", NULL};
+    /* rank[0]: a kind not listed */
     static const int rank[] = {3, 6, 6, 6, 6, 6, 6, 6, 6, 5, 4, 4, 4, 2, 1, 1,
                                0};
     return rank[cached_lookup(e, names)];

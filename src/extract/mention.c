@@ -2015,7 +2015,9 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
                            is_cue_before(&l, CK_REPORT, date->tok_first,
                                          8))));
         mt->subclause = past_clause == 1;
-        mt->recent = past_clause == 2;
+        /* "وفي سياق متصل، أصيب ثلاثة مدنيين مساء أمس": another incident
+         * the article reports as news, even on the day before its lead */
+        mt->recent = past_clause == 2 || has_cue(&l, CK_SEPARATE);
         /* "الهجمات" (the attacks): a definite plural names a series; a
          * date in its sentence belongs to what is said about it */
         if (plural && (tt->clitics & RASD_CLITIC_AL) && !mt->place &&

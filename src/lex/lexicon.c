@@ -88,9 +88,14 @@ static const char *const cue_kinds[] = {
     "statement", "place_cue", "near", "no_casualties", "killed", "wounded",
     "damage", "no_damage", "lower_bound", "vague", "agent", "target",
     "origin", "after", "pattern", "since", "affiliation", "idiom", "topic", "relative", "clause", "anaphor",
-    "light", "that", "person", "duration", "sequel", NULL};
+    "light", "that", "person", "duration", "sequel", "separate", NULL};
 static const char *const *const kinds_of[RASD_CLASS__COUNT] = {
     place_kinds, actor_kinds, NULL, trigger_kinds, source_kinds, cue_kinds};
+
+const char *const *rasd_lexicon_kinds(int cls)
+{
+    return cls >= 0 && cls < RASD_CLASS__COUNT ? kinds_of[cls] : NULL;
+}
 
 /* SCHEMA.md weapon vocabulary and ACLED inter names: warnings only. */
 static const char *const weapon_values[] = {

@@ -832,6 +832,14 @@ static void test_parts_and_objects(void **state)
            "سوريا الديمقراطية\" المتمركزين عند الحواجز من جهة ثانية، على "
            "الأطراف الجنوبية لمدينة منبج.",
            "2022-02-20", 1, &w);
+    /* the day before the lead's, told as another incident, is news */
+    w = anything;
+    w.date = "2022-02-19";
+    w.background = 0;
+    expect_at("قتل جنديان في هجوم لمسلحين على حاجز للجيش في ريف درعا "
+              "الغربي فجر اليوم.\nوفي سياق متصل، أصيب ثلاثة مدنيين مساء "
+              "أمس بانفجار عبوة ناسفة في بلدة طفس.",
+              "2022-02-20", 2, 1, &w);
     /* a day of the month that frames the clause is the day */
     w = anything;
     w.date = "2022-02-03";
