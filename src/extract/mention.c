@@ -1789,7 +1789,8 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
     /* When: the date nearest the anchor. */
     const rasd_date *date = NULL, *far = NULL;
     uint32_t dd = UINT32_MAX;
-    int ndates = 0, date_weak = 0;
+    int ndates = 0, date_weak = 0, nplain = 0;
+    const rasd_date *plain = NULL;
     for (size_t i = 0; i < doc->ndates; i++) {
         const rasd_date *d = &doc->dates[i];
         if (d->tok_first < lo)
@@ -1806,6 +1807,12 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
         if (dateline_date(doc, d))
             continue;
         ndates++;
+        /* "sources said on Monday": the day of the report */
+        int reported = is_cue_before(&l, CK_REPORT, d->tok_first, 2);
+        if (!reported && d->date.y) {
+            nplain++;
+            plain = d;
+        }
         uint32_t dt = dist(d->tok_first, at);
         /* "أفاد مصدر، اليوم الثلاثاء، بأن جنديين قتلا مساء أمس": today is
          * when it is reported; a report's other day is the incident's */
@@ -1821,6 +1828,11 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
     }
     if (date == NULL && ndates == 1)
         date = far;
+    /* "attacked a checkpoint west of the town of Rutba in Anbar province
+     * last Friday, ..., sources said on Monday": a far day is the
+     * clause's when the only other is the report's */
+    if (date == NULL && nplain == 1)
+        date = plain;
     /* "الثاني خلال الشهر الجاري، إذ سبق أن استهدف ... في السابع من كانون
      * الأول": a month in reach frames the clause; a day of that month in
      * reach is when it happened */

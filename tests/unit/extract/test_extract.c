@@ -840,6 +840,20 @@ static void test_parts_and_objects(void **state)
               "الغربي فجر اليوم.\nوفي سياق متصل، أصيب ثلاثة مدنيين مساء "
               "أمس بانفجار عبوة ناسفة في بلدة طفس.",
               "2022-02-20", 2, 1, &w);
+    /* a day far from the trigger is its day when the only other one is
+     * the report's */
+    w = anything;
+    w.date = "2022-02-18";
+    w.precision = 1;
+    expect("Gunmen ambushed an army patrol on the road between two villages "
+           "south of the town of Tafas in Syria's southern Daraa province "
+           "last Friday, killing three soldiers, a monitor said on "
+           "Sunday.",
+           "2022-02-20", 1, &w);
+    /* an attack that is only supposed is none */
+    expect("وتعمل طهران على حماية منشآتها النووية من أي ضربة جوية "
+           "إسرائيلية.",
+           "2022-02-20", 0, NULL);
     /* a day of the month that frames the clause is the day */
     w = anything;
     w.date = "2022-02-03";
