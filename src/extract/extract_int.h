@@ -126,6 +126,8 @@ int mention_find(const sentctx *c, rasd_arena *a, mention **out, size_t *n,
 #define HINT_PERIOD 0x02 /* dated only by a period ("in the past few
                             days"): the series behind the news */
 
+#define HINT_CLAIMED 0x04 /* someone claims it: a claim is news of its own
+                            day, wherever the article tells it */
 /* *hints (arena) holds one HINT_* byte per event. */
 int merge_mentions(const rasd_doc *doc, mention *ms, size_t nms,
                    rasd_arena *a, rasd_event **out, size_t *n,

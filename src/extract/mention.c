@@ -1315,8 +1315,20 @@ static int instrument(const rasd_doc *doc, const rasd_match *w)
     return !strcmp(prev, "by") || !strcmp(prev, "with");
 }
 
+/* Is number nu a word of a place's name ("بئر السبع", Beersheba: "the
+ * seven")? */
+static int in_place_name(const lists *l, const rasd_number *nu)
+{
+    for (int i = 0; i < l->nplace; i++)
+        if (l->place[i]->tok_first <= nu->tok_first &&
+            nu->tok_last <= l->place[i]->tok_last)
+            return 1;
+    return 0;
+}
+
 /* Does a number or a dual form count weapon w? */
-static int counted_weapon(const rasd_doc *doc, const rasd_match *w)
+static int counted_weapon(const rasd_doc *doc, const lists *l,
+                          const rasd_match *w)
 {
     const rasd_number *nu = NULL;
     if (w->tok_first > 0)
@@ -1324,13 +1336,13 @@ static int counted_weapon(const rasd_doc *doc, const rasd_match *w)
     if (nu == NULL)
         nu = number_at(doc, w->tok_first, w->tok_first);
     return nu && !(nu->flags & (RASD_NUMF_VAGUE | RASD_NUMF_ORDINAL)) &&
-           countable(doc, nu);
+           countable(doc, nu) && !in_place_name(l, nu);
 }
 
 /* Count of the weapon match w: a number just before it, a dual form, or
  * one for a singular noun. */
-static void weapon_count(const rasd_doc *doc, const rasd_match *w,
-                         mention *mt)
+static void weapon_count(const rasd_doc *doc, const lists *l,
+                         const rasd_match *w, mention *mt)
 {
     const rasd_number *nu = NULL;
     if (w->tok_first > 0)
@@ -1343,7 +1355,9 @@ static void weapon_count(const rasd_doc *doc, const rasd_match *w,
         if (after && (after->flags & RASD_NUMF_WORDS))
             nu = after; /* صواريخ ثلاثة, rare but written */
     }
-    if (nu && countable(doc, nu)) {
+    if (nu && in_place_name(l, nu))
+        nu = number_at(doc, w->tok_first, w->tok_first); /* dual */
+    if (nu && countable(doc, nu) && !in_place_name(l, nu)) {
         if (nu->flags & RASD_NUMF_VAGUE)
             return;
         mt->weapon_count = (int)nu->value;
@@ -1648,7 +1662,7 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
         /* the means ("بطائرة مسيرة") over the kind of attack ("غارة",
          * an air strike), yet an air strike's own word over weapons
          * that are often its targets ("strikes on rocket launchers") */
-        int rank = counted_weapon(doc, l.weapon[i]) * 2 +
+        int rank = counted_weapon(doc, &l, l.weapon[i]) * 2 +
                    instrument(doc, l.weapon[i]);
         if (rank > wcounted || (rank == wcounted && d < wd)) {
             wd = d;
@@ -1885,7 +1899,7 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
         mt->date = date;
         mt->weapon = weapon;
         if (weapon) {
-            weapon_count(doc, weapon, mt);
+            weapon_count(doc, &l, weapon, mt);
             mt->weapon_means = instrument(doc, weapon);
         }
         assign_actors(c, &l, anchor, tkind, mt);

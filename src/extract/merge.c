@@ -40,6 +40,7 @@ typedef struct acc {
     int last_subclause; /* the subclause flag of the last mention */
     int date_weak;      /* date is "today" as a statement says it */
     int assassination;  /* some mention's trigger is an assassination */
+    int claimed;        /* some mention names who claimed it */
 } acc;
 
 static long day_number(const rasd_date *d)
@@ -293,6 +294,7 @@ static void absorb(acc *e, const mention *m)
     if (m->strength > e->strength)
         e->strength = m->strength;
     e->recent |= m->recent;
+    e->claimed |= m->claimer != NULL;
     e->assassination |= m->tkind == TK_ASSASSINATE;
     e->specific |= m->specific;
 
@@ -589,6 +591,7 @@ int merge_mentions(const rasd_doc *doc, mention *ms, size_t nms,
                           (e->past_cue || e->date == NULL)) ||
                          e->first->subclause;
         fresh[kept] = (uint8_t)((e->recent ? HINT_RECENT : 0) |
+                                (e->claimed ? HINT_CLAIMED : 0) |
                                 (e->date && (e->date->flags &
                                              RASD_DATEF_PERIOD)
                                      ? HINT_PERIOD

@@ -81,7 +81,8 @@ void when_finish(const rasd_doc *doc, rasd_event *ev, size_t n,
             e->background = 1;
         if (!e->background && lead && e != lead && e->date.y == 0 &&
             lead->date.y != 0 && e->sentence != lead->sentence &&
-            e->sentence > LEDE_SENTENCES && !same_kind(e, lead))
+            e->sentence > LEDE_SENTENCES && !same_kind(e, lead) &&
+            !(hints[i] & HINT_CLAIMED))
             e->background = 1;
         if (e->date.y == 0 && !e->background && doc->published.y &&
             !doc->published_inferred) {

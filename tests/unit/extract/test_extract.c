@@ -854,6 +854,18 @@ static void test_parts_and_objects(void **state)
     expect("وتعمل طهران على حماية منشآتها النووية من أي ضربة جوية "
            "إسرائيلية.",
            "2022-02-20", 0, NULL);
+    /* a number in a place's name counts nothing; a claim told late in
+     * the article, with no day, is still the news */
+    w = anything;
+    w.location = "Beersheba";
+    w.count = 2;
+    w.background = 0;
+    expect_at("استشهد خمسة مواطنين في غارة إسرائيلية على منزل في رفح فجر "
+              "اليوم.\nوقالت مصادر طبية إن بين الشهداء طفلين.\nوأضافت "
+              "المصادر أن طواقم الإسعاف نقلت الجرحى إلى المستشفى.\nوتواصل "
+              "القصف على المناطق الشرقية.\nفي المقابل، أعلنت سرايا القدس "
+              "أنها قصفت مدينة بئر السبع بصاروخين.",
+              "2014-08-02", 2, 1, &w);
     /* a day of the month that frames the clause is the day */
     w = anything;
     w.date = "2022-02-03";
