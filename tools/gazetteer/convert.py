@@ -774,10 +774,12 @@ def latin_forms(c, arabic_country, core):
 
 
 def skeleton(s):
-    """Lower-case letters of a Latin name without its Arabic article."""
+    """Lower-case letters of a Latin name without its Arabic article, with
+    the Kurdish and Turkish x for kh (GeoNames spells Zakho "Zaxo"): so a
+    spelling variant of a short name is not taken for an exonym."""
     s = ascii_fold(s).lower()
     s = re.sub(r"^(al|el|ar|as|ad|an|at|az|ash|adh|ath)[ -]", "", s)
-    return re.sub(r"[^a-z]", "", s)
+    return re.sub(r"[^a-z]", "", s).replace("kh", "x")
 
 
 def city_kind(c):
