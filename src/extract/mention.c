@@ -1485,6 +1485,15 @@ static int casualties(const rasd_doc *doc, const lists *l,
                       const rasd_sentence *s, const rasd_match *cue,
                       rasd_span *span)
 {
+    /* "قتل جنديان وأصيب ثالث", "a third was wounded": one more */
+    const rasd_number *nth = number_at(doc, cue->tok_last + 1,
+                                       cue->tok_last + 1);
+    if (nth && (nth->flags & RASD_NUMF_ORDINAL) && nth->value >= 2 &&
+        nth->value <= 10 && nth->tok_first == nth->tok_last) {
+        span->start = nth->start;
+        span->end = nth->end;
+        return 1;
+    }
     const rasd_number *best = NULL;
     uint32_t bestd = 4;
     uint32_t lo = cue->tok_first > s->tok_first + 3 ? cue->tok_first - 3

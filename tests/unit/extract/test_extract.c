@@ -866,6 +866,13 @@ static void test_parts_and_objects(void **state)
               "القصف على المناطق الشرقية.\nفي المقابل، أعلنت سرايا القدس "
               "أنها قصفت مدينة بئر السبع بصاروخين.",
               "2014-08-02", 2, 1, &w);
+    /* "a third was wounded" is one more */
+    w = anything;
+    w.fatalities = 2;
+    w.wounded = 1;
+    expect("قتل جنديان وأصيب ثالث بانفجار عبوة ناسفة استهدفت دوريتهم قرب "
+           "بلدة الحويجة مساء أمس.",
+           "2022-02-20", 1, &w);
     /* a day of the month that frames the clause is the day */
     w = anything;
     w.date = "2022-02-03";
