@@ -380,9 +380,8 @@ static const rasd_match *anaphor_place(const sentctx *c, const lists *l,
         const rasd_token *t = &doc->tokens[cue->tok_first];
         if (t->kind == RASD_TOK_AR && !(t->clitics & RASD_CLITIC_AL))
             continue; /* "مدينة حديثة": a place word before a name */
-        if (t->kind == RASD_TOK_LATIN && cue->tok_first > 0 &&
-            strcmp(doc->tokens[cue->tok_first - 1].norm, "the"))
-            continue;
+        if (t->kind == RASD_TOK_LATIN && strcmp(t->norm, "the"))
+            continue; /* "a town", not the one named before */
         const char *refers = rasd_entry_attr(cue->entry, "refers");
         for (size_t k = nms; k-- > 0;) {
             const rasd_match *p = ms[k].place;

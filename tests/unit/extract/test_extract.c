@@ -873,6 +873,14 @@ static void test_parts_and_objects(void **state)
     expect("قتل جنديان وأصيب ثالث بانفجار عبوة ناسفة استهدفت دوريتهم قرب "
            "بلدة الحويجة مساء أمس.",
            "2022-02-20", 1, &w);
+    /* "the town" is the town named before */
+    w = anything;
+    w.location = "Al Bab";
+    w.background = 1;
+    expect_at("A car bomb exploded at a market in the town of al-Bab on "
+              "Sunday, killing six people.\nIn March, a roadside bomb "
+              "exploded near a school in the town, wounding two children.",
+              "2021-05-03", 2, 1, &w);
     /* a day of the month that frames the clause is the day */
     w = anything;
     w.date = "2022-02-03";
