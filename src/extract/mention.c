@@ -1227,6 +1227,20 @@ static void assign_actors(const sentctx *c, const lists *l,
     }
 }
 
+/* Does the clause name a crewed air attack (an air strike, warplanes,
+ * helicopters: the lexicon's airstrike weapons that are no vague word)? */
+static int crewed_aircraft(const lists *l)
+{
+    for (int i = 0; i < l->nweapon; i++) {
+        const rasd_entry *e = l->weapon[i]->entry;
+        const char *v = rasd_entry_attr(e, "weapon");
+        const char *gen = rasd_entry_attr(e, "generic");
+        if (v && !strcmp(v, "airstrike") && !(gen && !strcmp(gen, "1")))
+            return 1;
+    }
+    return 0;
+}
+
 /* Does a weapon that is not an aircraft end at most three tokens before
  * launch verb t ("صاروخ أطلقته", "a missile fired")? */
 static int munition_before(const lists *l, const rasd_match *t)
@@ -1716,6 +1730,10 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
         sub = rasd_entry_attr(weapon->entry, "sub");
         sub_explicit = sub != NULL && !(gen && !strcmp(gen, "1"));
     }
+    /* "عدوانا جويا برشقات من الصواريخ", "an air raid with missiles": the
+     * munitions of an air attack are an air strike's */
+    if (sub && weapon && !strcmp(sub, SUB_SHELL) && crewed_aircraft(&l))
+        sub = "Air/drone strike";
     if (sub == NULL && best_rank > 1) {
         sub = rasd_entry_attr(specific->entry, "sub");
         /* "three explosions", "killed two": the blast or the deaths say

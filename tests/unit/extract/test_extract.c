@@ -873,6 +873,12 @@ static void test_parts_and_objects(void **state)
     expect("قتل جنديان وأصيب ثالث بانفجار عبوة ناسفة استهدفت دوريتهم قرب "
            "بلدة الحويجة مساء أمس.",
            "2022-02-20", 1, &w);
+    /* missiles of an air raid are an air strike */
+    w = anything;
+    w.sub = "Air/drone strike";
+    expect("نفذ الطيران الحربي عدوانا جويا برشقات من الصواريخ مستهدفا "
+           "مستودعا في ريف حماة فجر اليوم.",
+           "2021-05-03", 1, &w);
     /* "the town" is the town named before */
     w = anything;
     w.location = "Al Bab";
