@@ -879,6 +879,12 @@ static void test_parts_and_objects(void **state)
     expect("نفذ الطيران الحربي عدوانا جويا برشقات من الصواريخ مستهدفا "
            "مستودعا في ريف حماة فجر اليوم.",
            "2021-05-03", 1, &w);
+    /* where the victims came from is not where it happened */
+    w = anything;
+    w.location = "Samarra'";
+    expect("A mortar shell struck a shrine in Samarra on Friday, where "
+           "pilgrims from Basra had gathered, wounding four people.",
+           "2021-05-03", 1, &w);
     /* "the town" is the town named before */
     w = anything;
     w.location = "Al Bab";
