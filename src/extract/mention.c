@@ -1273,6 +1273,8 @@ static const rasd_number *number_at(const rasd_doc *doc, uint32_t tok_first,
 
 /* Is a number usable as a count: not a year, not an ordinal, not part of
  * a date. */
+static int lone_year(const rasd_doc *doc, const rasd_number *nu);
+
 static int countable(const rasd_doc *doc, const rasd_number *nu)
 {
     if (nu->flags & RASD_NUMF_ORDINAL)
@@ -1287,20 +1289,46 @@ static int countable(const rasd_doc *doc, const rasd_number *nu)
     }
     /* "عام 1977", "in 2004": a year alone is no date the text layer
      * resolves (SCHEMA), and no count either */
-    if (!(nu->flags & RASD_NUMF_WORDS) && nu->value >= 1900 &&
-        nu->value <= 2100 && nu->tok_first > 0) {
-        static const char *const year_words[] = {
-            "\xD8\xB9\xD8\xA7\xD9\x85",             /* عام */
-            "\xD8\xB3\xD9\x86\xD9\x87",             /* سنه */
-            "\xD9\x85\xD9\x86\xD8\xB0",             /* منذ */
-            "in", "since", "year", "of", NULL};
-        const rasd_token *prev = &doc->tokens[nu->tok_first - 1];
-        for (size_t k = 0; year_words[k]; k++)
-            if (!strcmp(prev->key, year_words[k]) ||
-                !strcmp(prev->norm, year_words[k]))
-                return 0;
+    return lone_year(doc, nu) == 0;
+}
+
+/* A number written as a year alone after a year word ("عام 2017", "in
+ * 2017"): 2 after "منذ"/"since", else 1; 0 for any other number. */
+static int lone_year(const rasd_doc *doc, const rasd_number *nu)
+{
+    if ((nu->flags & RASD_NUMF_WORDS) || nu->value < 1900 ||
+        nu->value > 2100 || nu->tok_first == 0)
+        return 0;
+    static const char *const year_words[] = {
+        "\xD8\xB9\xD8\xA7\xD9\x85",             /* عام */
+        "\xD8\xB3\xD9\x86\xD9\x87",             /* سنه */
+        "\xD9\x85\xD9\x86\xD8\xB0",             /* منذ */
+        "in", "since", "year", "of", NULL};
+    const rasd_token *prev = &doc->tokens[nu->tok_first - 1];
+    for (size_t k = 0; year_words[k]; k++)
+        if (!strcmp(prev->key, year_words[k]) ||
+            !strcmp(prev->norm, year_words[k]))
+            return k == 2 || !strcmp(year_words[k], "since") ? 2 : 1;
+    return 0;
+}
+
+/* Does a year before the article's, alone ("in 2017 too", "عام 2014"),
+ * stand within a few words of the trigger at token at in [lo, hi)?  What
+ * it dates is an earlier incident, though the year makes no date. */
+static int earlier_year(const rasd_doc *doc, uint32_t lo, uint32_t hi,
+                        uint32_t at)
+{
+    if (doc->published.y == 0)
+        return 0;
+    for (size_t i = 0; i < doc->nnumbers; i++) {
+        const rasd_number *nu = &doc->numbers[i];
+        if (nu->tok_first < lo || nu->tok_first >= hi ||
+            dist(nu->tok_first, at) > 12)
+            continue;
+        if (lone_year(doc, nu) == 1 && nu->value < doc->published.y)
+            return 1;
     }
-    return 1;
+    return 0;
 }
 
 /* Does the clause name a weapon that is not itself a vague word ("ضربة"
@@ -2066,6 +2094,10 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
                           (in_quote(doc, date->start) ||
                            is_cue_before(&l, CK_REPORT, date->tok_first,
                                          8))));
+        /* "clashes broke out in the camp in 2017 too": an earlier
+         * incident, dated by a year alone */
+        if (mt->date == NULL && earlier_year(doc, lo, hi, at))
+            mt->past = 1;
         mt->subclause = past_clause == 1;
         /* "وفي سياق متصل، أصيب ثلاثة مدنيين مساء أمس": another incident
          * the article reports as news, even on the day before its lead */

@@ -885,6 +885,15 @@ static void test_parts_and_objects(void **state)
     expect("A mortar shell struck a shrine in Samarra on Friday, where "
            "pilgrims from Basra had gathered, wounding four people.",
            "2021-05-03", 1, &w);
+    /* an incident dated by an earlier year alone is an earlier one */
+    w = anything;
+    w.background = 1;
+    w.date = "-";
+    expect_at("Heavy clashes between rival militias broke out in the town "
+              "of Zawiya on Monday, killing three fighters.\nClashes "
+              "between the same groups broke out in Zawiya in 2019 too, "
+              "killing four people.",
+              "2022-05-03", 2, 1, &w);
     /* "the town" is the town named before */
     w = anything;
     w.location = "Al Bab";
