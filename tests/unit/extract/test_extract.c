@@ -894,6 +894,13 @@ static void test_parts_and_objects(void **state)
               "between the same groups broke out in Zawiya in 2019 too, "
               "killing four people.",
               "2022-05-03", 2, 1, &w);
+    /* an explosive-laden drone boat is a waterborne IED */
+    w = anything;
+    w.sub = "Remote explosive/landmine/IED";
+    w.weapon = "IED";
+    expect("An explosive-laden drone boat struck a tanker off the port of "
+           "Mokha on Tuesday, maritime officials said.",
+           "2024-03-06", 1, &w);
     /* "the town" is the town named before */
     w = anything;
     w.location = "Al Bab";
