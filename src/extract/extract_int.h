@@ -94,6 +94,9 @@ typedef struct mention {
                                      incident"): another incident of the
                                      same news cycle */
     int generic;                  /* plural pattern, nothing specific */
+    int stamped;                  /* its sentence follows a line that is
+                                     only a time of day ("14:05"): an
+                                     entry of a live blog */
     int strength;                 /* anchor: 2 finite verb, 1 noun, 0
                                      definite noun (refers back) */
     const rasd_match *sources[RASD_EVENT_MAX_SOURCES];
@@ -128,6 +131,8 @@ int mention_find(const sentctx *c, rasd_arena *a, mention **out, size_t *n,
 
 #define HINT_CLAIMED 0x04 /* someone claims it: a claim is news of its own
                             day, wherever the article tells it */
+#define HINT_STAMPED 0x08 /* a live blog's entry under a time of day: the
+                            page's day, unless it says another */
 /* *hints (arena) holds one HINT_* byte per event. */
 int merge_mentions(const rasd_doc *doc, mention *ms, size_t nms,
                    rasd_arena *a, rasd_event **out, size_t *n,

@@ -33,6 +33,7 @@ typedef struct lists {
     int ntrig, nplace, nactor, nweapon, nsource, ncue;
     int ckind[MAXM]; /* kind of each cue */
     int tkind[MAXM]; /* kind of each trigger */
+    uint32_t sent_first; /* first token of the clause's sentence */
 } lists;
 
 static void actor_from_source(const sentctx *c, const lists *l,
@@ -72,6 +73,7 @@ static int same_span_source(const sentctx *c, size_t i)
 static void classify(const sentctx *c, uint32_t lo, uint32_t hi, lists *l)
 {
     memset(l, 0, sizeof *l);
+    l->sent_first = c->s->tok_first;
     for (size_t i = 0; i < c->nm; i++) {
         const rasd_match *m = &c->m[i];
         if (m->tok_first < lo || m->tok_first >= hi)
@@ -1014,6 +1016,24 @@ static int territory_object(const lists *l, const rasd_match *t)
     return 0;
 }
 
+/* Does the sentence follow a line that is only a time of day ("14:05",
+ * "09:30 GMT"), as the entries of a live blog do? */
+static int time_stamped(const sentctx *c)
+{
+    if (c->si == 0)
+        return 0;
+    const rasd_doc *doc = c->doc;
+    const rasd_sentence *p = &doc->sents[c->si - 1];
+    if (p->tok_count < 3 || p->tok_count > 4)
+        return 0;
+    const rasd_token *t = &doc->tokens[p->tok_first];
+    if (t[0].kind != RASD_TOK_DIGITS || t[2].kind != RASD_TOK_DIGITS ||
+        strcmp(t[1].norm, ":") || t[0].nnorm > 2 || t[2].nnorm != 2)
+        return 0;
+    int h = atoi(t[0].norm), m = atoi(t[2].norm);
+    return h < 24 && m < 60;
+}
+
 /* The actor that generic actor a is a part of, named right after it
  * with "من" or "of" ("إرهابيون من داعش", "مسلحين من أبناء العشائر",
  * "gunmen of the Islamic State"), or in the construct state ("مسلحو
@@ -1356,10 +1376,12 @@ static int instrument(const rasd_doc *doc, const rasd_match *w)
     return !strcmp(prev, "by") || !strcmp(prev, "with");
 }
 
-/* Is number nu a word of a place's name ("بئر السبع", Beersheba: "the
- * seven")? */
-static int in_place_name(const lists *l, const rasd_number *nu)
+/* Is number nu no count of this clause: a word of a place's name ("بئر
+ * السبع", Beersheba: "the seven"), or before the sentence? */
+static int not_a_count(const lists *l, const rasd_number *nu)
 {
+    if (nu->tok_first < l->sent_first)
+        return 1; /* "18:10" on the line before: not this sentence's */
     for (int i = 0; i < l->nplace; i++)
         if (l->place[i]->tok_first <= nu->tok_first &&
             nu->tok_last <= l->place[i]->tok_last)
@@ -1377,7 +1399,7 @@ static int counted_weapon(const rasd_doc *doc, const lists *l,
     if (nu == NULL)
         nu = number_at(doc, w->tok_first, w->tok_first);
     return nu && !(nu->flags & (RASD_NUMF_VAGUE | RASD_NUMF_ORDINAL)) &&
-           countable(doc, nu) && !in_place_name(l, nu);
+           countable(doc, nu) && !not_a_count(l, nu);
 }
 
 /* Count of the weapon match w: a number just before it, a dual form, or
@@ -1396,9 +1418,9 @@ static void weapon_count(const rasd_doc *doc, const lists *l,
         if (after && (after->flags & RASD_NUMF_WORDS))
             nu = after; /* صواريخ ثلاثة, rare but written */
     }
-    if (nu && in_place_name(l, nu))
+    if (nu && not_a_count(l, nu))
         nu = number_at(doc, w->tok_first, w->tok_first); /* dual */
-    if (nu && countable(doc, nu) && !in_place_name(l, nu)) {
+    if (nu && countable(doc, nu) && !not_a_count(l, nu)) {
         if (nu->flags & RASD_NUMF_VAGUE)
             return;
         mt->weapon_count = (int)nu->value;
@@ -2099,6 +2121,7 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
         if (mt->date == NULL && earlier_year(doc, lo, hi, at))
             mt->past = 1;
         mt->subclause = past_clause == 1;
+        mt->stamped = time_stamped(c);
         /* "وفي سياق متصل، أصيب ثلاثة مدنيين مساء أمس": another incident
          * the article reports as news, even on the day before its lead */
         mt->recent = past_clause == 2 || has_cue(&l, CK_SEPARATE);

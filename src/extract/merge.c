@@ -41,6 +41,7 @@ typedef struct acc {
     int date_weak;      /* date is "today" as a statement says it */
     int assassination;  /* some mention's trigger is an assassination */
     int claimed;        /* some mention names who claimed it */
+    int stamped;        /* some mention is a live blog's entry */
 } acc;
 
 static long day_number(const rasd_date *d)
@@ -295,6 +296,7 @@ static void absorb(acc *e, const mention *m)
         e->strength = m->strength;
     e->recent |= m->recent;
     e->claimed |= m->claimer != NULL;
+    e->stamped |= m->stamped;
     e->assassination |= m->tkind == TK_ASSASSINATE;
     e->specific |= m->specific;
 
@@ -592,6 +594,7 @@ int merge_mentions(const rasd_doc *doc, mention *ms, size_t nms,
                          e->first->subclause;
         fresh[kept] = (uint8_t)((e->recent ? HINT_RECENT : 0) |
                                 (e->claimed ? HINT_CLAIMED : 0) |
+                                (e->stamped ? HINT_STAMPED : 0) |
                                 (e->date && (e->date->flags &
                                              RASD_DATEF_PERIOD)
                                      ? HINT_PERIOD

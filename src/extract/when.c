@@ -70,6 +70,13 @@ void when_finish(const rasd_doc *doc, rasd_event *ev, size_t n,
                                                                        : 2;
     for (size_t i = 0; i < n; i++) {
         rasd_event *e = &ev[i];
+        /* a live blog's entry under a time of day, with no day of its
+         * own, happened on the page's day */
+        if ((hints[i] & HINT_STAMPED) && e->date.y == 0 && anchor.y &&
+            !doc->published_inferred && !e->background) {
+            e->date = anchor;
+            e->time_precision = 1;
+        }
         if (!e->background && e != lead &&
             earlier(e, news, (hints[i] & HINT_RECENT) ? 2 : gap))
             e->background = 1;
@@ -82,7 +89,7 @@ void when_finish(const rasd_doc *doc, rasd_event *ev, size_t n,
         if (!e->background && lead && e != lead && e->date.y == 0 &&
             lead->date.y != 0 && e->sentence != lead->sentence &&
             e->sentence > LEDE_SENTENCES && !same_kind(e, lead) &&
-            !(hints[i] & HINT_CLAIMED))
+            !(hints[i] & (HINT_CLAIMED | HINT_STAMPED)))
             e->background = 1;
         if (e->date.y == 0 && !e->background && doc->published.y &&
             !doc->published_inferred) {

@@ -901,6 +901,18 @@ static void test_parts_and_objects(void **state)
     expect("An explosive-laden drone boat struck a tanker off the port of "
            "Mokha on Tuesday, maritime officials said.",
            "2024-03-06", 1, &w);
+    /* a live blog's entry under a time of day is the page's day */
+    w = anything;
+    w.location = "Bint Jbeil";
+    w.count = 1;
+    w.date = "2024-03-05";
+    w.precision = 1;
+    w.background = 0;
+    expect_at("مباشر | تطورات الجنوب\n18:10\nغارة إسرائيلية على بلدة "
+              "عيتا الشعب ولا معلومات عن إصابات.\n17:40\nانفجار عنيف في "
+              "المنطقة.\n16:05\nمسؤول أمني: مسيرة إسرائيلية استهدفت "
+              "دراجة نارية في بلدة بنت جبيل.",
+              "2024-03-05", 2, 1, &w);
     /* "the town" is the town named before */
     w = anything;
     w.location = "Al Bab";
