@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# corpus_layout.sh - the project's own corpora (tests/corpus/regional,
+# corpus_layout.sh - the project's own corpora (tests/corpus/regional, probes,
 # tests/corpus/heldout) keep the layout and gold shape of
 # ../shared/corpus/SCHEMA.md: tests/corpus/check.py on each.
 set -u
@@ -9,7 +9,8 @@ if ! command -v python3 >/dev/null; then
   exit 77
 fi
 fail=0
-for dir in "$SRC"/tests/corpus/regional "$SRC"/tests/corpus/heldout; do
+for dir in "$SRC"/tests/corpus/regional "$SRC"/tests/corpus/probes \
+           "$SRC"/tests/corpus/heldout; do
   # heldout is absent between retiring one proxy set and adding the next
   [ -d "$dir" ] || { echo "note: $dir is absent"; continue; }
   python3 "$SRC/tests/corpus/check.py" "$dir" || fail=1

@@ -2,7 +2,8 @@
 # corpus_score.sh - accuracy regression: runs `rasd extract` on
 # ../shared/corpus (seeds, dev, the GSR ASSAULT sentences) and on the
 # project's own corpora (examples/corpus; tests/corpus/regional, a
-# development set of other places and kinds of violence; and
+# development set of other places and kinds of violence; tests/corpus/probes,
+# a development set of 163 short items; and
 # tests/corpus/heldout, a proxy held-out set nobody reads while changing
 # rasd), scores with ../shared/eval, and fails when a figure falls below
 # its floor in tests/corpus_floors.tsv.  Floors only go up: raise them when
@@ -45,7 +46,7 @@ for set in seeds dev; do
     --pred "$tmp/$set.pred" --json > "$tmp/$set.json"
 done
 for own in examples:examples/corpus regional:tests/corpus/regional \
-           heldout:tests/corpus/heldout; do
+           probes:tests/corpus/probes heldout:tests/corpus/heldout; do
   name=${own%%:*} dir=$SRC/${own#*:}
   [ -f "$dir/gold.jsonl" ] || { echo "note: $dir is absent; its floors are skipped"; continue; }
   "$RASD" extract --format jsonl --corpus "$dir" > "$tmp/$name.pred" 2>/dev/null
