@@ -542,9 +542,20 @@ static int misread_in(const lists *l, int i)
 /* A capital standing for its government: the subject right after a verb
  * of saying, denying or calling ("نفت أنقرة أي صلة", "قالت واشنطن إن",
  * "أدانت دمشق"): who spoke, not where it happened. */
+static int is_comma_token(const rasd_token *t);
+
 static int speaker_place(const rasd_doc *doc, const lists *l,
                          const rasd_match *m)
 {
+    /* "In Sanaa, the Houthis said ...", "وفي أنقرة، قالت الوزارة": a
+     * place put first, then a comma, then who speaks */
+    if (m->tok_first <= l->sent_first + 1 && m->tok_last + 2 < doc->ntokens &&
+        is_comma_token(&doc->tokens[m->tok_last + 1]))
+        for (int i = 0; i < l->ncue; i++)
+            if ((l->ckind[i] == CK_REPORT || l->ckind[i] == CK_CLAIM) &&
+                l->cue[i]->tok_first > m->tok_last + 1 &&
+                l->cue[i]->tok_first <= m->tok_last + 6)
+                return 1;
     if (doc->tokens[m->tok_first].kind != RASD_TOK_AR ||
         (doc->tokens[m->tok_first].clitics &
          (RASD_CLITIC_BI | RASD_CLITIC_LI | RASD_CLITIC_KA)))
@@ -656,6 +667,12 @@ static int group_places(const rasd_doc *doc, const lists *l, pgroup *g,
             abroad_reading(m, home))
             continue;
         if (misread_in(l, i))
+            continue;
+        /* "the Special Deterrence Force, known as Radaa" in a Libyan
+         * story: a name that is also an actor's, read as a town abroad
+         * (Yemen's Rada'a), is the actor */
+        if (home && *e->country && strcmp(e->country, home) &&
+            actor_on_span(l, m))
             continue;
         /* Far from the trigger: a dateline, the reporter's city, a visit
          * to Washington.  A target stands close after the trigger or

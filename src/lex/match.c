@@ -270,8 +270,12 @@ static size_t key_readings(const lex_trie *t, const char *norm, size_t n,
     for (size_t i = 0; i < nk; i++) {
         uint32_t kid = lex_trie_key(t, lex_key_hash(kv[i].p, kv[i].n),
                                     kv[i].p, kv[i].n);
+        /* the English possessive is a clitic, not a plural: "Cairo's"
+         * names Cairo, though a reduced suffix names no place */
+        int possessive = kind == RASD_TOK_LATIN && (size_t)kv[i].n + 2 == n &&
+                         norm[n - 2] == '\'' && norm[n - 1] == 's';
         if (kid != 0)
-            out[nr++] = PACK(kid, kv[i].suffix != 0,
+            out[nr++] = PACK(kid, kv[i].suffix != 0 && !possessive,
                              (uint32_t)__builtin_popcount(kv[i].clitics));
     }
     return nr;

@@ -166,6 +166,11 @@ def latin_variants(name, arabic_country):
     base = name.replace("'", "")
     if base != name:
         out.append(base)
+    # a final ayn (GeoNames writes it `), which news writes 'a: "Rada`"
+    # is Rada'a and Radaa
+    if arabic_country and len(name) > 3 and name.endswith("`"):
+        out.append(name[:-1] + "'a")
+        out.append(name[:-1] + "a")
     if arabic_country:
         for b in (name, base):
             m = re.match(r"^(Al|El|Ar|As|Ad|An|At|Az|Ash|Adh|Ath)[ -](.+)$",

@@ -913,6 +913,29 @@ static void test_parts_and_objects(void **state)
               "المنطقة.\n16:05\nمسؤول أمني: مسيرة إسرائيلية استهدفت "
               "دراجة نارية في بلدة بنت جبيل.",
               "2024-03-05", 2, 1, &w);
+    /* a possessive names the place ("Mosul's") */
+    w = anything;
+    w.location = "Mosul";
+    expect("A car bomb exploded in Mosul's old city on Tuesday, killing "
+           "four people.",
+           "2021-05-03", 1, &w);
+    /* the desert of a town is the town's, east of a city or not */
+    w = anything;
+    w.location = "As Sukhnah";
+    expect("قتل ثلاثة رعاة بانفجار لغم أرضي في بادية السخنة شرقي حمص أمس.",
+           "2021-05-03", 1, &w);
+    /* a place put first, before who speaks, is where they spoke */
+    w = anything;
+    w.location = "Ma'rib";
+    expect("In Sanaa, the Houthis said they had fired two ballistic "
+           "missiles at army positions in Marib on Sunday.",
+           "2021-05-03", 1, &w);
+    /* GeoNames' final ayn is written 'a in news */
+    w = anything;
+    w.location = "Rada`";
+    expect("A drone strike killed two men in a car near the town of Rada'a "
+           "on Sunday, local officials said.",
+           "2021-05-03", 1, &w);
     /* "the town" is the town named before */
     w = anything;
     w.location = "Al Bab";
