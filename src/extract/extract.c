@@ -88,6 +88,20 @@ static size_t drop_unplaced(rasd_event *ev, size_t n)
     return k;
 }
 
+/* SCHEMA: territory changing hands in the past (a 2014 recapture) is not
+ * coded; the takeover of today is.  Returns the new count. */
+static size_t drop_past_territory(rasd_event *ev, size_t n)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < n; i++)
+        if (!(ev[i].background &&
+              (!strcmp(ev[i].sub_event_type,
+                       "Non-state actor overtakes territory") ||
+               !strcmp(ev[i].sub_event_type, "Government regains territory"))))
+            ev[k++] = ev[i];
+    return k;
+}
+
 int rasd_extract_doc(const rasd_lexicon *lx, const rasd_doc *doc,
                      const rasd_match *m, size_t nm, rasd_arena *a,
                      rasd_event **out, size_t *n)
@@ -123,6 +137,7 @@ int rasd_extract_doc(const rasd_lexicon *lx, const rasd_doc *doc,
         return rc;
     when_finish(doc, ev, nev, hints);
     nev = drop_unplaced(ev, nev);
+    nev = drop_past_territory(ev, nev);
     for (size_t i = 0; i < nev; i++)
         national_actors(lx, &ev[i]);
     *out = ev;

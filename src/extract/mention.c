@@ -345,7 +345,9 @@ static int dateline_date(const rasd_doc *doc, const rasd_date *d)
         const rasd_token *t = &doc->tokens[k];
         if (t->flags & RASD_TOKF_LINE_START)
             return 0;
-        if (t->kind == RASD_TOK_PUNCT &&
+        /* a dash set apart ("(Reuters) -"), not a hyphen ("US-backed") */
+        if (t->kind == RASD_TOK_PUNCT && t->start > 0 &&
+            doc->text[t->start - 1] == ' ' &&
             (t->norm[0] == '-' || !strcmp(t->norm, "\xE2\x80\x94") ||
              !strcmp(t->norm, "\xE2\x80\x93")))
             return 1;
@@ -1264,6 +1266,18 @@ static void assign_actors(const sentctx *c, const lists *l,
     }
 }
 
+/* Does the clause name any aircraft or air strike (the lexicon's weapons
+ * whose sub-event is an air strike, vague words included)? */
+static int air_weapon(const lists *l)
+{
+    for (int i = 0; i < l->nweapon; i++) {
+        const char *ws = rasd_entry_attr(l->weapon[i]->entry, "sub");
+        if (ws && !strcmp(ws, "Air/drone strike"))
+            return 1;
+    }
+    return 0;
+}
+
 /* Does the clause name a crewed air attack (an air strike, warplanes,
  * helicopters: the lexicon's airstrike weapons that are no vague word)? */
 static int crewed_aircraft(const lists *l)
@@ -1680,6 +1694,10 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
         if (ia < 0)
             ia = i;
         int rank = vague ? 1 : trigger_rank(tk);
+        /* "US aircraft struck ... describing the raids": raids from the
+         * air are strikes, not the raids of an arrest */
+        if (tk == TK_ARREST && air_weapon(&l))
+            rank = 1;
         if (rank > best_rank) {
             best_rank = rank;
             specific = l.trig[i];
@@ -1863,8 +1881,12 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
          * the clause names the means (a concrete incident, not talk of
          * the war in Gaza) */
         /* (a clash names its sides first: "اشتباكات بين مقاتلين من
-         * العشائر ... وعناصر قسد ... على أطراف منبج") */
-        for (int k = 0; best < 0 && (l.nweapon > 0 || tkind == TK_CLASH) &&
+         * العشائر ... وعناصر قسد ... على أطراف منبج"; an arrest or a
+         * kidnapping its people: "إلقاء القبض على أربعة متهمين ... في
+         * قرية ... شرقي تكريت") */
+        for (int k = 0; best < 0 &&
+                        (l.nweapon > 0 || tkind == TK_CLASH ||
+                         tkind == TK_ARREST || tkind == TK_ABDUCT) &&
                         k < ng;
              k++)
             if (g[k].first_tok > anchor->tok_last &&
@@ -2116,9 +2138,14 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
         mt->strength = strength;
         if (strength == 0 && !(weapon && sub_explicit))
             mt->sub_explicit = 0; /* "the massacres": refers, not names */
+        /* (taking ground is as specific, once territory_object has
+         * found ground for the verb and someone takes it: "الهيئة تبسط
+         * سيطرتها على مدينة حلب") */
         mt->specific = (kinds_seen & ((1 << TK_KILL) | (1 << TK_ASSASSINATE) |
                                       (1 << TK_SUICIDE) | (1 << TK_ABDUCT) |
-                                      (1 << TK_AMBUSH))) != 0;
+                                      (1 << TK_AMBUSH))) != 0 ||
+                       (tkind == TK_SEIZE && sub && mt->actor1 &&
+                        !strcmp(kinds_event_type(sub), "Battles"));
         mt->topic = is_cue_before(&l, CK_TOPIC, at, 10) ||
                     update_after(&l, anchor);
         /* "today" in quoted speech, or right after a verb of saying

@@ -936,6 +936,31 @@ static void test_parts_and_objects(void **state)
     expect("A drone strike killed two men in a car near the town of Rada'a "
            "on Sunday, local officials said.",
            "2021-05-03", 1, &w);
+    /* a group taking a town is an event, though nothing was fired */
+    w = anything;
+    w.sub = "Non-state actor overtakes territory";
+    w.location = "Saraqib";
+    expect("هيئة تحرير الشام تبسط سيطرتها على مدينة سراقب بعد انسحاب "
+           "قوات النظام منها.",
+           "2024-11-30", 1, &w);
+    /* territory that changed hands in the past is not coded */
+    expect("وكانت القوات الأمنية قد استعادت السيطرة على مدينة بيجي في "
+           "تشرين الأول من العام الماضي.",
+           "2016-05-03", 0, NULL);
+    /* raids of aircraft are strikes, not arrests */
+    w = anything;
+    w.sub = "Air/drone strike";
+    expect("US aircraft struck two depots of the militia near the town of "
+           "al-Qaim on Sunday, the Pentagon said, calling the raids a "
+           "response to rocket fire.",
+           "2020-01-06", 1, &w);
+    /* a hyphen is no dateline's dash */
+    w = anything;
+    w.date = "2018-11-23";
+    expect("Fighting raged on Friday between the US-backed Syrian "
+           "Democratic Forces and Islamic "
+           "State militants on the edges of Hajin.",
+           "2018-11-24", 1, &w);
     /* "the town" is the town named before */
     w = anything;
     w.location = "Al Bab";
