@@ -1029,6 +1029,7 @@ static int territory_object(const lists *l, const rasd_match *t)
     for (int i = 0; i < l->ncue; i++) {
         const rasd_match *m = l->cue[i];
         if (l->ckind[i] == CK_PLACE_CUE && strcmp(m->entry->name, "in") &&
+            strcmp(m->entry->name, "onto") &&
             m->tok_first > t->tok_last && m->tok_first <= t->tok_last + 5)
             return 1;
     }

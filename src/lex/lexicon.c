@@ -1183,7 +1183,12 @@ int rasd_lexicon_finish(rasd_lexicon *lx)
         return RASD_ENOMEM;
     for (uint32_t i = 0; i < lx->nentries; i++) {
         const rasd_entry *e = &lx->entries[i];
-        if (e->cls == RASD_CLASS_CUE && strcmp(e->kind, "place_cue") == 0)
+        /* a place cue with vouches=0 ("على", "towards": a direction,
+         * not "in") brings in no doubtful name: "النار على خيام" fired
+         * on tents, not on Khiam */
+        const char *v = rasd_entry_attr(e, "vouches");
+        if (e->cls == RASD_CLASS_CUE && strcmp(e->kind, "place_cue") == 0 &&
+            !(v && !strcmp(v, "0")))
             what[i] |= ENTRY_CUE;
         if (e->cls == RASD_CLASS_PLACE)
             what[i] |= ENTRY_PLACE;

@@ -961,6 +961,12 @@ static void test_parts_and_objects(void **state)
            "Democratic Forces and Islamic "
            "State militants on the edges of Hajin.",
            "2018-11-24", 1, &w);
+    /* "on" vouches for no doubtful name: tents, not the town Khiam */
+    w = anything;
+    w.location = "Al-Mawasi";
+    expect("أطلقت مسيرة إسرائيلية النار على خيام للنازحين في منطقة المواصي "
+           "غرب رفح ظهر اليوم، ما أدى إلى إصابة أربعة مواطنين.",
+           "2024-05-29", 1, &w);
     /* "the town" is the town named before */
     w = anything;
     w.location = "Al Bab";
