@@ -166,6 +166,9 @@ def latin_variants(name, arabic_country):
     base = name.replace("'", "")
     if base != name:
         out.append(base)
+    # a final -ah, which news often writes -a (Qalqilyah: Qalqilya)
+    if arabic_country and len(base) > 5 and base.endswith("ah"):
+        out.append(base[:-1])
     # a final ayn (GeoNames writes it `), which news writes 'a: "Rada`"
     # is Rada'a and Radaa
     if arabic_country and len(name) > 3 and name.endswith("`"):

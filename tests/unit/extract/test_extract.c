@@ -967,6 +967,19 @@ static void test_parts_and_objects(void **state)
     expect("أطلقت مسيرة إسرائيلية النار على خيام للنازحين في منطقة المواصي "
            "غرب رفح ظهر اليوم، ما أدى إلى إصابة أربعة مواطنين.",
            "2024-05-29", 1, &w);
+    /* a final -ah is often written -a; whom a killing is blamed on
+     * carried it out; a quadcopter is a drone */
+    w = anything;
+    w.location = "Qalqilyah";
+    w.actor1 = "Hamas";
+    expect("A man was found shot dead near Qalqilya on Friday, in a killing "
+           "the army blamed on Hamas.",
+           "2022-11-15", 1, &w);
+    w = anything;
+    w.weapon = "drone";
+    expect("أطلقت طائرة كواد كابتر إسرائيلية النار على مواطنين في بلدة بيت "
+           "لاهيا ظهر اليوم، ما أدى إلى إصابة ثلاثة منهم.",
+           "2024-05-29", 1, &w);
     /* "the town" is the town named before */
     w = anything;
     w.location = "Al Bab";
