@@ -1383,6 +1383,24 @@ static int earlier_year(const rasd_doc *doc, uint32_t lo, uint32_t hi,
     return 0;
 }
 
+/* Is d a day an incident can begin on after "since": today, this
+ * morning, yesterday ("منذ صباح أمس"), not a date that opens a period
+ * ("منذ السابع من أكتوبر", "since October 7")? */
+static int began_on(const rasd_doc *doc, const rasd_date *d)
+{
+    if (d->flags & RASD_DATEF_TODAY)
+        return 1;
+    if (d->precision != 1 || !(d->flags & RASD_DATEF_RELATIVE))
+        return 0;
+    for (uint32_t i = d->tok_first; i <= d->tok_last; i++) {
+        const char *w = doc->tokens[i].key;
+        if (!strcmp(w, "\xD8\xA7\xD9\x85\xD8\xB3") || /* امس */
+            !strcmp(w, "yesterday"))
+            return 1;
+    }
+    return 0;
+}
+
 /* Does the clause name a weapon that is not itself a vague word ("ضربة"
  * is both a weapon and a trigger)? */
 static int specific_weapon(const lists *l)
@@ -1919,7 +1937,8 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
     /* When: the date nearest the anchor. */
     const rasd_date *date = NULL, *far = NULL;
     uint32_t dd = UINT32_MAX;
-    int ndates = 0, date_weak = 0, nplain = 0;
+    int ndates = 0, date_weak = 0, nplain = 0, nbefore = 0;
+    const rasd_date *first_after = NULL;
     const rasd_date *plain = NULL;
     for (size_t i = 0; i < doc->ndates; i++) {
         const rasd_date *d = &doc->dates[i];
@@ -1931,12 +1950,16 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
          * the day of this event; but what began this morning happened
          * today ("منذ صباح اليوم", "since this morning") */
         if (is_cue_before(&l, CK_SINCE, d->tok_first, 2) &&
-            !(d->flags & RASD_DATEF_TODAY))
+            !began_on(doc, d))
             continue;
         /* "SAMARRA, May 8 (Reuters) -": when the report was filed */
         if (dateline_date(doc, d))
             continue;
         ndates++;
+        if (d->tok_first < at)
+            nbefore++;
+        else if (first_after == NULL)
+            first_after = d;
         /* "sources said on Monday": the day of the report */
         int reported = is_cue_before(&l, CK_REPORT, d->tok_first, 2);
         if (!reported && d->date.y) {
@@ -1963,6 +1986,13 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
      * clause's when the only other is the report's */
     if (date == NULL && nplain == 1)
         date = plain;
+    /* "اندلعت اشتباكات ... (twenty words) ... ليل الجمعة، وامتدت حتى
+     * مساء السبت": far days all after the trigger, the first is when it
+     * began */
+    if (date == NULL && first_after && first_after->precision == 1 &&
+        first_after->date.y &&
+        nbefore == 0)
+        date = first_after;
     /* "الثاني خلال الشهر الجاري، إذ سبق أن استهدف ... في السابع من كانون
      * الأول": a month in reach frames the clause; a day of that month in
      * reach is when it happened */
@@ -2258,11 +2288,13 @@ static int causes(const sentctx *c, const rasd_match *m, uint32_t lo)
  * morning")? */
 static int since_today(const rasd_doc *doc, const rasd_match *m)
 {
+    /* (and "منذ صباح أمس", "since yesterday morning": a day the
+     * incident began on, not a period behind it) */
     for (size_t i = 0; i < doc->ndates; i++) {
         const rasd_date *d = &doc->dates[i];
         if (d->tok_first > m->tok_last + 2)
             break;
-        if (d->tok_first > m->tok_last && (d->flags & RASD_DATEF_TODAY))
+        if (d->tok_first > m->tok_last && began_on(doc, d))
             return 1;
     }
     return 0;

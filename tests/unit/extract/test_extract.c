@@ -980,6 +980,21 @@ static void test_parts_and_objects(void **state)
     expect("أطلقت طائرة كواد كابتر إسرائيلية النار على مواطنين في بلدة بيت "
            "لاهيا ظهر اليوم، ما أدى إلى إصابة ثلاثة منهم.",
            "2024-05-29", 1, &w);
+    /* fighting "since yesterday morning" began yesterday, and its sides
+     * and place after that phrase are the clause's */
+    w = anything;
+    w.date = "2022-08-08";
+    w.location = "Ataq";
+    expect("قتل أربعة أشخاص في اشتباكات تدور منذ صباح أمس بين قوات الأمن "
+           "ومسلحين قبليين في مدينة عتق.",
+           "2022-08-09", 1, &w);
+    /* far days all after the trigger: the first is when it began */
+    w = anything;
+    w.date = "2022-08-26";
+    expect("اندلعت اشتباكات عنيفة بالأسلحة المتوسطة والثقيلة بين مجموعتين "
+           "مسلحتين في عدد من الأحياء الجنوبية للعاصمة الليبية طرابلس ليل "
+           "الجمعة، وامتدت حتى مساء السبت، وأسفرت عن سقوط 12 قتيلا.",
+           "2022-08-28", 1, &w);
     /* "the town" is the town named before */
     w = anything;
     w.location = "Al Bab";
