@@ -1261,7 +1261,11 @@ static void assign_actors(const sentctx *c, const lists *l,
     if (tkind == TK_CLASH)
         clash_sides(doc, l, anchor_in, mt);
     const rasd_match *who = claimer_of(doc, l);
-    if (who && (mt->actor2 == NULL || mt->actor2->entry != who->entry)) {
+    if (who) {
+        /* "...وأعلنت جماعة الحوثي مسؤوليتها عن استهداف المنطقة": named
+         * after the trigger, it read as the target; it claims the attack */
+        if (mt->actor2 && mt->actor2->entry == who->entry)
+            mt->actor2 = NULL;
         mt->actor1 = who;
         mt->claimer = who->entry->name;
     }
