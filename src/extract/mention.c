@@ -992,6 +992,28 @@ static int object_antecedent(const rasd_doc *doc, const lists *l,
     return 0;
 }
 
+/* Is actor a the subject of a relative clause whose verb is a trigger
+ * with no object pronoun ("قوات الاحتلال التي اقتحمت المخيم", "the
+ * gunmen who attacked")?  Then a did it, wherever the main clause puts
+ * it ("اشتباك مسلح مع قوات الاحتلال التي اقتحمت"). */
+static int subject_antecedent(const rasd_doc *doc, const lists *l,
+                              const rasd_match *a)
+{
+    for (int i = 0; i < l->ncue; i++) {
+        if (l->ckind[i] != CK_RELATIVE || l->cue[i]->tok_first != a->tok_last + 1)
+            continue;
+        for (int k = 0; k < l->ntrig; k++) {
+            const rasd_match *t = l->trig[k];
+            if (t->tok_first != l->cue[i]->tok_last + 1 ||
+                !(verb_like(doc, t) || english_verb(doc, t)) ||
+                object_antecedent(doc, l, a, t) || passive(doc, t))
+                continue;
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Is actor a the subject of a light verb, within three words after it
  * with no trigger or other cue between ("شنتها القوات الجوية
  * الأمريكية", not "شن هجوما على القوات"): 1 for a verb that acts ("شنت",
@@ -1187,15 +1209,18 @@ static void assign_actors(const sentctx *c, const lists *l,
             /* the subject of a light verb: "الضربات التي شنتها القوات
              * الأمريكية" carried them out, "تعرضت القوات لهجوم" took one */
             role = light;
+        } else if (((at0->clitics & RASD_CLITIC_LI) && owns_weapon(l, a)) ||
+                   adjective_of_weapon(doc, l, a) ||
+                   subject_antecedent(doc, l, a)) {
+            /* "طائرة مسيرة للفصائل": the factions' drone; "قتلت امرأة
+             * برصاص قناص حوثي": a Houthi sniper's, whoever fell */
+            role = 1;
         } else if (is_cue_before(l, CK_WOUNDED, a->tok_first, 4) ||
                    victim_cue_before(l, a->tok_first, 4) ||
                    wounded_after(l, a)) {
             /* "إصابة عدد من الجنود الأمريكيين", "الأفراد الأمريكيين
              * أصيبوا": the victims */
             role = 2;
-        } else if (((at0->clitics & RASD_CLITIC_LI) && owns_weapon(l, a)) ||
-                   adjective_of_weapon(doc, l, a)) {
-            role = 1; /* "طائرة مسيرة للفصائل": the factions' drone */
         } else if (a->tok_last < anchor->tok_first &&
                    (is_cue_before(l, CK_REPORT, a->tok_first, 3) ||
                     reports_after(l, a) || after_source(l, a)) &&

@@ -995,6 +995,17 @@ static void test_parts_and_objects(void **state)
            "مسلحتين في عدد من الأحياء الجنوبية للعاصمة الليبية طرابلس ليل "
            "الجمعة، وامتدت حتى مساء السبت، وأسفرت عن سقوط 12 قتيلا.",
            "2022-08-28", 1, &w);
+    /* the owner of the weapon is the attacker, whoever fell; so is the
+     * subject of a relative clause that did it */
+    w = anything;
+    w.actor1 = "Houthis";
+    expect("قتل طفل برصاص قناص حوثي في حي سكني شرقي مدينة تعز مساء أمس.",
+           "2019-08-20", 1, &w);
+    w = anything;
+    w.actor1 = "Israeli forces";
+    expect("استشهد ثلاثة شبان خلال اشتباك مسلح مع قوات الاحتلال التي "
+           "اقتحمت مخيم جنين فجر اليوم.",
+           "2023-03-08", 1, &w);
     /* "the town" is the town named before */
     w = anything;
     w.location = "Al Bab";
