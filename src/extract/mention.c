@@ -37,7 +37,8 @@ typedef struct lists {
 } lists;
 
 static void actor_from_source(const sentctx *c, const lists *l,
-                              const rasd_match *anchor, mention *mt);
+                              const rasd_match *anchor, int adjacent,
+                              mention *mt);
 
 static int better_reading(const rasd_match *a, const rasd_match *b,
                           const char *home)
@@ -1014,6 +1015,18 @@ static int subject_antecedent(const rasd_doc *doc, const lists *l,
     return 0;
 }
 
+/* Does a topic cue (an investigation, a trial, an anniversary) stand
+ * between actor a and trigger t after it? */
+static int topic_between(const lists *l, const rasd_match *a,
+                         const rasd_match *t)
+{
+    for (int i = 0; i < l->ncue; i++)
+        if (l->ckind[i] == CK_TOPIC && l->cue[i]->tok_first > a->tok_last &&
+            l->cue[i]->tok_last < t->tok_first)
+            return 1;
+    return 0;
+}
+
 /* Is actor a the subject of a light verb, within three words after it
  * with no trigger or other cue between ("شنتها القوات الجوية
  * الأمريكية", not "شن هجوما على القوات"): 1 for a verb that acts ("شنت",
@@ -1199,6 +1212,11 @@ static void assign_actors(const sentctx *c, const lists *l,
          * part ("المتشددين الموالين لطالبان", of unknown militants, is
          * the best name there is) */
         if (describes_actor(l, a))
+            continue;
+        /* "فريق من الأجهزة الأمنية شرع بالتحقيق في حادث استهداف", "police
+         * opened an investigation into the attack": who investigates,
+         * tries or marks it takes no part in it */
+        if (topic_between(l, a, anchor))
             continue;
         int light = light_before(l, a);
         if (is_civilians(e) || (fixed && !strcmp(fixed, "target"))) {
@@ -2081,7 +2099,14 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
         /* "CENTCOM announced it carried out air strikes": a state's
          * military announcing an air strike names its own forces. */
         if (mt->actor1 == NULL && (tkind == TK_STRIKE || is_air(weapon)))
-            actor_from_source(c, &l, anchor, mt);
+            actor_from_source(c, &l, anchor, 0, mt);
+        /* "أعلنت القيادة المركزية الأمريكية قتل قيادي": a military
+         * announcing a killing (agentive=1) right after its name did it */
+        for (int t = 0; mt->actor1 == NULL && t < l.ntrig; t++) {
+            const char *ag = rasd_entry_attr(l.trig[t]->entry, "agentive");
+            if (ag && !strcmp(ag, "1"))
+                actor_from_source(c, &l, l.trig[t], 1, mt);
+        }
 
         /* Casualties and outcome cues. */
         for (int i = 0; i < l.ncue; i++) {
@@ -2256,12 +2281,16 @@ static int is_air(const rasd_match *w)
 }
 
 /* The state forces of the country of a military source before the
- * anchor, if the lexicon has them. */
+ * anchor (with adjacent, the one right before it), if the lexicon has
+ * them. */
 static void actor_from_source(const sentctx *c, const lists *l,
-                              const rasd_match *anchor, mention *mt)
+                              const rasd_match *anchor, int adjacent,
+                              mention *mt)
 {
     for (int i = 0; i < l->nsource; i++) {
         const rasd_match *s = l->source[i];
+        if (adjacent && s->tok_last + 1 != anchor->tok_first)
+            continue; /* only the one named right before it */
         /* before the anchor ("CENTCOM announced it struck"), or its
          * subject right after a verb ("نفذ الجيش الأمريكي ضربات") */
         int subject = s->tok_first > anchor->tok_last &&

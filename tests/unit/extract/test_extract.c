@@ -1006,6 +1006,19 @@ static void test_parts_and_objects(void **state)
     expect("استشهد ثلاثة شبان خلال اشتباك مسلح مع قوات الاحتلال التي "
            "اقتحمت مخيم جنين فجر اليوم.",
            "2023-03-08", 1, &w);
+    /* a military announcing a killing right after its name did it; who
+     * investigates the attack takes no part in it */
+    w = anything;
+    w.actor1 = "US forces";
+    expect("أعلنت القيادة المركزية الأمريكية قتل قيادي في تنظيم داعش خلال "
+           "مداهمة في ريف دير الزور مساء أمس.",
+           "2023-07-09", 1, &w);
+    w = anything;
+    w.actor1 = "-";
+    expect("انفجرت عبوة ناسفة بسيارة مدنية في منطقة المشتل ببغداد مساء "
+           "أمس.\nوشرع فريق من الأجهزة الأمنية بالتحقيق في حادث استهداف "
+           "السيارة.",
+           "2024-02-08", 1, &w);
     /* "the town" is the town named before */
     w = anything;
     w.location = "Al Bab";
