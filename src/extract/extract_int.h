@@ -28,7 +28,7 @@ enum ckind {
     CK_LOWER_BOUND, CK_VAGUE, CK_AGENT, CK_TARGET, CK_ORIGIN, CK_AFTER,
     CK_PATTERN, CK_SINCE, CK_AFFILIATION, CK_IDIOM, CK_TOPIC, CK_RELATIVE,
     CK_CLAUSE, CK_ANAPHOR, CK_LIGHT, CK_THAT, CK_PERSON, CK_DURATION, CK_SEQUEL,
-    CK_SEPARATE
+    CK_SEPARATE, CK_ACCUSE
 };
 int kinds_trigger(const rasd_entry *e);
 int kinds_cue(const rasd_entry *e);

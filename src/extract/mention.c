@@ -1127,6 +1127,38 @@ static const rasd_match *member_of(const rasd_doc *doc, const lists *l,
     return NULL;
 }
 
+/* The actor an accusation cue charges: of the actors within eight words
+ * after the cue, the one right before the charge (a word with ب, or
+ * "of"/"for": "اتهم ناشطون قوات الدعم السريع بقتل", "accused the RSF
+ * of"), else the last of them; NULL with none. */
+static const rasd_match *accused_actor(const rasd_doc *doc, const lists *l)
+{
+    for (int i = 0; i < l->ncue; i++) {
+        if (l->ckind[i] != CK_ACCUSE)
+            continue;
+        const rasd_match *cue = l->cue[i], *last = NULL;
+        for (int k = 0; k < l->nactor; k++) {
+            const rasd_match *a = l->actor[k];
+            if (a->tok_first <= cue->tok_last || a->tok_first > cue->tok_last + 8 ||
+                is_civilians(a->entry))
+                continue;
+            const rasd_match *group = member_of(doc, l, a);
+            if (group)
+                a = group;
+            last = a;
+            if (a->tok_last + 1 < doc->ntokens) {
+                const rasd_token *t = &doc->tokens[a->tok_last + 1];
+                if ((t->kind == RASD_TOK_AR && (t->clitics & RASD_CLITIC_BI)) ||
+                    !strcmp(t->norm, "of") || !strcmp(t->norm, "for"))
+                    return a;
+            }
+        }
+        if (last)
+            return last;
+    }
+    return NULL;
+}
+
 /* The sides of a clash after "بين"/"between" within a few words of its
  * trigger: the first actor named (or the group it is part of) is actor1,
  * the next other one actor2. */
@@ -1299,6 +1331,14 @@ static void assign_actors(const sentctx *c, const lists *l,
     /* "The Islamic Resistance in Iraq, a network ... affiliated with the
      * IRGC, claimed the attack": whoever claims is the attacker, however
      * long the description between */
+    /* "اتهم الجيش قوات الدعم السريع بالوقوف وراء الهجوم", "accused the
+     * RSF of the attack": the accused did it (SCHEMA: attribution) */
+    const rasd_match *accused = accused_actor(doc, l);
+    if (accused) {
+        if (mt->actor2 && mt->actor2->entry == accused->entry)
+            mt->actor2 = NULL;
+        mt->actor1 = accused;
+    }
     /* "اشتباكات بين مقاتلين من العشائر وعناصر قسد", "clashes between
      * the army and the rebels": the sides in the order named */
     if (tkind == TK_CLASH)

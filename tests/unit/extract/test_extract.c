@@ -1019,6 +1019,17 @@ static void test_parts_and_objects(void **state)
            "أمس.\nوشرع فريق من الأجهزة الأمنية بالتحقيق في حادث استهداف "
            "السيارة.",
            "2024-02-08", 1, &w);
+    /* the accused is the attacker */
+    w = anything;
+    w.actor1 = "RSF";
+    expect("استهدفت مسيرات مستودعات الوقود في مدينة الأبيض فجر اليوم، واتهم "
+           "الجيش قوات الدعم السريع بالوقوف وراء الهجوم.",
+           "2025-05-05", 1, &w);
+    w = anything;
+    w.actor1 = "Houthis";
+    expect("A drone struck a fuel depot in Jizan on Monday, and the "
+           "coalition accused the Houthis of the attack.",
+           "2021-05-04", 1, &w);
     /* "the town" is the town named before */
     w = anything;
     w.location = "Al Bab";
