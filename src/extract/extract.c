@@ -95,9 +95,8 @@ static size_t drop_past_territory(rasd_event *ev, size_t n)
     size_t k = 0;
     for (size_t i = 0; i < n; i++)
         if (!(ev[i].background &&
-              (!strcmp(ev[i].sub_event_type,
-                       "Non-state actor overtakes territory") ||
-               !strcmp(ev[i].sub_event_type, "Government regains territory"))))
+              (!strcmp(ev[i].sub_event_type, SUB_OVERTAKE) ||
+               !strcmp(ev[i].sub_event_type, SUB_REGAIN))))
             ev[k++] = ev[i];
     return k;
 }

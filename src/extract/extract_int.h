@@ -50,7 +50,8 @@ const char *kinds_event_type(const char *sub);
 /* Interned copies of the sub-event type names. */
 extern const char *const SUB_AIR, *const SUB_SHELL, *const SUB_IED,
     *const SUB_SUICIDE, *const SUB_CLASH, *const SUB_ATTACK,
-    *const SUB_DISRUPTED, *const SUB_ARREST, *const SUB_ABDUCT;
+    *const SUB_DISRUPTED, *const SUB_ARREST, *const SUB_ABDUCT,
+    *const SUB_OVERTAKE, *const SUB_REGAIN;
 
 /* --- mention.c: one sentence to its mentions ---------------------------- */
 #define SIG_HIT 0x01       /* something struck: damage, casualties */

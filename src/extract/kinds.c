@@ -17,6 +17,8 @@ const char *const SUB_ATTACK = "Attack";
 const char *const SUB_DISRUPTED = "Disrupted weapons use";
 const char *const SUB_ARREST = "Arrests";
 const char *const SUB_ABDUCT = "Abduction/forced disappearance";
+const char *const SUB_OVERTAKE = "Non-state actor overtakes territory";
+const char *const SUB_REGAIN = "Government regains territory";
 
 /* The kind's number: its place in the lexicon's list of kinds, from 1
  * (the order of the TK_ and CK_ enums); 0 when unknown. */

@@ -1051,24 +1051,41 @@ static int light_before(const lists *l, const rasd_match *a)
     return 0;
 }
 
-/* Does territory trigger t ("سيطروا على", "استولوا على", "took control
- * of") have ground for its object: a place, or a place word other than a
- * bare preposition, within five tokens after it?  "استولوا على عدد من
- * الدراجات النارية" took motorcycles, not territory. */
-static int territory_object(const lists *l, const rasd_match *t)
+/* Does a place, or a place word other than a bare preposition, start in
+ * tokens (from, to]? */
+static int ground_in(const lists *l, uint32_t from, uint32_t to)
 {
     for (int i = 0; i < l->nplace; i++)
-        if (l->place[i]->tok_first > t->tok_last &&
-            l->place[i]->tok_first <= t->tok_last + 5)
+        if (l->place[i]->tok_first > from && l->place[i]->tok_first <= to)
             return 1;
     for (int i = 0; i < l->ncue; i++) {
         const rasd_match *m = l->cue[i];
-        if (l->ckind[i] == CK_PLACE_CUE && strcmp(m->entry->name, "in") &&
-            strcmp(m->entry->name, "onto") &&
-            m->tok_first > t->tok_last && m->tok_first <= t->tok_last + 5)
+        if (((l->ckind[i] == CK_PLACE_CUE && strcmp(m->entry->name, "in") &&
+              strcmp(m->entry->name, "onto")) ||
+             l->ckind[i] == CK_ANAPHOR) && /* "the town of Baiji" */
+            m->tok_first > from && m->tok_first <= to)
             return 1;
     }
     return 0;
+}
+
+/* Does territory trigger t ("سيطروا على", "استولوا على", "took control
+ * of") have ground for its object: a place or a place word right after
+ * its preposition (على, "of": "سيطر مسلحو التنظيم على قرية"), or within
+ * three words when it takes none ("اجتاح البلدة")?  "استولوا على عدد من
+ * الدراجات النارية" took motorcycles, "تحرير الرهائن المحتجزين في مومباي"
+ * freed hostages: neither took ground. */
+static int territory_object(const rasd_doc *doc, const lists *l,
+                            const rasd_match *t)
+{
+    for (uint32_t i = t->tok_last + 1; i <= t->tok_last + 5 && i < doc->ntokens;
+         i++) {
+        const char *w = doc->tokens[i].norm;
+        if (!strcmp(w, "\xD8\xB9\xD9\x84\xD9\x8A") || /* علي (على) */
+            !strcmp(w, "of"))
+            return ground_in(l, i, i + 2);
+    }
+    return ground_in(l, t->tok_last, t->tok_last + 3);
 }
 
 /* Does the sentence follow a line that is only a time of day ("14:05",
@@ -1795,7 +1812,7 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
             continue;
         const char *ev = rasd_entry_attr(l.trig[i]->entry, "event");
         if (tk == TK_SEIZE && ev && !strcmp(ev, "Battles") &&
-            !territory_object(&l, l.trig[i]))
+            !territory_object(doc, &l, l.trig[i]))
             continue;
         if (ia < 0)
             ia = i;
@@ -2142,6 +2159,14 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
             actor_from_source(c, &l, anchor, 0, mt);
         /* "أعلنت القيادة المركزية الأمريكية قتل قيادي": a military
          * announcing a killing (agentive=1) right after its name did it */
+        /* who took the ground decides ACLED's name for it: "forces
+         * loyal to the government had taken full control of Sirte" */
+        if (mt->actor1 && (!strcmp(mt->sub, SUB_OVERTAKE) ||
+                           !strcmp(mt->sub, SUB_REGAIN))) {
+            const char *inter = rasd_entry_attr(mt->actor1->entry, "inter");
+            int state = inter && !strcmp(inter, "State forces");
+            mt->sub = state ? SUB_REGAIN : SUB_OVERTAKE;
+        }
         for (int t = 0; mt->actor1 == NULL && t < l.ntrig; t++) {
             const char *ag = rasd_entry_attr(l.trig[t]->entry, "agentive");
             if (ag && !strcmp(ag, "1"))

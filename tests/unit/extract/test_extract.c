@@ -1030,6 +1030,19 @@ static void test_parts_and_objects(void **state)
     expect("A drone struck a fuel depot in Jizan on Monday, and the "
            "coalition accused the Houthis of the attack.",
            "2021-05-04", 1, &w);
+    /* state forces taking a town regain it; a liberated town too, and
+     * freed hostages are no ground */
+    w = anything;
+    w.sub = "Government regains territory";
+    expect("Iraqi forces took control of the town of Baiji on Sunday after "
+           "Islamic State militants withdrew, officials said.",
+           "2015-10-20", 1, &w);
+    expect("أعلن الجيش العراقي اليوم تحرير مدينة الرمادي من قبضة تنظيم "
+           "داعش.",
+           "2015-12-28", 1, &w);
+    expect("نجحت القوات الخاصة في تحرير الرهائن المحتجزين في فندق بالمدينة "
+           "أمس.",
+           "2015-12-28", 0, NULL);
     /* "the town" is the town named before */
     w = anything;
     w.location = "Al Bab";
