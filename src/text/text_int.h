@@ -358,6 +358,12 @@ typedef struct rasd_wcent {
 #define RASD_WCENT_NUM 0x04
 /* a date may start at the word (rasd_wordinfo.date) */
 #define RASD_WCENT_DATE 0x08
+/* made with stems (RASD_ANALYZE_STEMS): the block ends with the word's
+ * stem as rasd_doc_stem reads it (a word token's) */
+#define RASD_WCENT_STEM 0x10
+/* replaced by a later entry of the same word (one with its stem): in the
+ * pool, in no slot */
+#define RASD_WCENT_DEAD 0x20
 
 typedef struct rasd_wordcache {
     uint32_t *slots;   /* capslots of them, a power of two */
@@ -413,12 +419,14 @@ static inline const rasd_wcent *rasd_wordcache_find(const rasd_wordcache *c,
     }
 }
 
-/* Adds the word z[0..hdr->nraw) of hash h (not yet in c) with the fields
- * of *hdr but flags' RASD_WCENT_SAME, which it sets, and its block
+/* Adds the word z[0..hdr->nraw) of hash h (not yet in c, or in entry old
+ * that the new entry replaces: old is then dead) with the fields of *hdr
+ * but flags' RASD_WCENT_SAME, which it sets, and its block
  * blk[0..hdr->nblk).  Empties the cache first when it is at its ceiling.
  * Returns 0 or RASD_ENOMEM (the cache is as it was). */
 int rasd_wordcache_add(rasd_wordcache *c, const char *z, uint32_t h,
-                       const rasd_wcent *hdr, const char *blk);
+                       const rasd_wcent *hdr, const char *blk,
+                       const rasd_wcent *old);
 
 /* --- token.c: tokens and cleaning in one scan ------------------------- */
 /* rasd_clean_mark then rasd_text_tokenize over doc->text (doc->skip empty),
@@ -426,14 +434,16 @@ int rasd_wordcache_add(rasd_wordcache *c, const char *z, uint32_t h,
  * reaches its end, from a key joined out of its tokens' norms.  Sets
  * doc->tokens, doc->ntokens and doc->skip exactly as the two calls do.
  * With res (may be NULL), uses its word cache and fills *wi (arrays in
- * doc->arena); else wi->tok = NULL. */
+ * doc->arena); else wi->tok = NULL.  With res and stems, each word token's
+ * stem follows its norm and key in the arena (rasd_doc_stem). */
 int rasd_text_tokenize_clean(rasd_doc *doc, rasd_cleaner *cl,
-                             const rasd_text_res *res, rasd_wordinfo *wi);
+                             const rasd_text_res *res, rasd_wordinfo *wi,
+                             int stems);
 /* rasd_text_tokenize with res, as above. */
 int rasd_text_tokenize_res(const char *z, size_t n, const rasd_span *skip,
                            size_t nskip, rasd_arena *a,
                            const rasd_text_res *res, rasd_token **out,
-                           size_t *ntok, rasd_wordinfo *wi);
+                           size_t *ntok, rasd_wordinfo *wi, int stems);
 /* For tests: the first code point whose white space test by fold class
  * (clean.c's one-pass line key) differs from utf8proc's categories Zs Zl
  * Zp Cc (collapse()), or 0 when none does. */
