@@ -120,7 +120,21 @@ typedef struct rasd_doc {
     rasd_arena *arena;         /* owns everything above but text */
     uint8_t stems;             /* 1: the word tokens carry their stems
                                   (RASD_ANALYZE_STEMS); see rasd_doc_stem */
+    const uint32_t *word_id;   /* per token: the id of its word in the
+                                  word cache of the rasd_text_res that
+                                  analysed it, RASD_WORD_NONE for a token
+                                  that has none; NULL without res.  For a
+                                  caller that keeps something per distinct
+                                  word (the lexicon matcher) */
+    uint64_t word_gen;         /* the filling of that cache the ids are of:
+                                  in docs of equal word_gen, equal ids are
+                                  the same word (bytes, so norm and kind);
+                                  never equal for two caches or two
+                                  fillings of one */
 } rasd_doc;
+
+/* rasd_doc.word_id of a token without a word id. */
+#define RASD_WORD_NONE UINT32_MAX
 
 /* Shared, read-only resources of the text layer (number words, month
  * names, boilerplate patterns) and its caches (stems; what the tokenizer

@@ -48,7 +48,7 @@ int rasd_doc_analyze(rasd_doc **out, const rasd_text_res *res,
         goto out;
     }
     /* What the word tables make of each token, from the word cache. */
-    rasd_wordinfo wi = {NULL, NULL, NULL, 0, 0};
+    rasd_wordinfo wi = {NULL, NULL, NULL, 0, 0, NULL, 0};
     /* stems come with the tokens, from the word cache (res has it) */
     int stems = (flags & RASD_ANALYZE_STEMS) && res != NULL;
     if (!(flags & RASD_ANALYZE_NO_CLEAN) && res && res->clean) {
@@ -68,6 +68,8 @@ int rasd_doc_analyze(rasd_doc **out, const rasd_text_res *res,
     if (rc < 0)
         goto out;
     doc->stems = (uint8_t)stems;
+    doc->word_id = wi.wid;
+    doc->word_gen = wi.gen;
     rc = rasd_text_sentences(doc);
     if (rc < 0)
         goto out;

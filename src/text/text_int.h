@@ -245,6 +245,8 @@ typedef struct rasd_wordinfo {
     rasd_tokinfo *tok;
     uint32_t *num, *date;
     size_t nnum, ndate;
+    uint32_t *wid;     /* rasd_doc.word_id, or NULL */
+    uint64_t gen;      /* rasd_doc.word_gen */
 } rasd_wordinfo;
 
 /* --- numbers.c: number words, vague quantities, bounds, countable nouns */
@@ -338,6 +340,8 @@ int rasd_cleaner_store(rasd_cleaner *c, rasd_doc *doc);
  * share lines near its start. */
 typedef struct rasd_wcent {
     uint32_t nhash;   /* rasd_text_hash of the norm (rasd_token.hash) */
+    uint32_t wid;     /* the word's id (rasd_doc.word_id): its rank in
+                         the cache's filling, kept by a replacement */
     uint32_t num, date; /* rasd_tokinfo */
     uint16_t nnorm;   /* <= 4 * 240 + 8 */
     uint16_t keyoff;  /* the key starts keyoff bytes into the block */
@@ -368,7 +372,9 @@ typedef struct rasd_wcent {
 typedef struct rasd_wordcache {
     uint32_t *slots;   /* capslots of them, a power of two */
     uint32_t capslots;
-    uint32_t n;        /* words in the pool */
+    uint32_t n;        /* words in the pool: the next word's id */
+    uint64_t gen;      /* this filling (rasd_doc.word_gen): unique in the
+                          process, new when the cache is emptied */
     char *pool;        /* entries, npool bytes; cappool + 16 allocated */
     size_t npool, cappool;
 } rasd_wordcache;
@@ -421,12 +427,13 @@ static inline const rasd_wcent *rasd_wordcache_find(const rasd_wordcache *c,
 
 /* Adds the word z[0..hdr->nraw) of hash h (not yet in c, or in entry old
  * that the new entry replaces: old is then dead) with the fields of *hdr
- * but flags' RASD_WCENT_SAME, which it sets, and its block
- * blk[0..hdr->nblk).  Empties the cache first when it is at its ceiling.
- * Returns 0 or RASD_ENOMEM (the cache is as it was). */
-int rasd_wordcache_add(rasd_wordcache *c, const char *z, uint32_t h,
-                       const rasd_wcent *hdr, const char *blk,
-                       const rasd_wcent *old);
+ * but flags' RASD_WCENT_SAME, which it sets, and wid, and its block
+ * blk[0..hdr->nblk).  Empties the cache first when it is at its ceiling
+ * (a new gen).  Returns the new entry's wid (old's when it replaces it),
+ * or RASD_WORD_NONE when out of memory (the cache is as it was). */
+uint32_t rasd_wordcache_add(rasd_wordcache *c, const char *z, uint32_t h,
+                            const rasd_wcent *hdr, const char *blk,
+                            const rasd_wcent *old);
 
 /* --- token.c: tokens and cleaning in one scan ------------------------- */
 /* rasd_clean_mark then rasd_text_tokenize over doc->text (doc->skip empty),

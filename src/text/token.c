@@ -72,6 +72,7 @@ typedef struct tokbuf {
                           token: white space before the next is a space */
     int lover;         /* the key outgrew its buffer */
     rasd_tokinfo *info; /* per token (cap of them), or NULL */
+    uint32_t *wid;      /* per token with info: rasd_doc.word_id */
     idxlist num, date;  /* rasd_wordinfo's lists */
     const rasd_numtab *num_t;  /* the tables info is of (may be NULL) */
     const rasd_datetab *date_t;
@@ -86,12 +87,16 @@ static rasd_token *push(tokbuf *tb)
         size_t cap = tb->cap * 2;
         rasd_token *a = rasd_arena_alloc(tb->arena, cap * sizeof *a);
         rasd_tokinfo *x = NULL;
+        uint32_t *w = NULL;
         if (a != NULL && tb->info != NULL) {
             x = rasd_arena_alloc(tb->arena, cap * sizeof *x);
-            if (x != NULL)
+            w = rasd_arena_alloc(tb->arena, cap * sizeof *w);
+            if (x != NULL && w != NULL) {
                 memcpy(x, tb->info, tb->n * sizeof *x);
+                memcpy(w, tb->wid, tb->n * sizeof *w);
+            }
         }
-        if (a == NULL || (tb->info != NULL && x == NULL)) {
+        if (a == NULL || (tb->info != NULL && (x == NULL || w == NULL))) {
             tb->rc = RASD_ENOMEM;
             return NULL;
         }
@@ -99,6 +104,7 @@ static rasd_token *push(tokbuf *tb)
             memcpy(a, tb->a, tb->n * sizeof *a);
         tb->a = a;
         tb->info = x;
+        tb->wid = w;
         tb->cap = cap;
     }
     rasd_token *t = &tb->a[tb->n++];
@@ -448,13 +454,15 @@ static void idx_cut(idxlist *l, size_t i)
         l->n--;
 }
 
-/* Stores the rasd_tokinfo of token i, and i in the lists of rasd_wordinfo
- * that flags (RASD_WCENT_NUM, RASD_WCENT_DATE) name.  Returns 0 or
- * RASD_ENOMEM. */
+/* Stores the rasd_tokinfo and word id of token i, and i in the lists of
+ * rasd_wordinfo that flags (RASD_WCENT_NUM, RASD_WCENT_DATE) name.
+ * Returns 0 or RASD_ENOMEM. */
 static inline int put_info(tokbuf *tb, size_t i, uint32_t num,
-                           uint32_t date, uint8_t dstart, unsigned flags)
+                           uint32_t date, uint8_t dstart, unsigned flags,
+                           uint32_t wid)
 {
     rasd_tokinfo *x = &tb->info[i];
+    tb->wid[i] = wid;
     x->num = num;
     x->date = date;
     x->dstart = dstart;
@@ -488,11 +496,12 @@ static int set_info(tokbuf *tb, const rasd_token *t)
     if (tb->info == NULL)
         return 0;
     if (t->kind == RASD_TOK_PUNCT)
-        return put_info(tb, i, RASD_WORDTAB_NONE, RASD_WORDTAB_NONE, 0, 0);
+        return put_info(tb, i, RASD_WORDTAB_NONE, RASD_WORDTAB_NONE, 0, 0,
+                        RASD_WORD_NONE);
     uint32_t num = rasd_numbers_first(tb->num_t, t);
     uint8_t dstart = (uint8_t)rasd_dates_may_start(tb->date_t, t);
     return put_info(tb, i, num, rasd_dates_first(tb->date_t, t), dstart,
-                    cand_flags(tb, t->kind, num, dstart));
+                    cand_flags(tb, t->kind, num, dstart), RASD_WORD_NONE);
 }
 
 /* make() for a word of n <= RASD_WORDCACHE_MAX_RAW bytes (hash h) that
@@ -524,9 +533,10 @@ static int make_cached(tokbuf *tb, rasd_token *t, const char *z,
     e.dstart = (uint8_t)rasd_dates_may_start(tb->date_t, t);
     e.flags |= (uint8_t)cand_flags(tb, t->kind, e.num, e.dstart);
     /* Out of memory here loses only the caching: the token is made. */
-    (void)rasd_wordcache_add(tb->wc, z + t->start, h, &e, t->norm, old);
+    uint32_t wid =
+        rasd_wordcache_add(tb->wc, z + t->start, h, &e, t->norm, old);
     return tb->info ? put_info(tb, (size_t)(t - tb->a), e.num, e.date,
-                               e.dstart, e.flags)
+                               e.dstart, e.flags, wid)
                     : 0;
 }
 
@@ -643,7 +653,8 @@ finish_found(tokbuf *tb, size_t k, const rasd_wcent *e)
     key_add(tb, t, blk);
     tb->unplain |= e->flags & RASD_WCENT_UNPLAIN;
     tb->nstr += nblk;
-    return tb->info ? put_info(tb, k, e->num, e->date, e->dstart, e->flags)
+    return tb->info ? put_info(tb, k, e->num, e->date, e->dstart, e->flags,
+                               e->wid)
                     : 0;
 }
 
@@ -908,9 +919,13 @@ static int scan(const char *z, size_t n, const rasd_span *skip, size_t nskip,
         tb.num_t = res->num;
         tb.date_t = res->date;
         tb.info = rasd_arena_alloc(a, tb.cap * sizeof *tb.info);
-        if (tb.info == NULL)
+        tb.wid = rasd_arena_alloc(a, tb.cap * sizeof *tb.wid);
+        if (tb.info == NULL || tb.wid == NULL)
             return RASD_ENOMEM;
     }
+    /* the word ids are of this filling of the cache; one emptied on the
+     * way leaves the doc without them */
+    uint64_t gen = tb.wc ? tb.wc->gen : 0;
     size_t i = 0, iskip = 0;
     uint8_t pending = RASD_TOKF_PARA_START | RASD_TOKF_LINE_START;
     int newlines = 0; /* newlines since the last token */
@@ -1140,6 +1155,8 @@ static int scan(const char *z, size_t n, const rasd_span *skip, size_t nskip,
         wi->nnum = tb.num.n;
         wi->date = tb.date.a;
         wi->ndate = tb.date.n;
+        wi->wid = tb.wc && tb.wc->gen == gen ? tb.wid : NULL;
+        wi->gen = gen;
     }
     return 0;
 }

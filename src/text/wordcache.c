@@ -9,9 +9,20 @@
  * the cache and it can be emptied at any time: at its ceiling it is (as
  * stem.c's: bounded and simple, not an LRU).
  */
+#include <stdatomic.h>
 #include <string.h>
 
 #include "text_int.h"
+
+/* The last rasd_wordcache.gen handed out: unique in the process, so that
+ * ids of two caches (two threads' rasd_text_res) or of two fillings of
+ * one never pass for each other. */
+static atomic_uint_least64_t last_gen;
+
+static uint64_t new_gen(void)
+{
+    return (uint64_t)atomic_fetch_add(&last_gen, 1) + 1;
+}
 
 /* Ceilings: 2^18 words is a year of news in two languages with their
  * clitic forms; about 44 bytes each, 12 MB when full.  The pool stays
@@ -40,6 +51,7 @@ int rasd_wordcache_new(rasd_wordcache **out)
         return RASD_ENOMEM;
     }
     memset(c->pool + c->cappool, 0, POOL_SLACK);
+    c->gen = new_gen();
     *out = c;
     return 0;
 }
@@ -109,11 +121,12 @@ static void clear(rasd_wordcache *c)
     memset(c->slots, 0, c->capslots * sizeof *c->slots);
     c->n = 0;
     c->npool = 0;
+    c->gen = new_gen();
 }
 
-int rasd_wordcache_add(rasd_wordcache *c, const char *z, uint32_t h,
-                       const rasd_wcent *hdr, const char *blk,
-                       const rasd_wcent *old)
+uint32_t rasd_wordcache_add(rasd_wordcache *c, const char *z, uint32_t h,
+                            const rasd_wcent *hdr, const char *blk,
+                            const rasd_wcent *old)
 {
     rasd_wcent e = *hdr;
     size_t n = e.nraw;
@@ -133,14 +146,17 @@ int rasd_wordcache_add(rasd_wordcache *c, const char *z, uint32_t h,
             cap *= 2;
         char *p = rasd_realloc(c->pool, cap + POOL_SLACK);
         if (p == NULL)
-            return RASD_ENOMEM;
+            return RASD_WORD_NONE;
         c->pool = p;
         c->cappool = cap;
         memset(c->pool + cap, 0, POOL_SLACK);
     }
     if (old == NULL && (size_t)(c->n + 1) * 2 > c->capslots &&
         grow_slots(c) < 0)
-        return RASD_ENOMEM;
+        return RASD_WORD_NONE;
+    /* old by its offset: the pool may have moved */
+    e.wid = old ? ((const rasd_wcent *)(const void *)(c->pool + oldoff))->wid
+                : c->n;
     char *p = c->pool + c->npool;
     memset(p, 0, size);
     memcpy(p, &e, sizeof e);
@@ -164,5 +180,5 @@ int rasd_wordcache_add(rasd_wordcache *c, const char *z, uint32_t h,
         c->n++;
     }
     c->npool += size;
-    return 0;
+    return e.wid;
 }

@@ -297,6 +297,40 @@ static void check_doc_stems(const rasd_doc *d)
     }
 }
 
+/* Fails unless, within one filling of the word cache (rasd_doc.word_gen),
+ * every word id stands for one word: one norm and kind, in this doc and
+ * those before it. */
+static void check_word_ids(const rasd_doc *d)
+{
+    static uint64_t gen, *sig;
+    enum { NSIG = 1 << 20 };
+    assert_non_null(d->word_id); /* a res, and no emptying in these */
+    if (sig == NULL) {
+        sig = calloc(NSIG, sizeof *sig);
+        assert_non_null(sig);
+    }
+    if (d->word_gen != gen) {
+        memset(sig, 0, NSIG * sizeof *sig);
+        gen = d->word_gen;
+    }
+    for (size_t i = 0; i < d->ntokens; i++) {
+        const rasd_token *t = &d->tokens[i];
+        uint32_t w = d->word_id[i];
+        if (w == RASD_WORD_NONE)
+            continue;
+        assert_true(w < NSIG);
+        uint64_t h = 1469598103934665603ull ^ t->kind;
+        for (size_t k = 0; k < t->nnorm; k++)
+            h = (h ^ (unsigned char)t->norm[k]) * 1099511628211ull;
+        h |= 1; /* 0: not seen */
+        if (sig[w] == 0)
+            sig[w] = h;
+        else if (sig[w] != h)
+            fail_msg("word id %u: '%s' differs from the word before", w,
+                     t->norm);
+    }
+}
+
 /* Fails unless rasd_doc_analyze's one scan gives z[0..n) the skip ranges
  * and tokens of rasd_clean_mark then rasd_text_tokenize; returns the
  * number of skip ranges.  Every other call asks for stems too, so that
@@ -314,6 +348,8 @@ static size_t check_scan(const char *z, size_t n)
                      0);
     if (stems)
         check_doc_stems(d1);
+    if (d1->word_gen == g_res->words->gen) /* not emptied on the way */
+        check_word_ids(d1);
     rasd_arena *a = rasd_arena_new();
     assert_non_null(a);
     rasd_doc *d2 = rasd_arena_calloc(a, sizeof *d2);
