@@ -17,6 +17,8 @@
  * word sixteen bytes a step -- and copies what the cache holds, a few
  * tokens after it found them, so that the cache's lines are fetched in
  * the meantime (words()).
+ * With RASD_ANALYZE_STEMS the block the cache keeps, and the token copies,
+ * also holds the word's Snowball stem (put_stem; rasd_doc_stem reads it).
  * tests/unit/text/test_fast.c compares the norms and keys with their
  * definitions, and the tokens of rasd_doc_analyze (which has the cache)
  * with those of rasd_text_tokenize (which has none), over the corpora.
