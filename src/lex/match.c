@@ -33,10 +33,12 @@
  * How it is done fast (the matcher runs on every token of every article,
  * between two runs of the text layer that push its tables out of cache):
  * the readings of a word, as trie key ids, come from a cache of the words
- * seen so far (one lookup by the tokenizer's hash; "the word cache"
- * below); only a token with a reading that is a child of the root starts
- * a walk (two in five); a walk's first step reads trie.kroot, and a
- * Bloom filter answers most later steps (lex_int.h).  Readings are made a
+ * seen so far ("the word cache" below: an array read by the word's id in
+ * the text layer's word cache, rasd_doc.word_id, else one lookup by the
+ * tokenizer's hash); only a token with a reading that is a child of the
+ * root starts a walk (two in five); a walk's first step takes the root's
+ * children from the word cache, and a Bloom filter answers most later
+ * steps (lex_int.h).  Readings are made a
  * chunk of tokens at a time, and the walks and selections they complete
  * follow at once, while those tokens are still in L1.
  *
@@ -151,7 +153,7 @@ typedef struct scan {
  *   slots [ . 9 . . 1 . 4 . ]     uint32: offset in pool / 4 + 1, 0 = empty
  *              |     |   |        (open addressing, at most half full)
  *   pool  [ hdr r r c c word.. | hdr word... | hdr r c word.. | ...
- *           0                  6             11                (units of 4 bytes)
+ *           0                    8             13              (units of 4 bytes)
  *     hdr:  hash  nword kind nread root     8 bytes
  *     r:    reading packed in 4 bytes: key id << 5 | suffix << 4 | clitics
  *     c:    the root's child along each reading and its flags, NF(), or 0:
@@ -160,6 +162,19 @@ typedef struct scan {
  *
  * Words go into the pool in the order they are first seen, so frequent
  * words share lines near its start.
+ *
+ *   bywid [ 1 9 4 0 0 6 ... ]   uint32 by the text layer's word id: the
+ *                                entry's offset / 4 + 1, 0 = not yet
+ *
+ * A doc analysed with a rasd_text_res gives each token the id of its word
+ * in that res's word cache (rasd_doc.word_id), ids being ranks in one
+ * filling of that cache (rasd_doc.word_gen).  bywid belongs to one
+ * filling: a doc of another (another res, or the cache emptied) empties
+ * it first.  A token's entry is then one read of a dense array (frequent
+ * words have small ids) where the slots were a probe by hash and a
+ * comparison of bytes; the slots stay for the first sight of an id (two
+ * spellings of one norm are two ids for one entry) and for docs without
+ * ids.
  *
  * The cache belongs to the lexicon, but a const lexicon may be scanned by
  * several threads at once (lexicon.h): a scan takes the cache with an
@@ -204,7 +219,8 @@ struct lex_cache {
     size_t npool, cappool;
     uint32_t *bywid;   /* by the text layer's word id (rasd_doc.word_id):
                           offset / 4 + 1 of the word's entry, 0 = not
-                          looked up yet in this filling (see bywid_use) */
+                          looked up yet in this filling (see
+                          rasd_match_scan) */
     size_t capbywid;
     size_t nbywid;     /* bywid[nbywid..] are all 0 */
     uint64_t gen;      /* the rasd_doc.word_gen of the ids in bywid */
