@@ -153,7 +153,7 @@ typedef struct scan {
  *   slots [ . 9 . . 1 . 4 . ]     uint32: offset in pool / 4 + 1, 0 = empty
  *              |     |   |        (open addressing, at most half full)
  *   pool  [ hdr r r c c word.. | hdr word... | hdr r c word.. | ...
- *           0                    8             13              (units of 4 bytes)
+ *           0                    8             13  (units of 4 bytes)
  *     hdr:  hash  nword kind nread root     8 bytes
  *     r:    reading packed in 4 bytes: key id << 5 | suffix << 4 | clitics
  *     c:    the root's child along each reading and its flags, NF(), or 0:
