@@ -252,7 +252,10 @@ __attribute__((noinline)) static result run_snowball(const bench *b)
 
 /* --- (c)-(f) the rasd text layer ---------------------------------------- */
 
-enum stem_mode { STEM_NONE, STEM_CACHED, STEM_SNOWBALL };
+/* STEM_DOC: the stems the doc carries (RASD_ANALYZE_STEMS, read by
+ * rasd_doc_stem); STEM_LOOKUP: rasd_text_stem per token, a lookup in the
+ * stem cache by norm; STEM_SNOWBALL: Snowball per token, no cache. */
+enum stem_mode { STEM_NONE, STEM_DOC, STEM_LOOKUP, STEM_SNOWBALL };
 
 /* Folds what the text layer found in doc into a checksum; with a stem
  * mode, stems every word token as it goes. */
@@ -268,7 +271,9 @@ static uint64_t fold_doc(const bench *b, const rasd_text_res *res,
         size_t n = t->nnorm;
         if (mode != STEM_NONE &&
             (t->kind == RASD_TOK_AR || t->kind == RASD_TOK_LATIN)) {
-            if (mode == STEM_CACHED) {
+            if (mode == STEM_DOC) {
+                p = rasd_doc_stem(doc, res, k, &n);
+            } else if (mode == STEM_LOOKUP) {
                 p = rasd_text_stem(res, t->norm, t->nnorm, t->kind, &n);
             } else {
                 struct sb_stemmer *st =
@@ -316,7 +321,10 @@ static result analyze_all(const bench *b, const rasd_text_res *res,
     for (size_t i = 0; i < c->n; i++) {
         rasd_doc *doc = NULL;
         int rc = rasd_doc_analyze(&doc, res, c->buf + c->off[i], c->len[i],
-                                  c->pub[i], flags);
+                                  c->pub[i],
+                                  flags | (mode == STEM_DOC
+                                               ? RASD_ANALYZE_STEMS
+                                               : 0u));
         if (rc < 0) {
             fprintf(stderr, "bench_text: article %zu: %s\n", i,
                     rasd_strerror(rc));
@@ -330,11 +338,20 @@ static result analyze_all(const bench *b, const rasd_text_res *res,
 }
 
 /* (c) everything: clean + normalise + tokenise + sentences + numbers +
- * dates, and rasd_text_stem (cached Snowball) for every word token. */
+ * dates, and the stem (cached Snowball) of every word token, which the
+ * tokens carry (RASD_ANALYZE_STEMS, rasd_doc_stem). */
 __attribute__((noinline)) static result run_rasd(const bench *b,
                                                  const rasd_text_res *res)
 {
-    return analyze_all(b, res, 0, STEM_CACHED);
+    return analyze_all(b, res, 0, STEM_DOC);
+}
+
+/* (c') as (c), each stem looked up by its norm (rasd_text_stem): the
+ * stems as they were got before RASD_ANALYZE_STEMS. */
+__attribute__((noinline)) static result
+run_rasd_stemlookup(const bench *b, const rasd_text_res *res)
+{
+    return analyze_all(b, res, 0, STEM_LOOKUP);
 }
 
 /* (d) as (c) without stems. */
@@ -408,6 +425,8 @@ static const bcase cases[] = {
      run_snowball, NULL},
     {"rasd", "text layer: clean+norm+tokens+sents+numbers+dates+stems", 1,
      NULL, run_rasd},
+    {"rasd-stemlookup", "text layer, stems by rasd_text_stem per token", 1,
+     NULL, run_rasd_stemlookup},
     {"rasd-nostem", "text layer without stems", 1, NULL, run_rasd_nostem},
     {"rasd-tokens", "normalise+tokenise+sentences only", 1, NULL,
      run_rasd_tokens},

@@ -75,8 +75,8 @@ static void print_sentence(ctx *c, const rasd_article *a, const rasd_doc *doc,
     for (uint32_t k = 0; k < s->tok_count; k++) {
         const rasd_token *t = &doc->tokens[s->tok_first + k];
         size_t nstem;
-        const char *stem = rasd_text_stem(c->res, t->norm, t->nnorm, t->kind,
-                                          &nstem);
+        const char *stem = rasd_doc_stem(doc, c->res, s->tok_first + k,
+                                         &nstem);
         rasd_buf_printf(b, "%s{\"start\":%u,\"end\":%u,\"norm\":", k ? "," : "",
                         t->start, t->end);
         rasd_buf_put_json_str(b, t->norm, t->nnorm);
@@ -134,7 +134,9 @@ static int on_article(const rasd_article *a, void *ud)
     rasd_date_ymd pub = a->published.y ? a->published : c->published;
     if (c->lines)
         rasd_clean_use_lineseen(c->res, c->lines, a->source);
-    int rc = rasd_doc_analyze(&doc, c->res, a->text, a->ntext, pub, c->flags);
+    /* every token is printed with its stem: the doc brings them */
+    int rc = rasd_doc_analyze(&doc, c->res, a->text, a->ntext, pub,
+                              c->flags | RASD_ANALYZE_STEMS);
     if (rc < 0) {
         fprintf(stderr, "rasd: %s: %s\n", a->id, rasd_strerror(rc));
         if (rc == RASD_ENOMEM) {

@@ -118,7 +118,23 @@ typedef struct rasd_doc {
     rasd_date *dates;          /* sorted by start */
     size_t ndates;
     rasd_arena *arena;         /* owns everything above but text */
+    uint8_t stems;             /* 1: the word tokens carry their stems
+                                  (RASD_ANALYZE_STEMS); see rasd_doc_stem */
+    const uint32_t *word_id;   /* per token: the id of its word in the
+                                  word cache of the rasd_text_res that
+                                  analysed it, RASD_WORD_NONE for a token
+                                  that has none; NULL without res.  For a
+                                  caller that keeps something per distinct
+                                  word (the lexicon matcher) */
+    uint64_t word_gen;         /* the filling of that cache the ids are of:
+                                  in docs of equal word_gen, equal ids are
+                                  the same word (bytes, so norm and kind);
+                                  never equal for two caches or two
+                                  fillings of one */
 } rasd_doc;
+
+/* rasd_doc.word_id of a token without a word id. */
+#define RASD_WORD_NONE UINT32_MAX
 
 /* Shared, read-only resources of the text layer (number words, month
  * names, boilerplate patterns) and its caches (stems; what the tokenizer
@@ -141,6 +157,11 @@ void rasd_text_res_free(rasd_text_res *res);
  * published; a dateline or timestamp in the text is the best witness of it
  * when the metadata has none). */
 #define RASD_ANALYZE_INFER_PUBLISHED 0x08
+/* Give every word token its Snowball stem as it is tokenised, for
+ * rasd_doc_stem: a caller that stems every token gets the stem with the
+ * token's norm (kept per distinct word in the word cache, so a stem costs
+ * a few bytes of copy) instead of a lookup in the stem cache per token. */
+#define RASD_ANALYZE_STEMS 0x10
 
 /* Runs the whole text layer over text (valid UTF-8; the readers guarantee
  * it).  The text must outlive the doc.  Caller frees with rasd_doc_free. */
@@ -192,9 +213,39 @@ size_t rasd_text_alias_key(const char *norm, size_t n, int kind, char *out,
                            size_t cap);
 
 /* Snowball stem (Arabic or English by script) of a normalised word.
- * Returns a pointer valid until res is freed (cached) or NULL. */
+ * Returns a pointer valid until res is freed (cached) or NULL.  A word of
+ * more than RASD_STEM_MAX_WORD bytes, or of another kind, is its own
+ * stem. */
 const char *rasd_text_stem(const rasd_text_res *res, const char *norm,
                            size_t n, int kind, size_t *nstem);
+#define RASD_STEM_MAX_WORD 240
+
+/* The stem of token k of doc: rasd_text_stem of its norm and kind
+ * (*nstem bytes, NUL-terminated).  When doc was analysed with
+ * RASD_ANALYZE_STEMS it is read from the doc (valid until rasd_doc_free;
+ * res unused); else it is rasd_text_stem(res, ...).  Inline: a caller that
+ * stems every token pays no call for it.
+ *
+ * With stems, a word token's block in the arena is its norm, NUL, its key
+ * and NUL unless the key is a suffix of the norm, then the stem's length
+ * in two bytes (low first), the stem and NUL (token.c): the stem starts
+ * after the later of the norm's and the key's ends. */
+static inline const char *rasd_doc_stem(const rasd_doc *doc,
+                                        const rasd_text_res *res, size_t k,
+                                        size_t *nstem)
+{
+    const rasd_token *t = &doc->tokens[k];
+    if (doc->stems &&
+        (t->kind == RASD_TOK_AR || t->kind == RASD_TOK_LATIN) &&
+        t->nnorm - 1u < RASD_STEM_MAX_WORD) {
+        const char *end = t->norm + t->nnorm, *kend = t->key + t->nkey;
+        const unsigned char *p =
+            (const unsigned char *)(kend > end ? kend : end) + 1;
+        *nstem = (size_t)p[0] | (size_t)p[1] << 8;
+        return (const char *)p + 2;
+    }
+    return rasd_text_stem(res, t->norm, t->nnorm, t->kind, nstem);
+}
 
 /* Splits tokens into sentences and sets each sentence's language. */
 int rasd_text_sentences(rasd_doc *doc);

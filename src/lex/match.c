@@ -33,10 +33,12 @@
  * How it is done fast (the matcher runs on every token of every article,
  * between two runs of the text layer that push its tables out of cache):
  * the readings of a word, as trie key ids, come from a cache of the words
- * seen so far (one lookup by the tokenizer's hash; "the word cache"
- * below); only a token with a reading that is a child of the root starts
- * a walk (two in five); a walk's first step reads trie.kroot, and a
- * Bloom filter answers most later steps (lex_int.h).  Readings are made a
+ * seen so far ("the word cache" below: an array read by the word's id in
+ * the text layer's word cache, rasd_doc.word_id, else one lookup by the
+ * tokenizer's hash); only a token with a reading that is a child of the
+ * root starts a walk (two in five); a walk's first step takes the root's
+ * children from the word cache, and a Bloom filter answers most later
+ * steps (lex_int.h).  Readings are made a
  * chunk of tokens at a time, and the walks and selections they complete
  * follow at once, while those tokens are still in L1.
  *
@@ -90,9 +92,19 @@ _Static_assert(LEX_MAX_NODES <= (1u << 27), "key ids fit in 27 bits");
 #define UNPACK_KID(r) ((r) >> 5)
 #define UNPACK_COST(r) (((r) & 15u) + ((r) & 16u ? SUFFIX_COST : 0))
 
+/* A node and its trie.nflags in 32 bits (node << 6 | flags): what a walk
+ * reads of a node it reaches, so that the first step of a walk, whose
+ * nodes the word cache keeps for each reading (the root's children),
+ * reads neither trie.kroot nor trie.nflags. */
+_Static_assert(LEX_MAX_NODES <= (1u << 26) && NODE_INNER < 64,
+               "a node and its flags fit in 32 bits");
+#define NF(node, fl) ((node) << 6 | (fl))
+#define NF_NODE(x) ((x) >> 6)
+#define NF_FLAGS(x) ((x) & 63u)
+
 /* A live node of a walk. */
 typedef struct state {
-    uint32_t node;
+    uint32_t nf;   /* NF(node, its flags) */
     uint32_t cost; /* of the cheapest path to it */
 } state;
 
@@ -109,7 +121,8 @@ typedef struct start {
  * between scans (a scan without the cache frees its own). */
 typedef struct scan {
     uint32_t *v;     /* packed readings, token by token */
-    size_t nv, capv;
+    uint32_t *rt;    /* for each: NF() of the root's child along it, or 0 */
+    size_t nv, capv, caprt;
     uint32_t *first; /* readings of token i: v[first[i]..first[i+1]) */
     size_t capfirst;
     uint8_t *mark;   /* MARK_* of each token */
@@ -139,14 +152,29 @@ typedef struct scan {
  *
  *   slots [ . 9 . . 1 . 4 . ]     uint32: offset in pool / 4 + 1, 0 = empty
  *              |     |   |        (open addressing, at most half full)
- *   pool  [ hdr r r word.. | hdr word... | hdr r word.. | ...
- *           0              4             9                 (units of 4 bytes)
+ *   pool  [ hdr r r c c word.. | hdr word... | hdr r c word.. | ...
+ *           0                    8             13  (units of 4 bytes)
  *     hdr:  hash  nword kind nread root     8 bytes
  *     r:    reading packed in 4 bytes: key id << 5 | suffix << 4 | clitics
+ *     c:    the root's child along each reading and its flags, NF(), or 0:
+ *           a walk's first step, without a read of the trie
  *     word: nword bytes, padded to 4
  *
  * Words go into the pool in the order they are first seen, so frequent
  * words share lines near its start.
+ *
+ *   bywid [ 1 9 4 0 0 6 ... ]   uint32 by the text layer's word id: the
+ *                                entry's offset / 4 + 1, 0 = not yet
+ *
+ * A doc analysed with a rasd_text_res gives each token the id of its word
+ * in that res's word cache (rasd_doc.word_id), ids being ranks in one
+ * filling of that cache (rasd_doc.word_gen).  bywid belongs to one
+ * filling: a doc of another (another res, or the cache emptied) empties
+ * it first.  A token's entry is then one read of a dense array (frequent
+ * words have small ids) where the slots were a probe by hash and a
+ * comparison of bytes; the slots stay for the first sight of an id (two
+ * spellings of one norm are two ids for one entry) and for docs without
+ * ids.
  *
  * The cache belongs to the lexicon, but a const lexicon may be scanned by
  * several threads at once (lexicon.h): a scan takes the cache with an
@@ -165,8 +193,8 @@ typedef struct scan {
 #define CACHE_FIRST_WORDS 4096u
 #define CACHE_WORD 240 /* bytes; a longer word is computed each time */
 
-/* The header of a word in the pool, followed by its nread packed readings
- * and its nword bytes. */
+/* The header of a word in the pool, followed by its nread packed
+ * readings, their nread root children (NF) and its nword bytes. */
 typedef struct wentry {
     uint32_t hash; /* the tokenizer's hash of the word */
     uint8_t nword; /* bytes, <= CACHE_WORD */
@@ -175,10 +203,11 @@ typedef struct wentry {
     uint8_t root;  /* 1 when one of them is a child of the root */
 } wentry;
 
-/* Bytes of an entry in the pool: header, readings, word, padded to 4. */
+/* Bytes of an entry in the pool: header, readings, root children, word,
+ * padded to 4. */
 static size_t wentry_size(size_t nread, size_t nword)
 {
-    return (sizeof(wentry) + 4 * nread + nword + 3) & ~(size_t)3;
+    return (sizeof(wentry) + 8 * nread + nword + 3) & ~(size_t)3;
 }
 
 struct lex_cache {
@@ -188,6 +217,13 @@ struct lex_cache {
     uint32_t ne;       /* words in the pool */
     char *pool;        /* the entries, npool bytes (4-byte aligned) */
     size_t npool, cappool;
+    uint32_t *bywid;   /* by the text layer's word id (rasd_doc.word_id):
+                          offset / 4 + 1 of the word's entry, 0 = not
+                          looked up yet in this filling (see
+                          rasd_match_scan) */
+    size_t capbywid;
+    size_t nbywid;     /* bywid[nbywid..] are all 0 */
+    uint64_t gen;      /* the rasd_doc.word_gen of the ids in bywid */
     scan s;            /* scratch of the scan, kept between scans */
 };
 
@@ -214,6 +250,7 @@ void lex_cache_give(lex_cache *c)
 static void scan_fini(scan *s)
 {
     rasd_free(s->v);
+    rasd_free(s->rt);
     rasd_free(s->first);
     rasd_free(s->mark);
     rasd_free(s->st);
@@ -226,6 +263,7 @@ void lex_cache_free(lex_cache *c)
         return;
     rasd_free(c->slots);
     rasd_free(c->pool);
+    rasd_free(c->bywid);
     scan_fini(&c->s);
     rasd_free(c);
 }
@@ -281,6 +319,15 @@ static size_t key_readings(const lex_trie *t, const char *norm, size_t n,
     return nr;
 }
 
+/* Forgets the entries of the word ids (their filling is over, or the
+ * entries are gone). */
+static void bywid_clear(lex_cache *c)
+{
+    if (c->nbywid)
+        memset(c->bywid, 0, c->nbywid * sizeof *c->bywid);
+    c->nbywid = 0;
+}
+
 /* Empties the cache (the ceiling is reached); keeps its memory. */
 static void cache_clear(lex_cache *c)
 {
@@ -288,6 +335,7 @@ static void cache_clear(lex_cache *c)
         memset(c->slots, 0, c->capslots * sizeof *c->slots);
     c->ne = 0;
     c->npool = 0;
+    bywid_clear(c);
 }
 
 /* Rebuilds the slot table at twice the size (or the first size), walking
@@ -313,11 +361,12 @@ static int grow_slots(lex_cache *c)
 }
 
 /* Adds the word z[0..n) (hash h, n <= CACHE_WORD) with its nr packed
- * readings r (root: one of them starts a walk) and sets *out to its entry.
- * Returns 0 or RASD_ENOMEM; on failure the cache is as it was. */
+ * readings r and their root children rt (root: one of them starts a walk)
+ * and sets *out to its entry.  Returns 0 or RASD_ENOMEM; on failure the
+ * cache is as it was. */
 static int cache_put(lex_cache *c, uint32_t h, const char *z, size_t n,
-                     int kind, const uint32_t *r, size_t nr, int root,
-                     const wentry **out)
+                     int kind, const uint32_t *r, const uint32_t *rt,
+                     size_t nr, int root, const wentry **out)
 {
     size_t size = wentry_size(nr, n);
     if (c->ne >= CACHE_MAX_WORDS || c->npool + size > CACHE_MAX_POOL)
@@ -338,9 +387,11 @@ static int cache_put(lex_cache *c, uint32_t h, const char *z, size_t n,
     e->kind = (uint8_t)kind;
     e->nread = (uint8_t)nr;
     e->root = (uint8_t)root;
-    if (nr)
+    if (nr) {
         memcpy(p + sizeof *e, r, 4 * nr);
-    memcpy(p + sizeof *e + 4 * nr, z, n);
+        memcpy(p + sizeof *e + 4 * nr, rt, 4 * nr);
+    }
+    memcpy(p + sizeof *e + 8 * nr, z, n);
     uint32_t mask = c->capslots - 1;
     uint32_t i = h & mask;
     while (c->slots[i] != 0)
@@ -367,7 +418,7 @@ static inline const wentry *cache_find(const lex_cache *c,
         const char *p = c->pool + (size_t)(k - 1) * 4;
         const wentry *e = (const wentry *)(const void *)p;
         if (e->hash == h && e->nword == tk->nnorm && e->kind == tk->kind &&
-            rasd_bytes_same(p + sizeof *e + 4 * e->nread, tk->norm, tk->nnorm))
+            rasd_bytes_same(p + sizeof *e + 8 * e->nread, tk->norm, tk->nnorm))
             return e;
     }
     return NULL;
@@ -397,10 +448,68 @@ __attribute__((always_inline)) static inline void prefetch_ahead(const lex_cache
     }
 }
 
-/* The packed readings of entry e. */
+/* Word ids a cache notes at most (the text layer's word cache holds 2^18
+ * words): 4 MiB of bywid. */
+#define CACHE_MAX_WID (1u << 20)
+
+/* Notes that word id w (not RASD_WORD_NONE) has entry e.  Out of memory,
+ * or past CACHE_MAX_WID, it is just not noted: the lookup by the word's
+ * bytes stays. */
+static void bywid_put(lex_cache *c, uint32_t w, const wentry *e)
+{
+    if (w >= CACHE_MAX_WID)
+        return;
+    if (w >= c->capbywid) {
+        size_t old = c->capbywid;
+        if (grow((void **)&c->bywid, &c->capbywid, (size_t)w + 1, 4096,
+                 sizeof *c->bywid) < 0)
+            return;
+        memset(c->bywid + old, 0, (c->capbywid - old) * sizeof *c->bywid);
+    }
+    c->bywid[w] = (uint32_t)(((const char *)e - c->pool) / 4 + 1);
+    if (w >= c->nbywid)
+        c->nbywid = (size_t)w + 1;
+}
+
+/* The entry of word id w noted by bywid_put in this filling, or NULL. */
+static inline const wentry *bywid_get(const lex_cache *c, uint32_t w)
+{
+    uint32_t k = w < c->nbywid ? c->bywid[w] : 0;
+    return k ? (const wentry *)(const void *)(c->pool + (size_t)(k - 1) * 4)
+             : NULL;
+}
+
+/* prefetch_ahead by word ids: the entry of the token PREFETCH_ENTRY
+ * ahead, found through bywid (dense: the text layer numbers words in the
+ * order it first sees them, so frequent words share its first lines). */
+__attribute__((always_inline)) static inline void
+prefetch_wid(const lex_cache *c, const uint32_t *wid, size_t nt, size_t i)
+{
+    if (i + PREFETCH_ENTRY < nt) {
+        const wentry *e = bywid_get(c, wid[i + PREFETCH_ENTRY]);
+        if (e != NULL)
+            __builtin_prefetch(e);
+    }
+}
+
+/* The packed readings of entry e, then their root children. */
 static inline const uint32_t *wentry_reads(const wentry *e)
 {
     return (const uint32_t *)(const void *)((const char *)e + sizeof *e);
+}
+
+/* The root's child along each of the nr packed readings r, as NF(), or 0,
+ * into rt; returns 1 when there is one (a walk starts there). */
+static int root_children(const lex_trie *t, const uint32_t *r, size_t nr,
+                         uint32_t *rt)
+{
+    int root = 0;
+    for (size_t j = 0; j < nr; j++) {
+        uint32_t c = t->kroot[UNPACK_KID(r[j])];
+        rt[j] = c ? NF(c, (uint32_t)t->nflags[c]) : 0;
+        root |= c != 0;
+    }
+    return root;
 }
 
 /* Computes the readings of word token tk and adds it to the cache; sets
@@ -408,22 +517,21 @@ static inline const uint32_t *wentry_reads(const wentry *e)
 static int cache_add(const lex_trie *t, lex_cache *c, const rasd_token *tk,
                      const wentry **out)
 {
-    uint32_t r[RASD_KEYVAR_MAX];
+    uint32_t r[RASD_KEYVAR_MAX], rt[RASD_KEYVAR_MAX];
     size_t nr = key_readings(t, tk->norm, tk->nnorm, tk->kind, r);
-    int root = 0;
-    for (size_t j = 0; j < nr; j++)
-        root |= t->kroot[UNPACK_KID(r[j])] != 0;
-    return cache_put(c, tk->hash, tk->norm, tk->nnorm, tk->kind, r, nr,
+    int root = root_children(t, r, nr, rt);
+    return cache_put(c, tk->hash, tk->norm, tk->nnorm, tk->kind, r, rt, nr,
                      root, out);
 }
 
 /* The readings of token tk without the cache: digits and punctuation
  * (their only reading is the token itself, key.c: one probe of the key
  * table), long words, and every word when another scan holds the cache.
- * Writes at most RASD_KEYVAR_MAX into out, returns how many, and sets
- * *root when one of them is a child of the root. */
+ * Writes at most RASD_KEYVAR_MAX into out and their root children into
+ * rt, returns how many, and sets *root when one of them is a child of the
+ * root. */
 static size_t plain_readings(const lex_trie *t, const rasd_token *tk,
-                             uint32_t *out, int *root)
+                             uint32_t *out, uint32_t *rt, int *root)
 {
     size_t nr = 0;
     if (tk->kind != RASD_TOK_AR && tk->kind != RASD_TOK_LATIN) {
@@ -434,19 +542,18 @@ static size_t plain_readings(const lex_trie *t, const rasd_token *tk,
     } else {
         nr = key_readings(t, tk->norm, tk->nnorm, tk->kind, out);
     }
-    *root = 0;
-    for (size_t j = 0; j < nr; j++)
-        *root |= t->kroot[UNPACK_KID(out[j])] != 0;
+    *root = root_children(t, out, nr, rt);
     return nr;
 }
 
-/* Adds node to the state set, keeping the cheaper of two paths to one
- * node; when the set is full, a cheaper path replaces the dearest. */
-static void add_state(state *set, size_t *n, uint32_t node, uint32_t cost)
+/* Adds node nf (NF()) to the state set, keeping the cheaper of two paths
+ * to one node; when the set is full, a cheaper path replaces the
+ * dearest. */
+static void add_state(state *set, size_t *n, uint32_t nf, uint32_t cost)
 {
     size_t worst = 0;
     for (size_t i = 0; i < *n; i++) {
-        if (set[i].node == node) {
+        if (set[i].nf == nf) {
             if (cost < set[i].cost)
                 set[i].cost = cost;
             return;
@@ -455,9 +562,9 @@ static void add_state(state *set, size_t *n, uint32_t node, uint32_t cost)
             worst = i;
     }
     if (*n < MAX_STATES) {
-        set[(*n)++] = (state){node, cost};
+        set[(*n)++] = (state){nf, cost};
     } else if (cost < set[worst].cost) {
-        set[worst] = (state){node, cost};
+        set[worst] = (state){nf, cost};
     }
 }
 
@@ -539,13 +646,12 @@ static void walk(const rasd_lexicon *lx, const rasd_doc *doc, const scan *s,
     state a[MAX_STATES], b[MAX_STATES];
     state *cur = a, *nxt = b;
     size_t ncur = 0, nnxt;
-    /* The first step, from the root: an array read per reading.  A third
-     * of the walks end here (only leaves), most others at the next
-     * token. */
+    /* The first step, from the root: the word cache gave each reading's
+     * child (s->rt).  A third of the walks end here (only leaves), most
+     * others at the next token. */
     for (uint32_t r = s->first[j]; r < s->first[j + 1]; r++) {
-        uint32_t c = t->kroot[UNPACK_KID(s->v[r])];
-        if (c != 0)
-            add_state(cur, &ncur, c, UNPACK_COST(s->v[r]));
+        if (s->rt[r] != 0)
+            add_state(cur, &ncur, s->rt[r], UNPACK_COST(s->v[r]));
     }
     if (ncur == 0)
         return;
@@ -560,10 +666,10 @@ static void walk(const rasd_lexicon *lx, const rasd_doc *doc, const scan *s,
         long best = -1;
         int inner = 0;
         for (size_t i = 0; i < ncur; i++) {
-            uint8_t fl = t->nflags[cur[i].node];
+            uint32_t fl = NF_FLAGS(cur[i].nf);
             inner |= fl & NODE_INNER;
             int sfx = cur[i].cost >= SUFFIX_COST;
-            if (sfx && !has_nonplace(lx, cur[i].node))
+            if (sfx && !has_nonplace(lx, NF_NODE(cur[i].nf)))
                 continue; /* a reduced suffix never names a place */
             if (fl & NODE_CUE)
                 mark[k] |= MARK_CUE_END;
@@ -574,7 +680,7 @@ static void walk(const rasd_lexicon *lx, const rasd_doc *doc, const scan *s,
                 best = (long)i;
         }
         if (best >= 0) {
-            st->node = cur[best].node;
+            st->node = NF_NODE(cur[best].nf);
             st->end = (uint32_t)k;
             st->sfx = cur[best].cost >= SUFFIX_COST;
         }
@@ -596,13 +702,13 @@ static void walk(const rasd_lexicon *lx, const rasd_doc *doc, const scan *s,
         nnxt = 0;
         assert(k < s->ready); /* within reach (rasd_match_scan) */
         for (size_t i = 0; i < ncur; i++) {
-            if (!(t->nflags[cur[i].node] & NODE_INNER))
+            if (!(NF_FLAGS(cur[i].nf) & NODE_INNER))
                 continue;
             for (uint32_t r = s->first[k]; r < s->first[k + 1]; r++) {
-                uint32_t c = lex_trie_walk_step(t, cur[i].node,
+                uint32_t c = lex_trie_walk_step(t, NF_NODE(cur[i].nf),
                                                 UNPACK_KID(s->v[r]));
                 if (c != 0)
-                    add_state(nxt, &nnxt, c,
+                    add_state(nxt, &nnxt, NF(c, (uint32_t)t->nflags[c]),
                               cur[i].cost + UNPACK_COST(s->v[r]));
             }
         }
@@ -683,6 +789,18 @@ int rasd_match_scan(const rasd_lexicon *lx, const rasd_doc *doc,
         s = &c->s;
         s->nv = 0;
     }
+    /* Words by their ids in the text layer's word cache, when the doc has
+     * them: an array read where a probe of the slots by hash and a
+     * comparison of bytes were.  The ids noted are of one filling of one
+     * word cache: another starts them again. */
+    const uint32_t *wid = NULL;
+    if (c != NULL && doc->word_id != NULL) {
+        if (doc->word_gen != c->gen) {
+            bywid_clear(c);
+            c->gen = doc->word_gen;
+        }
+        wid = doc->word_id;
+    }
     if (grow((void **)&s->first, &s->capfirst, nt + 1, 1024,
              sizeof *s->first) < 0 ||
         grow((void **)&s->mark, &s->capmark, nt, 1024, 1) < 0 ||
@@ -720,35 +838,51 @@ int rasd_match_scan(const rasd_lexicon *lx, const rasd_doc *doc,
             goto out;
         }
         rc = grow((void **)&s->v, &s->capv, need, 4096, sizeof *s->v);
+        if (rc == 0)
+            rc = grow((void **)&s->rt, &s->caprt, need, 4096,
+                      sizeof *s->rt);
         if (rc < 0)
             goto out;
         /* locals: the calls below cannot move them */
-        uint32_t *v = s->v, *first = s->first;
+        uint32_t *v = s->v, *rt = s->rt, *first = s->first;
         start *st = s->st;
         size_t nv = s->nv, nst = s->nst;
         for (size_t i = i0; i < i1; i++) {
             const rasd_token *x = &tk[i];
             int root = 0;
-            if (c != NULL && c->capslots != 0)
+            if (wid != NULL)
+                prefetch_wid(c, wid, nt, i);
+            else if (c != NULL && c->capslots != 0)
                 prefetch_ahead(c, tk, nt, i);
             if (c != NULL && x->nnorm - 1u < CACHE_WORD &&
                 (x->kind == RASD_TOK_AR || x->kind == RASD_TOK_LATIN)) {
-                /* a word of 1..CACHE_WORD bytes: the cache */
-                const wentry *e = cache_find(c, x);
+                /* a word of 1..CACHE_WORD bytes: the cache, by its id
+                 * when it has one */
+                uint32_t w = wid != NULL ? wid[i] : RASD_WORD_NONE;
+                const wentry *e = bywid_get(c, w);
                 if (e == NULL) {
-                    rc = cache_add(t, c, x, &e);
-                    if (rc < 0)
-                        goto out;
+                    e = cache_find(c, x);
+                    if (e == NULL) {
+                        rc = cache_add(t, c, x, &e);
+                        if (rc < 0)
+                            goto out;
+                    }
+                    if (w != RASD_WORD_NONE)
+                        bywid_put(c, w, e);
                 }
                 size_t nr = e->nread; /* mostly 0 or 1 */
-                if (nr == 1)
-                    v[nv] = wentry_reads(e)[0];
-                else if (nr > 1)
-                    memcpy(v + nv, wentry_reads(e), nr * sizeof *v);
+                const uint32_t *er = wentry_reads(e);
+                if (nr == 1) {
+                    v[nv] = er[0];
+                    rt[nv] = er[1];
+                } else if (nr > 1) {
+                    memcpy(v + nv, er, nr * sizeof *v);
+                    memcpy(rt + nv, er + nr, nr * sizeof *rt);
+                }
                 nv += nr;
                 root = e->root;
             } else if (x->nnorm > 0 && !lex_tok_connector(x)) {
-                nv += plain_readings(t, x, v + nv, &root);
+                nv += plain_readings(t, x, v + nv, rt + nv, &root);
             }
             if (root)
                 st[nst++] = (start){(uint32_t)i, 0, 0, 0};

@@ -48,7 +48,9 @@ int rasd_doc_analyze(rasd_doc **out, const rasd_text_res *res,
         goto out;
     }
     /* What the word tables make of each token, from the word cache. */
-    rasd_wordinfo wi = {NULL, NULL, NULL, 0, 0};
+    rasd_wordinfo wi = {NULL, NULL, NULL, 0, 0, NULL, 0};
+    /* stems come with the tokens, from the word cache (res has it) */
+    int stems = (flags & RASD_ANALYZE_STEMS) && res != NULL;
     if (!(flags & RASD_ANALYZE_NO_CLEAN) && res && res->clean) {
         /* Cleaning and tokens in one scan (token.c): the same skip ranges
          * and tokens as rasd_clean_mark then rasd_text_tokenize. */
@@ -56,14 +58,18 @@ int rasd_doc_analyze(rasd_doc **out, const rasd_text_res *res,
         rc = rasd_cleaner_new(&cl, res->clean);
         if (rc < 0)
             goto out;
-        rc = rasd_text_tokenize_clean(doc, cl, res, &wi);
+        rc = rasd_text_tokenize_clean(doc, cl, res, &wi, stems);
         rasd_cleaner_free(cl);
     } else {
         rc = rasd_text_tokenize_res(text, ntext, doc->skip, doc->nskip, a,
-                                    res, &doc->tokens, &doc->ntokens, &wi);
+                                    res, &doc->tokens, &doc->ntokens, &wi,
+                                    stems);
     }
     if (rc < 0)
         goto out;
+    doc->stems = (uint8_t)stems;
+    doc->word_id = wi.wid;
+    doc->word_gen = wi.gen;
     rc = rasd_text_sentences(doc);
     if (rc < 0)
         goto out;

@@ -33,7 +33,7 @@
 #include "text_int.h"
 
 #define MAX_ENTRIES (1u << 20)
-#define MAX_WORD 240
+#define MAX_WORD RASD_STEM_MAX_WORD
 /* Slots for 2^14 words before the first growth: a news stream reaches
  * that in its first megabytes. */
 #define FIRST_SLOTS (1u << 15)

@@ -245,6 +245,8 @@ typedef struct rasd_wordinfo {
     rasd_tokinfo *tok;
     uint32_t *num, *date;
     size_t nnum, ndate;
+    uint32_t *wid;     /* rasd_doc.word_id, or NULL */
+    uint64_t gen;      /* rasd_doc.word_gen */
 } rasd_wordinfo;
 
 /* --- numbers.c: number words, vague quantities, bounds, countable nouns */
@@ -327,17 +329,28 @@ int rasd_cleaner_store(rasd_cleaner *c, rasd_doc *doc);
  *     raw:  the word's bytes in the text
  *     tail: the rest of the bytes the token takes in its arena (its
  *           block: norm, NUL, then key and NUL unless the key is a suffix
- *           of the norm).  When the norm is the raw bytes (most words),
- *           the block is raw and tail together and tail starts with the
- *           NUL; else tail is the whole block.
+ *           of the norm; made with stems (RASD_WCENT_STEM), then the
+ *           stem's length in two bytes, the stem and NUL for a word
+ *           token, as rasd_doc_stem reads them).  When the norm is the
+ *           raw bytes (most words), the block is raw and tail together and
+ *           tail starts with the NUL; else tail is the whole block.
  *
- * Entries are as small as that (about 44 bytes a word) because what
- * counts is how much of the cache stays in the L2 cache next to the stem
- * cache and the articles: misses cost more than the instructions.  Words
- * go into the pool in the order they are first seen, so frequent words
- * share lines near its start. */
+ * Entries are as small as that (about 48 bytes a word, 58 with stems)
+ * because what counts is how much of the cache stays in the L2 cache next
+ * to the articles: misses cost more than the instructions.  Words go into
+ * the pool in the order they are first seen, so frequent words share
+ * lines near its start, and take their ids (rasd_doc.word_id) in that
+ * order, so that a caller's table by id is dense where it is used most.
+ * A stem in the block is copied with the norm: the token's stem costs a
+ * few bytes of copy instead of a lookup in the stem cache (stem.c) per
+ * token, which the article's analysis has pushed out of L2 by then.
+ * (Keeping only the stem's offset in the norm, where 99.6 % of stems are,
+ * made blocks 9 bytes shorter but the bench no faster: 0.391 s against
+ * 0.382, best of 7.) */
 typedef struct rasd_wcent {
     uint32_t nhash;   /* rasd_text_hash of the norm (rasd_token.hash) */
+    uint32_t wid;     /* the word's id (rasd_doc.word_id): its rank in
+                         the cache's filling, kept by a replacement */
     uint32_t num, date; /* rasd_tokinfo */
     uint16_t nnorm;   /* <= 4 * 240 + 8 */
     uint16_t keyoff;  /* the key starts keyoff bytes into the block */
@@ -358,11 +371,19 @@ typedef struct rasd_wcent {
 #define RASD_WCENT_NUM 0x04
 /* a date may start at the word (rasd_wordinfo.date) */
 #define RASD_WCENT_DATE 0x08
+/* made with stems (RASD_ANALYZE_STEMS): the block ends with the word's
+ * stem as rasd_doc_stem reads it (a word token's) */
+#define RASD_WCENT_STEM 0x10
+/* replaced by a later entry of the same word (one with its stem): in the
+ * pool, in no slot */
+#define RASD_WCENT_DEAD 0x20
 
 typedef struct rasd_wordcache {
     uint32_t *slots;   /* capslots of them, a power of two */
     uint32_t capslots;
-    uint32_t n;        /* words in the pool */
+    uint32_t n;        /* words in the pool: the next word's id */
+    uint64_t gen;      /* this filling (rasd_doc.word_gen): unique in the
+                          process, new when the cache is emptied */
     char *pool;        /* entries, npool bytes; cappool + 16 allocated */
     size_t npool, cappool;
 } rasd_wordcache;
@@ -413,12 +434,15 @@ static inline const rasd_wcent *rasd_wordcache_find(const rasd_wordcache *c,
     }
 }
 
-/* Adds the word z[0..hdr->nraw) of hash h (not yet in c) with the fields
- * of *hdr but flags' RASD_WCENT_SAME, which it sets, and its block
- * blk[0..hdr->nblk).  Empties the cache first when it is at its ceiling.
- * Returns 0 or RASD_ENOMEM (the cache is as it was). */
-int rasd_wordcache_add(rasd_wordcache *c, const char *z, uint32_t h,
-                       const rasd_wcent *hdr, const char *blk);
+/* Adds the word z[0..hdr->nraw) of hash h (not yet in c, or in entry old
+ * that the new entry replaces: old is then dead) with the fields of *hdr
+ * but flags' RASD_WCENT_SAME, which it sets, and wid, and its block
+ * blk[0..hdr->nblk).  Empties the cache first when it is at its ceiling
+ * (a new gen).  Returns the new entry's wid (old's when it replaces it),
+ * or RASD_WORD_NONE when out of memory (the cache is as it was). */
+uint32_t rasd_wordcache_add(rasd_wordcache *c, const char *z, uint32_t h,
+                            const rasd_wcent *hdr, const char *blk,
+                            const rasd_wcent *old);
 
 /* --- token.c: tokens and cleaning in one scan ------------------------- */
 /* rasd_clean_mark then rasd_text_tokenize over doc->text (doc->skip empty),
@@ -426,14 +450,16 @@ int rasd_wordcache_add(rasd_wordcache *c, const char *z, uint32_t h,
  * reaches its end, from a key joined out of its tokens' norms.  Sets
  * doc->tokens, doc->ntokens and doc->skip exactly as the two calls do.
  * With res (may be NULL), uses its word cache and fills *wi (arrays in
- * doc->arena); else wi->tok = NULL. */
+ * doc->arena); else wi->tok = NULL.  With res and stems, each word token's
+ * stem follows its norm and key in the arena (rasd_doc_stem). */
 int rasd_text_tokenize_clean(rasd_doc *doc, rasd_cleaner *cl,
-                             const rasd_text_res *res, rasd_wordinfo *wi);
+                             const rasd_text_res *res, rasd_wordinfo *wi,
+                             int stems);
 /* rasd_text_tokenize with res, as above. */
 int rasd_text_tokenize_res(const char *z, size_t n, const rasd_span *skip,
                            size_t nskip, rasd_arena *a,
                            const rasd_text_res *res, rasd_token **out,
-                           size_t *ntok, rasd_wordinfo *wi);
+                           size_t *ntok, rasd_wordinfo *wi, int stems);
 /* For tests: the first code point whose white space test by fold class
  * (clean.c's one-pass line key) differs from utf8proc's categories Zs Zl
  * Zp Cc (collapse()), or 0 when none does. */

@@ -17,6 +17,8 @@
  * word sixteen bytes a step -- and copies what the cache holds, a few
  * tokens after it found them, so that the cache's lines are fetched in
  * the meantime (words()).
+ * With RASD_ANALYZE_STEMS the block the cache keeps, and the token copies,
+ * also holds the word's Snowball stem (put_stem; rasd_doc_stem reads it).
  * tests/unit/text/test_fast.c compares the norms and keys with their
  * definitions, and the tokens of rasd_doc_analyze (which has the cache)
  * with those of rasd_text_tokenize (which has none), over the corpora.
@@ -35,9 +37,12 @@
  * utf8proc path stops short of cap - 16, so every token gets the same cap
  * (that of the scratch buffer this replaced) and the same output. */
 #define NORM_CAP (4 * MAX_TOKEN_BYTES + 8)
-/* A token's norm, NUL, key (never longer than the norm), NUL, and the
- * 16 bytes a copy of 16 bytes a step may write past them (finish_found). */
-#define TOKEN_ROOM (2 * NORM_CAP + 2 + 16)
+/* A token's norm, NUL, key (never longer than the norm), NUL, with stems
+ * the stem's length in two bytes, the stem (Snowball's are never longer
+ * than the word; put_stem checks) and NUL, and the 16 bytes a copy of 16
+ * bytes a step may write past them (finish_found). */
+#define STEM_CAP RASD_STEM_MAX_WORD
+#define TOKEN_ROOM (2 * NORM_CAP + 2 + (2 + STEM_CAP + 1) + 16)
 /* Norms and keys of an article are written back to back into chunks of
  * this size taken from the arena: one allocation per chunk, not two per
  * token, and no copy from a scratch buffer. */
@@ -69,9 +74,13 @@ typedef struct tokbuf {
                           token: white space before the next is a space */
     int lover;         /* the key outgrew its buffer */
     rasd_tokinfo *info; /* per token (cap of them), or NULL */
+    uint32_t *wid;      /* per token with info: rasd_doc.word_id */
     idxlist num, date;  /* rasd_wordinfo's lists */
     const rasd_numtab *num_t;  /* the tables info is of (may be NULL) */
     const rasd_datetab *date_t;
+    const rasd_text_res *res;  /* its stem cache, with stems */
+    unsigned stems;    /* RASD_WCENT_STEM when word tokens get their
+                          stems (put_stem), else 0 */
 } tokbuf;
 
 static rasd_token *push(tokbuf *tb)
@@ -80,12 +89,16 @@ static rasd_token *push(tokbuf *tb)
         size_t cap = tb->cap * 2;
         rasd_token *a = rasd_arena_alloc(tb->arena, cap * sizeof *a);
         rasd_tokinfo *x = NULL;
+        uint32_t *w = NULL;
         if (a != NULL && tb->info != NULL) {
             x = rasd_arena_alloc(tb->arena, cap * sizeof *x);
-            if (x != NULL)
+            w = rasd_arena_alloc(tb->arena, cap * sizeof *w);
+            if (x != NULL && w != NULL) {
                 memcpy(x, tb->info, tb->n * sizeof *x);
+                memcpy(w, tb->wid, tb->n * sizeof *w);
+            }
         }
-        if (a == NULL || (tb->info != NULL && x == NULL)) {
+        if (a == NULL || (tb->info != NULL && (x == NULL || w == NULL))) {
             tb->rc = RASD_ENOMEM;
             return NULL;
         }
@@ -93,6 +106,7 @@ static rasd_token *push(tokbuf *tb)
             memcpy(a, tb->a, tb->n * sizeof *a);
         tb->a = a;
         tb->info = x;
+        tb->wid = w;
         tb->cap = cap;
     }
     rasd_token *t = &tb->a[tb->n++];
@@ -351,6 +365,28 @@ static inline size_t word_run(const unsigned char *restrict s, size_t i,
     return i;
 }
 
+/* Writes the stem of token t (norm, nnorm and kind set) at dst as
+ * rasd_doc_stem reads it: its length in two bytes (low first), the stem
+ * and NUL.  Returns the bytes written: 0 for a token that is its own stem
+ * (no word, or longer than RASD_STEM_MAX_WORD), which rasd_doc_stem does
+ * not look for; or a negative code. */
+static long put_stem(tokbuf *tb, const rasd_token *t, char *dst)
+{
+    if ((t->kind != RASD_TOK_AR && t->kind != RASD_TOK_LATIN) ||
+        t->nnorm - 1u >= RASD_STEM_MAX_WORD)
+        return 0;
+    size_t ns;
+    const char *st = rasd_text_stem(tb->res, t->norm, t->nnorm, t->kind,
+                                    &ns);
+    if (ns > STEM_CAP) /* TOKEN_ROOM counted on no longer stem */
+        return RASD_ETOOBIG;
+    dst[0] = (char)(ns & 0xFFu);
+    dst[1] = (char)(ns >> 8);
+    memcpy(dst + 2, st, ns);
+    dst[2 + ns] = '\0';
+    return (long)ns + 3;
+}
+
 /* Makes token t's norm (folded from its span, or by rasd_text_normalize
  * over it), hash and key at the end of the string chunk, the key pointing
  * into the norm when it is a suffix of it: the definition, for a word not
@@ -384,6 +420,12 @@ static int make(tokbuf *tb, rasd_token *t, const char *z)
     }
     t->key = key;
     t->nkey = (uint32_t)nk;
+    if (tb->stems) {
+        long r = put_stem(tb, t, norm + used);
+        if (r < 0)
+            return (int)r;
+        used += (size_t)r;
+    }
     tb->nstr += used;
     return 0;
 }
@@ -414,13 +456,15 @@ static void idx_cut(idxlist *l, size_t i)
         l->n--;
 }
 
-/* Stores the rasd_tokinfo of token i, and i in the lists of rasd_wordinfo
- * that flags (RASD_WCENT_NUM, RASD_WCENT_DATE) name.  Returns 0 or
- * RASD_ENOMEM. */
+/* Stores the rasd_tokinfo and word id of token i, and i in the lists of
+ * rasd_wordinfo that flags (RASD_WCENT_NUM, RASD_WCENT_DATE) name.
+ * Returns 0 or RASD_ENOMEM. */
 static inline int put_info(tokbuf *tb, size_t i, uint32_t num,
-                           uint32_t date, uint8_t dstart, unsigned flags)
+                           uint32_t date, uint8_t dstart, unsigned flags,
+                           uint32_t wid)
 {
     rasd_tokinfo *x = &tb->info[i];
+    tb->wid[i] = wid;
     x->num = num;
     x->date = date;
     x->dstart = dstart;
@@ -454,17 +498,19 @@ static int set_info(tokbuf *tb, const rasd_token *t)
     if (tb->info == NULL)
         return 0;
     if (t->kind == RASD_TOK_PUNCT)
-        return put_info(tb, i, RASD_WORDTAB_NONE, RASD_WORDTAB_NONE, 0, 0);
+        return put_info(tb, i, RASD_WORDTAB_NONE, RASD_WORDTAB_NONE, 0, 0,
+                        RASD_WORD_NONE);
     uint32_t num = rasd_numbers_first(tb->num_t, t);
     uint8_t dstart = (uint8_t)rasd_dates_may_start(tb->date_t, t);
     return put_info(tb, i, num, rasd_dates_first(tb->date_t, t), dstart,
-                    cand_flags(tb, t->kind, num, dstart));
+                    cand_flags(tb, t->kind, num, dstart), RASD_WORD_NONE);
 }
 
 /* make() for a word of n <= RASD_WORDCACHE_MAX_RAW bytes (hash h) that
- * is not in the cache, then adds it. */
+ * is not in the cache (or is in entry old, made without the stem that
+ * this one wants), then adds it (in old's place). */
 static int make_cached(tokbuf *tb, rasd_token *t, const char *z,
-                       uint32_t h)
+                       uint32_t h, const rasd_wcent *old)
 {
     size_t before = tb->nstr;
     int unplain = tb->unplain;
@@ -481,16 +527,18 @@ static int make_cached(tokbuf *tb, rasd_token *t, const char *z,
     e.nblk = (uint16_t)(tb->nstr - before);
     e.nraw = (uint8_t)(t->end - t->start);
     e.clitics = t->clitics;
-    e.flags = tb->unplain ? RASD_WCENT_UNPLAIN : 0;
+    e.flags = (uint8_t)((tb->unplain ? RASD_WCENT_UNPLAIN : 0) |
+                        tb->stems);
     tb->unplain |= unplain;
     e.num = rasd_numbers_first(tb->num_t, t);
     e.date = rasd_dates_first(tb->date_t, t);
     e.dstart = (uint8_t)rasd_dates_may_start(tb->date_t, t);
     e.flags |= (uint8_t)cand_flags(tb, t->kind, e.num, e.dstart);
     /* Out of memory here loses only the caching: the token is made. */
-    (void)rasd_wordcache_add(tb->wc, z + t->start, h, &e, t->norm);
+    uint32_t wid =
+        rasd_wordcache_add(tb->wc, z + t->start, h, &e, t->norm, old);
     return tb->info ? put_info(tb, (size_t)(t - tb->a), e.num, e.date,
-                               e.dstart, e.flags)
+                               e.dstart, e.flags, wid)
                     : 0;
 }
 
@@ -537,22 +585,25 @@ static inline void key_add(tokbuf *tb, const rasd_token *t, const char *src)
     tb->nlkey = o + n;
 }
 
-static int make_other(tokbuf *tb, rasd_token *t, const char *z, uint32_t h);
+static int make_other(tokbuf *tb, rasd_token *t, const char *z, uint32_t h,
+                      const rasd_wcent *old);
 
 /* finish_span() but for a word in the cache (one not in it, a single ASCII
- * byte, no cache): out of line, to keep finish_span() small where it is
- * inlined. */
+ * byte, no cache; or in it without the stem wanted: entry old): out of
+ * line, to keep finish_span() small where it is inlined. */
 __attribute__((noinline)) static int finish_other(tokbuf *tb, rasd_token *t,
-                                                  const char *z, uint32_t h)
+                                                  const char *z, uint32_t h,
+                                                  const rasd_wcent *old)
 {
-    int rc = make_other(tb, t, z, h);
+    int rc = make_other(tb, t, z, h, old);
     if (rc == 0)
         key_add(tb, t, t->norm);
     return rc;
 }
 
 /* finish_other() but the line key. */
-static int make_other(tokbuf *tb, rasd_token *t, const char *z, uint32_t h)
+static int make_other(tokbuf *tb, rasd_token *t, const char *z, uint32_t h,
+                      const rasd_wcent *old)
 {
     const char *w = z + t->start;
     size_t n = t->end - t->start;
@@ -567,13 +618,19 @@ static int make_other(tokbuf *tb, rasd_token *t, const char *z, uint32_t h)
         t->clitics = 0;
         t->hash = rasd_text_hash(dst, 1);
         tb->nstr += 2;
+        if (tb->stems) {
+            long r = put_stem(tb, t, dst + 2);
+            if (r < 0)
+                return (int)r;
+            tb->nstr += (size_t)r;
+        }
         return set_info(tb, t);
     }
     if (tb->wc == NULL || n > RASD_WORDCACHE_MAX_RAW) {
         int rc = make(tb, t, z);
         return rc < 0 ? rc : set_info(tb, t);
     }
-    return make_cached(tb, t, z, h);
+    return make_cached(tb, t, z, h, old);
 }
 
 /* Ends token k from entry e of the word cache: its norm, hash, key and
@@ -598,7 +655,8 @@ finish_found(tokbuf *tb, size_t k, const rasd_wcent *e)
     key_add(tb, t, blk);
     tb->unplain |= e->flags & RASD_WCENT_UNPLAIN;
     tb->nstr += nblk;
-    return tb->info ? put_info(tb, k, e->num, e->date, e->dstart, e->flags)
+    return tb->info ? put_info(tb, k, e->num, e->date, e->dstart, e->flags,
+                               e->wid)
                     : 0;
 }
 
@@ -616,11 +674,12 @@ finish_span(tokbuf *tb, size_t k, const char *z, size_t start, size_t n,
         return rc;
     if (tb->wc != NULL && n >= 2 && n <= RASD_WORDCACHE_MAX_RAW) {
         const rasd_wcent *e = rasd_wordcache_find(tb->wc, z + start, n, h);
-        if (e != NULL)
+        /* with stems, an entry made without them is made again (once) */
+        if (e != NULL && (tb->stems & ~(unsigned)e->flags) == 0)
             return finish_found(tb, k, e);
-        return finish_other(tb, &tb->a[k], z, h);
+        return finish_other(tb, &tb->a[k], z, h, e);
     }
-    return finish_other(tb, &tb->a[k], z, 0);
+    return finish_other(tb, &tb->a[k], z, 0, NULL);
 }
 
 /* The hash finish_span wants for z[start..end). */
@@ -841,7 +900,7 @@ static void line_begin(lines *lc, tokbuf *tb, size_t start, uint8_t pending,
  * the scan goes on as rasd_text_tokenize would after a skip range there
  * (the flags pending at the line's start, plus a paragraph start). */
 static int scan(const char *z, size_t n, const rasd_span *skip, size_t nskip,
-                lines *lc, rasd_arena *a, const rasd_text_res *res,
+                int stems, lines *lc, rasd_arena *a, const rasd_text_res *res,
                 rasd_token **out, size_t *ntok, rasd_wordinfo *wi)
 {
     const unsigned char *s = (const unsigned char *)z;
@@ -857,12 +916,18 @@ static int scan(const char *z, size_t n, const rasd_span *skip, size_t nskip,
         return RASD_ENOMEM;
     if (res != NULL) {
         tb.wc = res->words;
+        tb.res = res;
+        tb.stems = stems ? RASD_WCENT_STEM : 0;
         tb.num_t = res->num;
         tb.date_t = res->date;
         tb.info = rasd_arena_alloc(a, tb.cap * sizeof *tb.info);
-        if (tb.info == NULL)
+        tb.wid = rasd_arena_alloc(a, tb.cap * sizeof *tb.wid);
+        if (tb.info == NULL || tb.wid == NULL)
             return RASD_ENOMEM;
     }
+    /* the word ids are of this filling of the cache; one emptied on the
+     * way leaves the doc without them */
+    uint64_t gen = tb.wc ? tb.wc->gen : 0;
     size_t i = 0, iskip = 0;
     uint8_t pending = RASD_TOKF_PARA_START | RASD_TOKF_LINE_START;
     int newlines = 0; /* newlines since the last token */
@@ -1092,6 +1157,8 @@ static int scan(const char *z, size_t n, const rasd_span *skip, size_t nskip,
         wi->nnum = tb.num.n;
         wi->date = tb.date.a;
         wi->ndate = tb.date.n;
+        wi->wid = tb.wc && tb.wc->gen == gen ? tb.wid : NULL;
+        wi->gen = gen;
     }
     return 0;
 }
@@ -1100,24 +1167,26 @@ int rasd_text_tokenize(const char *z, size_t n, const rasd_span *skip,
                        size_t nskip, rasd_arena *a, rasd_token **out,
                        size_t *ntok)
 {
-    return scan(z, n, skip, nskip, NULL, a, NULL, out, ntok, NULL);
+    return scan(z, n, skip, nskip, 0, NULL, a, NULL, out, ntok, NULL);
 }
 
 int rasd_text_tokenize_res(const char *z, size_t n, const rasd_span *skip,
                            size_t nskip, rasd_arena *a,
                            const rasd_text_res *res, rasd_token **out,
-                           size_t *ntok, rasd_wordinfo *wi)
+                           size_t *ntok, rasd_wordinfo *wi, int stems)
 {
-    return scan(z, n, skip, nskip, NULL, a, res, out, ntok, wi);
+    return scan(z, n, skip, nskip, stems, NULL, a, res, out, ntok, wi);
 }
 
 int rasd_text_tokenize_clean(rasd_doc *doc, rasd_cleaner *cl,
-                             const rasd_text_res *res, rasd_wordinfo *wi)
+                             const rasd_text_res *res, rasd_wordinfo *wi,
+                             int stems)
 {
     lines lc;
     memset(&lc, 0, sizeof lc);
     lc.cl = cl;
-    int rc = scan(doc->text, doc->ntext, NULL, 0, &lc, doc->arena, res,
+    int rc = scan(doc->text, doc->ntext, NULL, 0, stems, &lc, doc->arena,
+                  res,
                   &doc->tokens, &doc->ntokens, wi);
     if (rc < 0)
         return rc;

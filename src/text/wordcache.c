@@ -9,9 +9,20 @@
  * the cache and it can be emptied at any time: at its ceiling it is (as
  * stem.c's: bounded and simple, not an LRU).
  */
+#include <stdatomic.h>
 #include <string.h>
 
 #include "text_int.h"
+
+/* The last rasd_wordcache.gen handed out: unique in the process, so that
+ * ids of two caches (two threads' rasd_text_res) or of two fillings of
+ * one never pass for each other. */
+static atomic_uint_least64_t last_gen;
+
+static uint64_t new_gen(void)
+{
+    return (uint64_t)atomic_fetch_add(&last_gen, 1) + 1;
+}
 
 /* Ceilings: 2^18 words is a year of news in two languages with their
  * clitic forms; about 44 bytes each, 12 MB when full.  The pool stays
@@ -40,6 +51,7 @@ int rasd_wordcache_new(rasd_wordcache **out)
         return RASD_ENOMEM;
     }
     memset(c->pool + c->cappool, 0, POOL_SLACK);
+    c->gen = new_gen();
     *out = c;
     return 0;
 }
@@ -93,7 +105,8 @@ static int grow_slots(rasd_wordcache *c)
         const rasd_wcent *e =
             (const rasd_wcent *)(const void *)(c->pool + off);
         uint32_t h = rasd_text_hash_ends(rasd_wcent_raw(e), e->nraw, 0);
-        slot_put(slots, cap, h, slot_of(off, h));
+        if (!(e->flags & RASD_WCENT_DEAD))
+            slot_put(slots, cap, h, slot_of(off, h));
         off += entry_size(e);
     }
     rasd_free(c->slots);
@@ -108,32 +121,42 @@ static void clear(rasd_wordcache *c)
     memset(c->slots, 0, c->capslots * sizeof *c->slots);
     c->n = 0;
     c->npool = 0;
+    c->gen = new_gen();
 }
 
-int rasd_wordcache_add(rasd_wordcache *c, const char *z, uint32_t h,
-                       const rasd_wcent *hdr, const char *blk)
+uint32_t rasd_wordcache_add(rasd_wordcache *c, const char *z, uint32_t h,
+                            const rasd_wcent *hdr, const char *blk,
+                            const rasd_wcent *old)
 {
     rasd_wcent e = *hdr;
     size_t n = e.nraw;
-    e.flags &= (uint8_t)~RASD_WCENT_SAME;
+    /* old by its offset: growing the pool moves it */
+    size_t oldoff = old ? (size_t)((const char *)old - c->pool) : 0;
+    e.flags &= (uint8_t)~(RASD_WCENT_SAME | RASD_WCENT_DEAD);
     if (e.nnorm == n && memcmp(blk, z, n) == 0)
         e.flags |= RASD_WCENT_SAME;
     size_t size = entry_size(&e);
-    if (c->n >= MAX_WORDS || c->npool + size > MAX_POOL)
+    if (c->n >= MAX_WORDS || c->npool + size > MAX_POOL) {
         clear(c);
+        old = NULL;
+    }
     if (c->npool + size > c->cappool) {
         size_t cap = c->cappool * 2;
         while (cap < c->npool + size)
             cap *= 2;
         char *p = rasd_realloc(c->pool, cap + POOL_SLACK);
         if (p == NULL)
-            return RASD_ENOMEM;
+            return RASD_WORD_NONE;
         c->pool = p;
         c->cappool = cap;
         memset(c->pool + cap, 0, POOL_SLACK);
     }
-    if ((size_t)(c->n + 1) * 2 > c->capslots && grow_slots(c) < 0)
-        return RASD_ENOMEM;
+    if (old == NULL && (size_t)(c->n + 1) * 2 > c->capslots &&
+        grow_slots(c) < 0)
+        return RASD_WORD_NONE;
+    /* old by its offset: the pool may have moved */
+    e.wid = old ? ((const rasd_wcent *)(const void *)(c->pool + oldoff))->wid
+                : c->n;
     char *p = c->pool + c->npool;
     memset(p, 0, size);
     memcpy(p, &e, sizeof e);
@@ -142,8 +165,20 @@ int rasd_wordcache_add(rasd_wordcache *c, const char *z, uint32_t h,
         memcpy(p + sizeof e + n, blk + n, e.nblk - n);
     else
         memcpy(p + sizeof e + n, blk, e.nblk);
-    slot_put(c->slots, c->capslots, h, slot_of(c->npool, h));
+    if (old != NULL) {
+        /* the new entry takes the old one's slot; the old one stays in
+         * the pool, dead, until the cache is emptied */
+        uint32_t mask = c->capslots - 1, k = slot_of(oldoff, h);
+        uint32_t i = h & mask;
+        while (c->slots[i] != k)
+            i = (i + 1) & mask;
+        c->slots[i] = slot_of(c->npool, h);
+        ((rasd_wcent *)(void *)(c->pool + oldoff))->flags |=
+            RASD_WCENT_DEAD;
+    } else {
+        slot_put(c->slots, c->capslots, h, slot_of(c->npool, h));
+        c->n++;
+    }
     c->npool += size;
-    c->n++;
-    return 0;
+    return e.wid;
 }

@@ -7,6 +7,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <cmocka.h>
@@ -17,6 +18,11 @@
 #include "rasd/text.h"
 
 static rasd_lexicon *g_lx;
+/* data/text, when RASD_DATA_DIR names it (ctest does): docs analysed with
+ * it carry word ids, which the matcher's word cache goes by */
+static rasd_text_res *g_res;
+/* the res analyze() uses: NULL, or g_res */
+static const rasd_text_res *g_use;
 
 static const char *data_path(const char *rel)
 {
@@ -32,6 +38,14 @@ static int setup(void **state)
 {
     rasd_lexicon_err err;
     (void)state;
+    const char *env = getenv("RASD_DATA_DIR");
+    if (env != NULL && *env != '\0') {
+        char dir[4096], file[512] = "";
+        rasd_parse_err perr = {0, NULL, 0};
+        snprintf(dir, sizeof dir, "%s/text", env);
+        if (rasd_text_res_load(&g_res, dir, &perr, file, sizeof file) != 0)
+            return -1;
+    }
     if (rasd_lexicon_new(&g_lx) != 0)
         return -1;
     if (rasd_lexicon_load_dir(g_lx, data_path("good"), &err) != 0) {
@@ -45,6 +59,7 @@ static int teardown(void **state)
 {
     (void)state;
     rasd_lexicon_free(g_lx);
+    rasd_text_res_free(g_res);
     return 0;
 }
 
@@ -52,7 +67,7 @@ static rasd_doc *analyze(const char *text)
 {
     rasd_doc *doc = NULL;
     rasd_date_ymd none = {0, 0, 0};
-    int rc = rasd_doc_analyze(&doc, NULL, text, strlen(text), none,
+    int rc = rasd_doc_analyze(&doc, g_use, text, strlen(text), none,
                               RASD_ANALYZE_NO_CLEAN | RASD_ANALYZE_NO_NUMBERS |
                                   RASD_ANALYZE_NO_DATES);
     assert_int_equal(rc, 0);
@@ -306,6 +321,11 @@ static void test_word_cache(void **state)
         assert_true(lex_cache_take(g_lx->cache));
         assert_string_equal(describe(texts[i]), want);
         lex_cache_give(g_lx->cache);
+        /* by word ids: first sight of the ids, then noted */
+        g_use = g_res;
+        assert_string_equal(describe(texts[i]), want);
+        assert_string_equal(describe(texts[i]), want);
+        g_use = NULL;
     }
 }
 
@@ -330,12 +350,19 @@ static void test_word_cache_full(void **state)
     len += (size_t)snprintf(text + len, cap - len, "%s", phrase);
     rasd_doc *doc = NULL;
     rasd_date_ymd none = {0, 0, 0};
-    assert_int_equal(rasd_doc_analyze(&doc, NULL, text, len, none,
-                                      RASD_ANALYZE_NO_CLEAN |
-                                          RASD_ANALYZE_NO_NUMBERS |
-                                          RASD_ANALYZE_NO_DATES),
-                     0);
-    for (int pass = 0; pass < 2; pass++) {
+    /* pass 2 and 3: a doc with word ids (the text layer's word cache is
+     * emptied on the way too: the doc has none then) */
+    for (int pass = 0; pass < 4; pass++) {
+        if (pass == 0 || pass == 2) {
+            rasd_doc_free(doc);
+            doc = NULL;
+            assert_int_equal(rasd_doc_analyze(&doc, pass ? g_res : NULL,
+                                              text, len, none,
+                                              RASD_ANALYZE_NO_CLEAN |
+                                                  RASD_ANALYZE_NO_NUMBERS |
+                                                  RASD_ANALYZE_NO_DATES),
+                             0);
+        }
         rasd_match *m = NULL;
         size_t n = 0;
         assert_int_equal(rasd_match_scan(g_lx, doc, doc->arena, &m, &n), 0);

@@ -280,17 +280,76 @@ static int teardown(void **state)
     return 0;
 }
 
+/* Fails unless every token of d (analysed with RASD_ANALYZE_STEMS) has
+ * for rasd_doc_stem the stem rasd_text_stem gives its norm and kind. */
+static void check_doc_stems(const rasd_doc *d)
+{
+    assert_int_equal(d->stems, 1);
+    for (size_t i = 0; i < d->ntokens; i++) {
+        const rasd_token *t = &d->tokens[i];
+        size_t ng = 0, nw = 0;
+        const char *got = rasd_doc_stem(d, NULL, i, &ng);
+        const char *want = rasd_text_stem(g_res, t->norm, t->nnorm, t->kind,
+                                          &nw);
+        if (ng != nw || memcmp(got, want, nw) || got[ng] != '\0')
+            fail_msg("stem of token %zu '%s': '%.*s', want '%.*s'", i,
+                     t->norm, (int)ng, got, (int)nw, want);
+    }
+}
+
+/* Fails unless, within one filling of the word cache (rasd_doc.word_gen),
+ * every word id stands for one word: one norm and kind, in this doc and
+ * those before it. */
+static void check_word_ids(const rasd_doc *d)
+{
+    static uint64_t gen, *sig;
+    enum { NSIG = 1 << 20 };
+    assert_non_null(d->word_id); /* a res, and no emptying in these */
+    if (sig == NULL) {
+        sig = calloc(NSIG, sizeof *sig);
+        assert_non_null(sig);
+    }
+    if (d->word_gen != gen) {
+        memset(sig, 0, NSIG * sizeof *sig);
+        gen = d->word_gen;
+    }
+    for (size_t i = 0; i < d->ntokens; i++) {
+        const rasd_token *t = &d->tokens[i];
+        uint32_t w = d->word_id[i];
+        if (w == RASD_WORD_NONE)
+            continue;
+        assert_true(w < NSIG);
+        uint64_t h = 1469598103934665603ull ^ t->kind;
+        for (size_t k = 0; k < t->nnorm; k++)
+            h = (h ^ (unsigned char)t->norm[k]) * 1099511628211ull;
+        h |= 1; /* 0: not seen */
+        if (sig[w] == 0)
+            sig[w] = h;
+        else if (sig[w] != h)
+            fail_msg("word id %u: '%s' differs from the word before", w,
+                     t->norm);
+    }
+}
+
 /* Fails unless rasd_doc_analyze's one scan gives z[0..n) the skip ranges
  * and tokens of rasd_clean_mark then rasd_text_tokenize; returns the
- * number of skip ranges. */
+ * number of skip ranges.  Every other call asks for stems too, so that
+ * word cache entries made with and without them meet both kinds of
+ * analysis (an entry without is made again with its stem). */
 static size_t check_scan(const char *z, size_t n)
 {
+    static unsigned calls;
     rasd_date_ymd none = {0, 0, 0};
     rasd_doc *d1 = NULL;
+    unsigned stems = calls++ % 2 ? RASD_ANALYZE_STEMS : 0;
     assert_int_equal(rasd_doc_analyze(&d1, g_res, z, n, none,
                                       RASD_ANALYZE_NO_NUMBERS |
-                                          RASD_ANALYZE_NO_DATES),
+                                          RASD_ANALYZE_NO_DATES | stems),
                      0);
+    if (stems)
+        check_doc_stems(d1);
+    if (d1->word_gen == g_res->words->gen) /* not emptied on the way */
+        check_word_ids(d1);
     rasd_arena *a = rasd_arena_new();
     assert_non_null(a);
     rasd_doc *d2 = rasd_arena_calloc(a, sizeof *d2);
