@@ -2465,6 +2465,9 @@ int mention_find(const sentctx *c, rasd_arena *a, mention **out, size_t *n,
         if (m->entry->cls != RASD_CLASS_CUE || m->tok_first < lo)
             continue;
         int kind = kinds_cue(m->entry);
+        const char *split = rasd_entry_attr(m->entry, "split");
+        if (kind == CK_TOPIC && split && !strcmp(split, "1"))
+            kind = CK_AFTER; /* "الذكرى الرابعة لمقتله": an earlier one */
         if (kind != CK_AFTER && kind != CK_SINCE && kind != CK_CLAUSE)
             continue;
         /* "اندلعت مواجهات منذ صباح اليوم بين ...": what began this

@@ -1043,6 +1043,14 @@ static void test_parts_and_objects(void **state)
     expect("نجحت القوات الخاصة في تحرير الرهائن المحتجزين في فندق بالمدينة "
            "أمس.",
            "2015-12-28", 0, NULL);
+    /* an anniversary opens a clause about the incident it marks */
+    w = anything;
+    w.location = "Kerman";
+    w.background = 0;
+    expect_at("قتل عشرون شخصا في انفجار عبوتين ناسفتين في مدينة كرمان اليوم "
+              "خلال مراسم الذكرى الرابعة لمقتله بغارة أمريكية قرب مطار "
+              "بغداد.",
+              "2024-01-03", 2, 0, &w);
     /* "the town" is the town named before */
     w = anything;
     w.location = "Al Bab";
