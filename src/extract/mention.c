@@ -2449,6 +2449,35 @@ static int fronted(const sentctx *c, uint32_t lo, uint32_t tok)
     return 1;
 }
 
+/* When sentence c has a no_casualties cue and no trigger, sets the toll
+ * of the mention of the sentence before it, if unknown, to 0 and 0. */
+static void no_toll_after(const sentctx *c, mention *ms, size_t nms)
+{
+    const rasd_match *cue = NULL;
+    for (size_t i = 0; i < c->nm; i++) {
+        const rasd_entry *e = c->m[i].entry;
+        if (e->cls == RASD_CLASS_TRIGGER)
+            return;
+        if (e->cls == RASD_CLASS_CUE && kinds_cue(e) == CK_NO_CASUALTIES)
+            cue = &c->m[i];
+    }
+    if (cue == NULL || nms == 0 || ms[nms - 1].sent + 1 != c->si)
+        return;
+    for (size_t k = nms; k-- > 0 && ms[k].sent + 1 == c->si;) {
+        mention *mt = &ms[k];
+        if (mt->fatalities < 0) {
+            mt->fatalities = 0;
+            mt->fat_span.start = cue->start;
+            mt->fat_span.end = cue->end;
+        }
+        if (mt->wounded < 0) {
+            mt->wounded = 0;
+            mt->wnd_span.start = cue->start;
+            mt->wnd_span.end = cue->end;
+        }
+    }
+}
+
 int mention_find(const sentctx *c, rasd_arena *a, mention **out, size_t *n,
                  size_t *cap)
 {
@@ -2460,6 +2489,9 @@ int mention_find(const sentctx *c, rasd_arena *a, mention **out, size_t *n,
     const rasd_doc *doc = c->doc;
     uint32_t lo = c->s->tok_first, end = lo + c->s->tok_count;
     int past_clause = 0;
+    /* "No casualties were reported.": a sentence of its own with no
+     * trigger tells the toll of the incident told just before */
+    no_toll_after(c, *out, *n);
     for (size_t i = 0; i < c->nm; i++) {
         const rasd_match *m = &c->m[i];
         if (m->entry->cls != RASD_CLASS_CUE || m->tok_first < lo)

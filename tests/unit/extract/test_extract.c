@@ -1051,6 +1051,17 @@ static void test_parts_and_objects(void **state)
               "خلال مراسم الذكرى الرابعة لمقتله بغارة أمريكية قرب مطار "
               "بغداد.",
               "2024-01-03", 2, 0, &w);
+    /* "No casualties were reported." on its own tells the toll of the
+     * incident before it; so does a negated result in Arabic */
+    w = anything;
+    w.fatalities = 0;
+    w.wounded = 0;
+    expect("Three rockets fired at Erbil airport were shot down late on "
+           "Wednesday, officials said. No casualties were reported.",
+           "2023-11-16", 1, &w);
+    expect("سقطت ثلاث قذائف هاون على حي سكني في قضاء طوزخورماتو ليلة أمس، "
+           "من دون أن تسفر عن خسائر بشرية.",
+           "2017-02-20", 1, &w);
     /* "the town" is the town named before */
     w = anything;
     w.location = "Al Bab";
