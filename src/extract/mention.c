@@ -175,6 +175,26 @@ static int is_cue_before(const lists *l, int kind, uint32_t tok, uint32_t gap)
     return 0;
 }
 
+/* Is there a topic cue within ten tokens before tok?  One with dated=1
+ * (an accusation: "اتهمت منظمات حقوقية قوات الأمن بإطلاق النار ... أمس")
+ * frames the incident only when the clause gives it no day of its own:
+ * an accusation about yesterday's shooting reports it. */
+static int topic_before(const lists *l, uint32_t tok, const rasd_date *date)
+{
+    for (int i = 0; i < l->ncue; i++) {
+        const rasd_match *m = l->cue[i];
+        if (l->ckind[i] != CK_TOPIC || m->tok_last >= tok ||
+            tok - m->tok_last > 10)
+            continue;
+        const char *dated = rasd_entry_attr(m->entry, "dated");
+        if (dated && !strcmp(dated, "1") && date && date->precision == 1 &&
+            date->date.y)
+            continue;
+        return 1;
+    }
+    return 0;
+}
+
 /* Is a topic cue that reads after its trigger (side=after: "متأثرا
  * بجراحه", "died of his wounds") on or within six tokens after t?  The
  * death of someone wounded earlier updates that incident's toll. */
@@ -2296,7 +2316,7 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
                                       (1 << TK_AMBUSH))) != 0 ||
                        (tkind == TK_SEIZE && sub && mt->actor1 &&
                         !strcmp(kinds_event_type(sub), "Battles"));
-        mt->topic = is_cue_before(&l, CK_TOPIC, at, 10) ||
+        mt->topic = topic_before(&l, at, mt->date) ||
                     update_after(&l, anchor);
         /* "today" in quoted speech, or right after a verb of saying
          * ("أعلنت القيادة، اليوم الأربعاء، العثور على مخبأ"), is the day

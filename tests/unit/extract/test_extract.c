@@ -1062,6 +1062,17 @@ static void test_parts_and_objects(void **state)
     expect("سقطت ثلاث قذائف هاون على حي سكني في قضاء طوزخورماتو ليلة أمس، "
            "من دون أن تسفر عن خسائر بشرية.",
            "2017-02-20", 1, &w);
+    /* an accusation about a day's incident reports it; one about an
+     * undated past frames it */
+    w = anything;
+    w.actor1 = "Iranian forces";
+    w.fatalities = 40;
+    expect("اتهمت منظمات حقوقية قوات الأمن الإيرانية بإطلاق النار على "
+           "محتجين في مدينة زاهدان أمس، ما أدى إلى مقتل 40 شخصا.",
+           "2022-10-01", 1, &w);
+    expect("واتهم الرجل بالضلوع في تفجير استهدف مدمرة في ميناء عدن قبل "
+           "سنوات.",
+           "2022-10-01", 0, NULL);
     /* "the town" is the town named before */
     w = anything;
     w.location = "Al Bab";
