@@ -1945,6 +1945,12 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
         tkind == TK_ABDUCT) {
         sub = rasd_entry_attr(specific->entry, "sub");
         sub_explicit = sub != NULL;
+        /* "the RSF said they had seized Wad Madani": a seizure of a town,
+         * not of weapons, when a place is its object and no weapon is
+         * named */
+        if (tkind == TK_SEIZE && sub && !strcmp(sub, SUB_DISRUPTED) &&
+            l.nweapon == 0 && territory_object(doc, &l, specific))
+            sub = SUB_OVERTAKE;
     }
     /* An air strike is an air strike whatever it hit (rocket depots,
      * drone workshops): the weapon words nearby are often its targets. */

@@ -1073,6 +1073,17 @@ static void test_parts_and_objects(void **state)
     expect("واتهم الرجل بالضلوع في تفجير استهدف مدمرة في ميناء عدن قبل "
            "سنوات.",
            "2022-10-01", 0, NULL);
+    /* seizing a town is taking ground, seizing weapons is not */
+    w = anything;
+    w.sub = "Non-state actor overtakes territory";
+    expect("The Rapid Support Forces said on Monday they had seized El "
+           "Obeid after army units withdrew.",
+           "2023-12-19", 1, &w);
+    w = anything;
+    w.sub = "Disrupted weapons use";
+    expect("Police seized 40 rockets and a launcher in a raid near the "
+           "town of Baiji on Monday.",
+           "2023-12-19", 1, &w);
     /* "the town" is the town named before */
     w = anything;
     w.location = "Al Bab";
