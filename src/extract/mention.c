@@ -1912,8 +1912,12 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
         /* the means ("بطائرة مسيرة") over the kind of attack ("غارة",
          * an air strike), yet an air strike's own word over weapons
          * that are often its targets ("strikes on rocket launchers") */
+        /* (a vague word as the means, "بقذائف", does not outrank the
+         * named weapon beside it: "لقصف مدفعي إسرائيلي بقذائف فوسفورية") */
+        const char *vague = rasd_entry_attr(l.weapon[i]->entry, "generic");
         int rank = counted_weapon(doc, &l, l.weapon[i]) * 2 +
-                   instrument(doc, l.weapon[i]);
+                   (instrument(doc, l.weapon[i]) &&
+                    !(vague && !strcmp(vague, "1")));
         if (rank > wcounted || (rank == wcounted && d < wd)) {
             wd = d;
             weapon = l.weapon[i];

@@ -1084,6 +1084,13 @@ static void test_parts_and_objects(void **state)
     expect("Police seized 40 rockets and a launcher in a raid near the "
            "town of Baiji on Monday.",
            "2023-12-19", 1, &w);
+    /* a vague word as the means does not outrank the named weapon */
+    w = anything;
+    w.sub = "Shelling/artillery/missile attack";
+    w.weapon = "artillery";
+    expect("تعرضت أطراف بلدة كفركلا بعد ظهر اليوم لقصف مدفعي إسرائيلي "
+           "بقذائف فوسفورية أدى إلى اندلاع حرائق.",
+           "2023-10-16", 1, &w);
     /* "the town" is the town named before */
     w = anything;
     w.location = "Al Bab";
