@@ -1391,6 +1391,19 @@ static void assign_actors(const sentctx *c, const lists *l,
     }
 }
 
+/* Is English trigger t a participle that describes the actor right
+ * before it ("the Saudi-led coalition fighting in Yemen said")? */
+static int actor_participle(const rasd_doc *doc, const lists *l,
+                            const rasd_match *t)
+{
+    if (doc->tokens[t->tok_first].kind != RASD_TOK_LATIN)
+        return 0;
+    for (int i = 0; i < l->nactor; i++)
+        if (l->actor[i]->tok_last + 1 == t->tok_first)
+            return 1;
+    return 0;
+}
+
 /* Does the clause name any aircraft or air strike (the lexicon's weapons
  * whose sub-event is an air strike, vague words included)? */
 static int air_weapon(const lists *l)
@@ -1955,6 +1968,13 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
         if (tkind == TK_SEIZE && sub && !strcmp(sub, SUB_DISRUPTED) &&
             l.nweapon == 0 && territory_object(doc, &l, specific))
             sub = SUB_OVERTAKE;
+    }
+    /* Fighting is fighting whatever arms it used ("المعارك ... وسط قصف
+     * متبادل بالمدفعية", "clashes with heavy weapons"): the weapon fills
+     * the weapon slot, not the type. */
+    if (sub == NULL && tkind == TK_CLASH && !actor_participle(doc, &l, specific)) {
+        sub = rasd_entry_attr(specific->entry, "sub");
+        sub_explicit = sub != NULL;
     }
     /* An air strike is an air strike whatever it hit (rocket depots,
      * drone workshops): the weapon words nearby are often its targets. */

@@ -1091,6 +1091,18 @@ static void test_parts_and_objects(void **state)
     expect("تعرضت أطراف بلدة كفركلا بعد ظهر اليوم لقصف مدفعي إسرائيلي "
            "بقذائف فوسفورية أدى إلى اندلاع حرائق.",
            "2023-10-16", 1, &w);
+    /* fighting is fighting whatever arms it used; an English participle
+     * describing an actor ("the coalition fighting in Yemen") is not */
+    w = anything;
+    w.sub = "Armed clash";
+    expect("تتواصل منذ صباح اليوم المعارك بين فصائل الجيش الوطني السوري "
+           "وقسد في محيط مدينة منبج، وسط قصف متبادل بالمدفعية.",
+           "2024-12-26", 1, &w);
+    w = anything;
+    w.sub = "Air/drone strike";
+    expect("The Saudi-led coalition fighting in Yemen said its air defences "
+           "intercepted two drones launched towards Jizan on Sunday.",
+           "2019-08-26", 1, &w);
     /* "the town" is the town named before */
     w = anything;
     w.location = "Al Bab";
