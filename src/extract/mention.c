@@ -1404,6 +1404,20 @@ static int actor_participle(const rasd_doc *doc, const lists *l,
     return 0;
 }
 
+/* Does a weapon that is no aircraft start within three tokens after
+ * trigger t ("ألقى مجهول قنبلة يدوية", "threw a grenade")? */
+static int munition_after(const lists *l, const rasd_match *t)
+{
+    for (int i = 0; i < l->nweapon; i++) {
+        const rasd_match *w = l->weapon[i];
+        const char *ws = rasd_entry_attr(w->entry, "sub");
+        if (w->tok_first > t->tok_last && w->tok_first <= t->tok_last + 3 &&
+            !(ws && !strcmp(ws, "Air/drone strike")))
+            return 1;
+    }
+    return 0;
+}
+
 /* Does the clause name any aircraft or air strike (the lexicon's weapons
  * whose sub-event is an air strike, vague words included)? */
 static int air_weapon(const lists *l)
@@ -1842,6 +1856,10 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
         const char *gen = rasd_entry_attr(l.trig[i]->entry, "generic");
         int vague = gen && !strcmp(gen, "1");
         if (vague && !specific_weapon(&l))
+            continue;
+        const char *needs = rasd_entry_attr(l.trig[i]->entry, "needs");
+        if (needs && !strcmp(needs, "munition") &&
+            !munition_after(&l, l.trig[i]))
             continue;
         const char *ev = rasd_entry_attr(l.trig[i]->entry, "event");
         if (tk == TK_SEIZE && ev && !strcmp(ev, "Battles") &&

@@ -1103,6 +1103,14 @@ static void test_parts_and_objects(void **state)
     expect("The Saudi-led coalition fighting in Yemen said its air defences "
            "intercepted two drones launched towards Jizan on Sunday.",
            "2019-08-26", 1, &w);
+    /* throwing needs a munition beside it */
+    w = anything;
+    w.sub = "Grenade";
+    expect("ألقى مجهول قنبلة يدوية على محل تجاري في مدينة صيدا ليل أمس، "
+           "ما أدى إلى إصابة شخصين.",
+           "2021-05-03", 1, &w);
+    expect("ألقت طائرات مروحية آلاف المنشورات على مدينة رفح أمس.",
+           "2021-05-03", 0, NULL);
     /* "the town" is the town named before */
     w = anything;
     w.location = "Al Bab";
