@@ -916,7 +916,13 @@ static int passive(const rasd_doc *doc, const rasd_match *t)
     for (size_t i = 0; aux[i]; i++)
         if (!strcmp(prev, aux[i]))
             return 1;
-    return 0;
+    /* a headline's passive has no auxiliary: "US Base Attacked by Drone",
+     * "Convoy hit by roadside bomb" */
+    const char *w = doc->tokens[t->tok_last].norm;
+    size_t n = strlen(w);
+    return t->tok_last + 1 < doc->ntokens && n > 2 &&
+           !strcmp(w + n - 2, "ed") &&
+           !strcmp(doc->tokens[t->tok_last + 1].norm, "by");
 }
 
 /* Is a report cue right after actor a ("وسائل إعلام مقربة من إيران

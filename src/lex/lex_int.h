@@ -88,11 +88,15 @@ typedef struct lex_accept {
     uint32_t file;  /* index into lx->files where the alias was given */
     uint32_t line;  /* and its line */
     uint8_t amb;    /* 1 when every occurrence was marked "?" */
+    uint8_t caps;   /* 1 when every occurrence was marked "=": the text
+                       must write it in capitals ("=US", not "us") */
 } lex_accept;
 
 /* A packed accept (trie.accx): entry index, ambiguous, place. */
-#define ACCX(entry, amb, place) ((entry) << 2 | (uint32_t)(amb) << 1 | (place))
-#define ACCX_ENTRY(x) ((x) >> 2)
+#define ACCX(entry, amb, place, caps)                                         \
+    ((entry) << 3 | (uint32_t)(caps) << 2 | (uint32_t)(amb) << 1 | (place))
+#define ACCX_ENTRY(x) ((x) >> 3)
+#define ACCX_CAPS(x) (((x) >> 2) & 1u)
 #define ACCX_AMB(x) (((x) >> 1) & 1u)
 #define ACCX_PLACE(x) ((x) & 1u)
 _Static_assert(LEX_MAX_ENTRIES <= (1u << 30), "entries fit in ACCX");

@@ -701,7 +701,7 @@ static void describe(const rasd_entry *e, char *out, size_t cap)
 
 /* Adds an accept of entry idx at node; handles duplicates and clashes. */
 static int add_accept(ctx *c, uint32_t node, uint32_t idx, int amb,
-                      span alias)
+                      int caps, span alias)
 {
     rasd_lexicon *lx = c->lx;
     lex_trie *t = &lx->trie;
@@ -710,6 +710,7 @@ static int add_accept(ctx *c, uint32_t node, uint32_t idx, int amb,
         lex_accept *x = &t->acc[a - 1];
         if (x->entry == idx) {
             x->amb = (uint8_t)(x->amb && amb); /* plain wins */
+            x->caps = (uint8_t)(x->caps && caps);
             return 0;
         }
         if (clash == NULL && !(x->amb && amb) &&
@@ -741,6 +742,7 @@ static int add_accept(ctx *c, uint32_t node, uint32_t idx, int amb,
     x->file = c->file;
     x->line = c->line;
     x->amb = (uint8_t)(amb != 0);
+    x->caps = (uint8_t)(caps != 0);
     t->nodes[node].acc = t->nacc;
     lx->entries[idx].naliases++;
     return 0;
@@ -750,11 +752,20 @@ static int add_accept(ctx *c, uint32_t node, uint32_t idx, int amb,
 static int add_alias(ctx *c, uint32_t idx, span alias)
 {
     rasd_lexicon *lx = c->lx;
-    int amb = 0;
+    int amb = 0, caps = 0;
     span text = alias;
     if (text.n > 0 && text.z[0] == '?') {
         amb = 1;
         text = trim((span){text.z + 1, text.n - 1});
+    }
+    /* "=US": only as written, in capitals ("us" is a pronoun) */
+    if (text.n > 0 && text.z[0] == '=') {
+        caps = 1;
+        text = trim((span){text.z + 1, text.n - 1});
+        for (size_t i = 0; i < text.n; i++)
+            if (text.z[i] >= 'a' && text.z[i] <= 'z')
+                return fail(c, "alias '%.*s' is marked '=' but is not in "
+                               "capitals", (int)alias.n, alias.z);
     }
     if (text.n == 0)
         return fail(c, "empty alias");
@@ -800,7 +811,7 @@ static int add_alias(ctx *c, uint32_t idx, span alias)
         return fail(c, "alias '%.*s' normalises to nothing", (int)alias.n,
                     alias.z);
     lx->entries[idx].scripts |= scripts;
-    return add_accept(c, node, idx, amb, alias);
+    return add_accept(c, node, idx, amb, caps, alias);
 }
 
 /* NAME <TAB> ATTRS <TAB> ALIASES */

@@ -603,6 +603,16 @@ static int is_cued(const rasd_token *tk, const uint8_t *mark, size_t j)
            (mark[j - 2] & MARK_PLACE_END);
 }
 
+/* Are the letters of doc->text[start, end) all capitals ("US", "U.S.")?
+ * An alias marked "=" matches only so. */
+static int in_capitals(const rasd_doc *doc, uint32_t from, uint32_t to)
+{
+    for (uint32_t i = from; i < to; i++)
+        if (doc->text[i] >= 'a' && doc->text[i] <= 'z')
+            return 0;
+    return 1;
+}
+
 /* English writes place names with a capital: "storage tank" is not Tank
  * (Pakistan), "hit" is not Hit (Iraq).  Arabic has no case to go by. */
 static int lower_latin_place(uint32_t x, const rasd_token *first,
@@ -747,6 +757,8 @@ static int take(const rasd_lexicon *lx, const rasd_doc *doc, scan *s,
         if (st->sfx && ACCX_PLACE(x))
             continue;
         if (lower_latin_place(x, &tk[j], doc->ntokens - j))
+            continue;
+        if (ACCX_CAPS(x) && !in_capitals(doc, tk[j].start, tk[last].end))
             continue;
         rasd_match *m = &s->m[s->nm++];
         m->start = tk[j].start;

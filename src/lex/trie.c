@@ -290,7 +290,8 @@ int lex_trie_finish(lex_trie *t, const uint8_t *what)
         accidx[c] = first;
         for (uint32_t a = first; a < pos; a++)
             accx[a] = ACCX(flat[a].entry, flat[a].amb != 0,
-                           (what[flat[a].entry] & ENTRY_PLACE) != 0);
+                           (what[flat[a].entry] & ENTRY_PLACE) != 0,
+                           flat[a].caps != 0);
     }
     /* node c's accepts end where node c + 1's begin (the root has none) */
     accidx[t->nnodes] = pos;

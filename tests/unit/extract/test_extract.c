@@ -1111,6 +1111,19 @@ static void test_parts_and_objects(void **state)
            "2021-05-03", 1, &w);
     expect("ألقت طائرات مروحية آلاف المنشورات على مدينة رفح أمس.",
            "2021-05-03", 0, NULL);
+    /* "US" in capitals is the state's forces ("=US" in actors.tsv), "us"
+     * is a pronoun; a headline's passive has no auxiliary */
+    w = anything;
+    w.actor1 = "US forces";
+    expect("A US drone strike killed two militia commanders near the town "
+           "of al-Qaim on Sunday.",
+           "2024-02-05", 1, &w);
+    w = anything;
+    w.actor1 = "-";
+    w.actor2 = "US forces";
+    expect("US Base in Syria Attacked by Drone\n\nA drone struck a US base "
+           "near the town of al-Shaddadi on Friday, officials said.",
+           "2024-02-05", 1, &w);
     /* "the town" is the town named before */
     w = anything;
     w.location = "Al Bab";

@@ -216,6 +216,15 @@ static void test_ambiguous(void **state)
     EXPECT("Haditha", "place:Haditha=Haditha");
 }
 
+static void test_capitals(void **state)
+{
+    (void)state;
+    /* "=US": only as written, in capitals; "us" is a pronoun */
+    EXPECT("a US drone", "actor:US forces=US | weapon:drone=drone");
+    EXPECT("they told us", "");
+    EXPECT("Us", "");
+}
+
 static void test_classes(void **state)
 {
     (void)state;
@@ -427,6 +436,7 @@ int main(void)
         cmocka_unit_test(test_place_forms),
         cmocka_unit_test(test_connectors),
         cmocka_unit_test(test_ambiguous),
+        cmocka_unit_test(test_capitals),
         cmocka_unit_test(test_classes),
         cmocka_unit_test(test_boundaries),
         cmocka_unit_test(test_errors),
