@@ -75,6 +75,11 @@ typedef struct mention {
     int weapon_count;             /* -1 null */
     rasd_span count_span;
     int fatalities, wounded;      /* -1 null */
+    int toll_update;              /* its toll is an update ("ارتفعت
+                                     الحصيلة إلى", "rose to"): it
+                                     replaces earlier ones */
+    int toll_implicit;            /* its toll is one person named, no
+                                     number: it lowers no stated toll */
     rasd_span fat_span, wnd_span;
     int signals;                  /* SIG_* */
     rasd_span outcome_span;

@@ -1814,6 +1814,15 @@ static int casualties(const rasd_doc *doc, const lists *l,
     return (int)best->value;
 }
 
+/* Is a number (digits or words) what span sp covers? */
+static int number_in(const rasd_doc *doc, rasd_span sp)
+{
+    for (size_t i = 0; i < doc->nnumbers; i++)
+        if (doc->numbers[i].start == sp.start && doc->numbers[i].end == sp.end)
+            return !(doc->numbers[i].flags & RASD_NUMF_ORDINAL);
+    return 0;
+}
+
 /* --- the sentence --------------------------------------------------------- */
 
 static mention *new_mention(rasd_arena *a, mention **out, size_t *n,
@@ -2256,6 +2265,9 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
                 if (mt->fatalities < 0) {
                     mt->fatalities = casualties(doc, &l, c->s, cue, &sp);
                     mt->fat_span = sp;
+                    /* "بمقتل قيادي": one person named, not a toll */
+                    mt->toll_implicit = mt->fatalities == 1 &&
+                                        !number_in(doc, sp);
                     /* "عدد من القتلى", "أسفر عن إصابة جنود": no number,
                      * yet something struck */
                     if (!is_cue_before(&l, CK_NEGATION, cue->tok_first, 3))
@@ -2306,6 +2318,14 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
             default:
                 break;
             }
+        }
+        /* "وارتفعت حصيلة الانفجار إلى 7 قتلى": a toll after an update
+         * cue replaces the earlier one */
+        for (int i = 0; i < l.ncue && mt->fatalities >= 0; i++) {
+            const char *upd = rasd_entry_attr(l.cue[i]->entry, "update");
+            if (upd && !strcmp(upd, "1") &&
+                l.cue[i]->end <= mt->fat_span.start)
+                mt->toll_update = 1;
         }
         /* "أسفر عن مقتل اثنين": a kill or wound trigger counts its
          * victims as the cue words do */

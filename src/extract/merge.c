@@ -42,6 +42,8 @@ typedef struct acc {
     int assassination;  /* some mention's trigger is an assassination */
     int claimed;        /* some mention names who claimed it */
     int stamped;        /* some mention is a live blog's entry */
+    int toll_updated;   /* its toll came from an update ("rose to") */
+    int toll_implicit;  /* its toll is one person named ("بمقتل قيادي") */
 } acc;
 
 static long day_number(const rasd_date *d)
@@ -265,8 +267,21 @@ static void absorb(acc *e, const mention *m)
                      m->count_span.end);
         }
     }
-    if (m->fatalities > ev->fatalities) {
+    /* ACLED: when reports of one incident disagree, the most
+     * conservative toll (of those that count someone: "no casualties" is
+     * more often another incident merged in than a dispute); a toll that
+     * rose since ("ارتفعت الحصيلة إلى", "bringing the death toll to")
+     * replaces what came before */
+    if (m->fatalities >= 0 &&
+        (ev->fatalities < 0 || m->toll_update ||
+         (ev->fatalities == 0 && m->fatalities > 0) ||
+         (e->toll_implicit && !m->toll_implicit &&
+          m->fatalities > ev->fatalities) ||
+         (!e->toll_updated && !m->toll_implicit && m->fatalities > 0 &&
+          m->fatalities < ev->fatalities))) {
         ev->fatalities = m->fatalities;
+        e->toll_updated |= m->toll_update;
+        e->toll_implicit = m->toll_implicit;
         add_span(ev, RASD_F_FATALITIES, m->fat_span.start, m->fat_span.end);
     }
     if (m->wounded > ev->wounded) {

@@ -1124,6 +1124,17 @@ static void test_parts_and_objects(void **state)
     expect("US Base in Syria Attacked by Drone\n\nA drone struck a US base "
            "near the town of al-Shaddadi on Friday, officials said.",
            "2024-02-05", 1, &w);
+    /* disagreeing tolls: the lowest (ACLED); a toll that rose replaces
+     * the earlier one; one person named lowers no stated toll */
+    w = anything;
+    w.fatalities = 12;
+    expect_at("قتل 12 مدنيا بقصف مدفعي على سوق في مدينة الفاشر اليوم.\nوقال "
+              "مسؤول في الجيش إن القصف على السوق أسفر عن مقتل 15 مدنيا.",
+              "2024-06-10", 1, 0, &w);
+    w.fatalities = 7;
+    expect_at("قتل خمسة أشخاص بانفجار سيارة مفخخة في سوق مدينة الباب اليوم."
+              "\nوارتفعت حصيلة الانفجار في السوق إلى 7 قتلى.",
+              "2021-01-24", 1, 0, &w);
     /* "the town" is the town named before */
     w = anything;
     w.location = "Al Bab";
