@@ -1135,6 +1135,14 @@ static void test_parts_and_objects(void **state)
     expect_at("قتل خمسة أشخاص بانفجار سيارة مفخخة في سوق مدينة الباب اليوم."
               "\nوارتفعت حصيلة الانفجار في السوق إلى 7 قتلى.",
               "2021-01-24", 1, 0, &w);
+    /* a road accident and a military exercise are no attacks */
+    expect("مصرع 9 أشخاص وإصابة 6 في حادث تصادم بين حافلة وشاحنة على الطريق "
+           "الدولي قرب مدينة حمص اليوم.",
+           "2021-04-10", 0, NULL);
+    expect("Jordanian and allied air forces began an exercise near Zarqa on "
+           "Monday, with jets flying simulated strike missions against mock "
+           "targets.",
+           "2021-04-10", 0, NULL);
     /* "the town" is the town named before */
     w = anything;
     w.location = "Al Bab";
