@@ -1143,6 +1143,14 @@ static void test_parts_and_objects(void **state)
            "Monday, with jets flying simulated strike missions against mock "
            "targets.",
            "2021-04-10", 0, NULL);
+    /* "the base" after an airport is the base at that airport */
+    w = anything;
+    w.location = "Erbil International Airport";
+    w.background = 1;
+    expect_at("أسقطت الدفاعات الجوية طائرة مسيرة قرب مطار أربيل الدولي مساء "
+              "أمس.\nوكانت القاعدة ذاتها قد استهدفت في الخامس من تموز "
+              "الماضي بطائرتين مسيرتين.",
+              "2024-10-22", 2, 1, &w);
     /* "the town" is the town named before */
     w = anything;
     w.location = "Al Bab";
