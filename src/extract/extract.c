@@ -40,6 +40,24 @@ static const char *home_country(const rasd_match *m, size_t nm)
     int n = 0;
     for (size_t i = 0; i < nm; i++) {
         const rasd_entry *e = m[i].entry;
+        /* an actor of one country ("مروحيات النظام", Syria's) votes
+         * for it too: "أريحا" is then Idlib's Ariha, not Jericho */
+        const char *ac = e->cls == RASD_CLASS_ACTOR
+                             ? rasd_entry_attr(e, "country")
+                             : NULL;
+        if (ac && *ac) {
+            int k;
+            for (k = 0; k < n; k++)
+                if (!strcmp(name[k], ac))
+                    break;
+            if (k == n && n < 32) {
+                name[n] = ac;
+                votes[n++] = 0;
+            }
+            if (k < n)
+                votes[k] += 1;
+            continue;
+        }
         if (e->cls != RASD_CLASS_PLACE || !*e->country)
             continue;
         int shared = (i > 0 && m[i - 1].start == m[i].start &&

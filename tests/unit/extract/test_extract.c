@@ -1151,6 +1151,12 @@ static void test_parts_and_objects(void **state)
               "أمس.\nوكانت القاعدة ذاتها قد استهدفت في الخامس من تموز "
               "الماضي بطائرتين مسيرتين.",
               "2024-10-22", 2, 1, &w);
+    /* an actor of one country votes for the reading of a shared name */
+    w = anything;
+    w.location = "Ariha";
+    expect("قصفت قوات النظام السوري بالمدفعية مدينة أريحا ليل أمس، ما أدى "
+           "إلى إصابة ثلاثة مدنيين.",
+           "2016-02-09", 1, &w);
     /* "the town" is the town named before */
     w = anything;
     w.location = "Al Bab";
