@@ -1751,6 +1751,34 @@ static const rasd_match *one_person_after(const rasd_doc *doc,
     return NULL;
 }
 
+/* The number that opens the subject of an English passive casualty word
+ * ("Three US service members were killed"): up to six words before its
+ * auxiliary, in the same sentence; NULL when none. */
+static const rasd_number *passive_subject_count(const rasd_doc *doc,
+                                                const rasd_match *cue)
+{
+    uint32_t k = cue->tok_first;
+    if (k == 0 || doc->tokens[k].kind != RASD_TOK_LATIN)
+        return NULL;
+    const char *aux = doc->tokens[k - 1].norm;
+    if (strcmp(aux, "were") && strcmp(aux, "was") && strcmp(aux, "been"))
+        return NULL;
+    const rasd_number *best = NULL;
+    for (size_t i = 0; i < doc->nnumbers; i++) {
+        const rasd_number *nu = &doc->numbers[i];
+        if (nu->tok_last + 1 >= k)
+            break;
+        if (nu->tok_first + 7 < k || !countable(doc, nu))
+            continue;
+        for (uint32_t t = nu->tok_last + 1; t < k - 1; t++)
+            if (doc->tokens[t].kind == RASD_TOK_PUNCT || doc->tokens[t].sent_end)
+                goto next;
+        best = nu; /* the nearest such before the auxiliary */
+    next:;
+    }
+    return best;
+}
+
 static int casualties(const rasd_doc *doc, const lists *l,
                       const rasd_sentence *s, const rasd_match *cue,
                       rasd_span *span)
@@ -1798,6 +1826,8 @@ static int casualties(const rasd_doc *doc, const lists *l,
     }
     if (best == NULL)
         best = subject_count(doc, l, cue);
+    if (best == NULL)
+        best = passive_subject_count(doc, cue);
     if (best == NULL) {
         /* "بمقتل مقاتل", "killing a soldier": one person, no number */
         const rasd_match *one = one_person_after(doc, l, cue);

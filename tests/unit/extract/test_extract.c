@@ -1157,6 +1157,13 @@ static void test_parts_and_objects(void **state)
     expect("قصفت قوات النظام السوري بالمدفعية مدينة أريحا ليل أمس، ما أدى "
            "إلى إصابة ثلاثة مدنيين.",
            "2016-02-09", 1, &w);
+    /* the number that opens an English passive's subject is the toll */
+    w = anything;
+    w.fatalities = 3;
+    w.wounded = 34;
+    expect("Three US service members were killed and 34 wounded in a drone "
+           "attack on a base near the town of al-Tanf on Sunday.",
+           "2024-01-29", 1, &w);
     /* "the town" is the town named before */
     w = anything;
     w.location = "Al Bab";
