@@ -1132,6 +1132,17 @@ static int time_stamped(const sentctx *c)
     return h < 24 && m < 60;
 }
 
+/* Is actor a also a suicide trigger on the same words ("انتحاري", "a
+ * suicide bomber")? */
+static int suicide_span(const lists *l, const rasd_match *a)
+{
+    for (int i = 0; i < l->ntrig; i++)
+        if (l->tkind[i] == TK_SUICIDE && l->trig[i]->start == a->start &&
+            l->trig[i]->end == a->end)
+            return 1;
+    return 0;
+}
+
 /* The actor that generic actor a is a part of, named right after it
  * with "من" or "of" ("إرهابيون من داعش", "مسلحين من أبناء العشائر",
  * "gunmen of the Islamic State"), or in the construct state ("مسلحو
@@ -1294,7 +1305,9 @@ static void assign_actors(const sentctx *c, const lists *l,
         if (topic_between(l, a, anchor))
             continue;
         int light = light_before(l, a);
-        if (is_civilians(e) || (fixed && !strcmp(fixed, "target"))) {
+        if (suicide_span(l, a)) {
+            role = 1; /* "فجر انتحاري نفسه": the bomber */
+        } else if (is_civilians(e) || (fixed && !strcmp(fixed, "target"))) {
             role = 2;
         } else if (is_cue_before(l, CK_AGENT, a->tok_first, 2)) {
             role = 1; /* "على يد", "جراء عدوان أمريكي", "by" */

@@ -1164,6 +1164,19 @@ static void test_parts_and_objects(void **state)
     expect("Three US service members were killed and 34 wounded in a drone "
            "attack on a base near the town of al-Tanf on Sunday.",
            "2024-01-29", 1, &w);
+    /* a death noun with its pronoun counts its subject; a suicide
+     * bomber named as such did it */
+    w = anything;
+    w.fatalities = 12;
+    expect("لقي 12 عنصرا من قوات النظام مصرعهم في هجوم شنته فصائل المعارضة "
+           "على حاجز في ريف حماة الشمالي.",
+           "2017-03-20", 1, &w);
+    w = anything;
+    w.actor1 = "Militants";
+    w.sub = "Suicide bomb";
+    expect("فجر انتحاري نفسه بحزام ناسف وسط حشد من المتسوقين في حي الكرادة "
+           "ببغداد الليلة الماضية.",
+           "2016-07-03", 1, &w);
     /* "the town" is the town named before */
     w = anything;
     w.location = "Al Bab";
