@@ -837,12 +837,19 @@ static int owns_weapon(const lists *l, const rasd_match *a)
 static int adjective_of_weapon(const rasd_doc *doc, const lists *l,
                                const rasd_match *a)
 {
-    if (a->tok_first != a->tok_last ||
-        doc->tokens[a->tok_first].kind != RASD_TOK_AR)
+    if (doc->tokens[a->tok_first].kind != RASD_TOK_AR)
         return 0;
-    for (int i = 0; i < l->nweapon; i++)
-        if (l->weapon[i]->tok_last + 1 == a->tok_first)
+    for (int i = 0; i < l->nweapon; i++) {
+        const rasd_match *w = l->weapon[i];
+        if (w->tok_last + 1 != a->tok_first)
+            continue;
+        /* a one-word nisba ("مسيرة إسرائيلية"); or any actor after a
+         * weapon that is the means ("برصاص قوات الاحتلال": a construct,
+         * the forces' bullets), not a subject followed by its object */
+        if (a->tok_first == a->tok_last ||
+            (doc->tokens[w->tok_first].clitics & RASD_CLITIC_BI))
             return 1;
+    }
     return 0;
 }
 

@@ -1177,6 +1177,12 @@ static void test_parts_and_objects(void **state)
     expect("فجر انتحاري نفسه بحزام ناسف وسط حشد من المتسوقين في حي الكرادة "
            "ببغداد الليلة الماضية.",
            "2016-07-03", 1, &w);
+    /* an actor right after the weapon that is the means owns it */
+    w = anything;
+    w.actor1 = "Israeli forces";
+    expect("استشهد ثلاثة شبان برصاص قوات الاحتلال خلال اقتحامها مدينة "
+           "طولكرم فجر اليوم.",
+           "2024-03-05", 1, &w);
     /* "the town" is the town named before */
     w = anything;
     w.location = "Al Bab";
