@@ -1150,6 +1150,25 @@ static int suicide_span(const lists *l, const rasd_match *a)
     return 0;
 }
 
+/* Is actor a the owner of the trigger noun before it by ل ("هجوم
+ * لداعش", "بهجوم لعناصر داعش": an attack by IS, or by its men)? */
+static int li_genitive(const rasd_doc *doc, const lists *l,
+                       const rasd_match *a)
+{
+    uint32_t t0 = a->tok_first;
+    for (int i = 0; i < l->ntrig; i++) {
+        uint32_t end = l->trig[i]->tok_last;
+        if (verb_like(doc, l->trig[i]))
+            continue;
+        if (end + 1 == t0 && (doc->tokens[t0].clitics & RASD_CLITIC_LI))
+            return 1;
+        if (end + 2 == t0 && doc->tokens[t0 - 1].kind == RASD_TOK_AR &&
+            (doc->tokens[t0 - 1].clitics & RASD_CLITIC_LI))
+            return 1;
+    }
+    return 0;
+}
+
 /* The actor that generic actor a is a part of, named right after it
  * with "من" or "of" ("إرهابيون من داعش", "مسلحين من أبناء العشائر",
  * "gunmen of the Islamic State"), or in the construct state ("مسلحو
@@ -1324,7 +1343,7 @@ static void assign_actors(const sentctx *c, const lists *l,
             role = light;
         } else if (((at0->clitics & RASD_CLITIC_LI) && owns_weapon(l, a)) ||
                    adjective_of_weapon(doc, l, a) ||
-                   subject_antecedent(doc, l, a)) {
+                   subject_antecedent(doc, l, a) || li_genitive(doc, l, a)) {
             /* "طائرة مسيرة للفصائل": the factions' drone; "قتلت امرأة
              * برصاص قناص حوثي": a Houthi sniper's, whoever fell */
             role = 1;

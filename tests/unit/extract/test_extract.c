@@ -1183,6 +1183,12 @@ static void test_parts_and_objects(void **state)
     expect("استشهد ثلاثة شبان برصاص قوات الاحتلال خلال اقتحامها مدينة "
            "طولكرم فجر اليوم.",
            "2024-03-05", 1, &w);
+    /* "هجوم لعناصر داعش": the attack of IS's men, whoever fell */
+    w = anything;
+    w.actor1 = "Islamic State";
+    expect("قتل جنديان وأصيب ثلاثة آخرون بهجوم لعناصر داعش على نقطة عسكرية "
+           "في قضاء الطارمية ليلة أمس.",
+           "2019-06-10", 1, &w);
     /* "the town" is the town named before */
     w = anything;
     w.location = "Al Bab";
