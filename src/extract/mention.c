@@ -2456,7 +2456,8 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
          * سيطرتها على مدينة حلب") */
         mt->specific = (kinds_seen & ((1 << TK_KILL) | (1 << TK_ASSASSINATE) |
                                       (1 << TK_SUICIDE) | (1 << TK_ABDUCT) |
-                                      (1 << TK_AMBUSH))) != 0 ||
+                                      (1 << TK_AMBUSH) | (1 << TK_ARREST))) !=
+                           0 ||
                        (tkind == TK_SEIZE && sub && mt->actor1 &&
                         !strcmp(kinds_event_type(sub), "Battles"));
         mt->topic = topic_before(&l, at, mt->date) ||

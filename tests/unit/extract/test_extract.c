@@ -1189,6 +1189,13 @@ static void test_parts_and_objects(void **state)
     expect("قتل جنديان وأصيب ثلاثة آخرون بهجوم لعناصر داعش على نقطة عسكرية "
            "في قضاء الطارمية ليلة أمس.",
            "2019-06-10", 1, &w);
+    /* an arrest raid is specific enough to stand without a toll */
+    w = anything;
+    w.sub = "Arrests";
+    w.location = "Mosul";
+    expect("داهمت قوة أمنية منزلا في حي النصر بمدينة الموصل واعتقلت ثلاثة "
+           "مطلوبين.",
+           "2019-04-12", 1, &w);
     /* "the town" is the town named before */
     w = anything;
     w.location = "Al Bab";
