@@ -2400,6 +2400,9 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
          * victims as the cue words do */
         for (int i = 0; i < l.ntrig; i++) {
             rasd_span sp = {0, 0};
+            const char *toll = rasd_entry_attr(l.trig[i]->entry, "toll");
+            if (toll && !strcmp(toll, "0"))
+                continue; /* "تحييد خمسة": neutralised, not a death toll */
             if (l.tkind[i] == TK_KILL && mt->fatalities < 0) {
                 mt->fatalities = casualties(doc, &l, c->s, l.trig[i], &sp);
                 mt->fat_span = sp;

@@ -1196,6 +1196,13 @@ static void test_parts_and_objects(void **state)
     expect("داهمت قوة أمنية منزلا في حي النصر بمدينة الموصل واعتقلت ثلاثة "
            "مطلوبين.",
            "2019-04-12", 1, &w);
+    /* "neutralised" is no death toll */
+    w = anything;
+    w.actor1 = "Turkish forces";
+    w.fatalities = -1;
+    expect("أعلنت وزارة الدفاع التركية تحييد خمسة إرهابيين في غارات جوية "
+           "على منطقة قنديل شمالي العراق أمس.",
+           "2023-05-10", 1, &w);
     /* "the town" is the town named before */
     w = anything;
     w.location = "Al Bab";
