@@ -1822,6 +1822,14 @@ static int casualties(const rasd_doc *doc, const lists *l,
                       const rasd_sentence *s, const rasd_match *cue,
                       rasd_span *span)
 {
+    /* "Two soldiers were killed and five others wounded": an English
+     * passive counts its subject, not the number after it */
+    const rasd_number *subj = passive_subject_count(doc, cue);
+    if (subj) {
+        span->start = subj->start;
+        span->end = subj->end;
+        return (subj->flags & RASD_NUMF_VAGUE) ? -1 : (int)subj->value;
+    }
     /* "قتل جنديان وأصيب ثالث", "a third was wounded": one more */
     const rasd_number *nth = number_at(doc, cue->tok_last + 1,
                                        cue->tok_last + 1);
@@ -1865,8 +1873,6 @@ static int casualties(const rasd_doc *doc, const lists *l,
     }
     if (best == NULL)
         best = subject_count(doc, l, cue);
-    if (best == NULL)
-        best = passive_subject_count(doc, cue);
     if (best == NULL) {
         /* "بمقتل مقاتل", "killing a soldier": one person, no number */
         const rasd_match *one = one_person_after(doc, l, cue);
@@ -2316,7 +2322,11 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
         if (mt->actor1 && (!strcmp(mt->sub, SUB_OVERTAKE) ||
                            !strcmp(mt->sub, SUB_REGAIN))) {
             const char *inter = rasd_entry_attr(mt->actor1->entry, "inter");
-            int state = inter && !strcmp(inter, "State forces");
+            const char *ac = rasd_entry_attr(mt->actor1->entry, "country");
+            /* a state's own forces regain; a foreign army ("Turkish troops
+             * seized Ras al-Ain") takes ground as any other actor does */
+            int state = inter && !strcmp(inter, "State forces") &&
+                        !(ac && mt->country && strcmp(ac, mt->country));
             mt->sub = state ? SUB_REGAIN : SUB_OVERTAKE;
         }
         for (int t = 0; mt->actor1 == NULL && t < l.ntrig; t++) {

@@ -1203,6 +1203,19 @@ static void test_parts_and_objects(void **state)
     expect("أعلنت وزارة الدفاع التركية تحييد خمسة إرهابيين في غارات جوية "
            "على منطقة قنديل شمالي العراق أمس.",
            "2023-05-10", 1, &w);
+    /* an English passive counts its subject, not the number after it;
+     * a foreign army takes ground, it does not regain it */
+    w = anything;
+    w.fatalities = 2;
+    w.wounded = 5;
+    expect("Two soldiers were killed and five others wounded when their "
+           "vehicle hit a landmine near Deir ez-Zor on Thursday.",
+           "2023-08-11", 1, &w);
+    w = anything;
+    w.sub = "Non-state actor overtakes territory";
+    expect("Turkish troops seized the border town of Tal Abyad on Sunday "
+           "after days of heavy fighting.",
+           "2019-10-14", 1, &w);
     /* "the town" is the town named before */
     w = anything;
     w.location = "Al Bab";
