@@ -1391,7 +1391,14 @@ static void assign_actors(const sentctx *c, const lists *l,
             strong = 0;
             /* VSO subject; but after "هجوم استهدف" the attack is the
              * subject and the actor its object */
-            role = tkind == TK_INTERCEPT || noun_subject(l, anchor) ? 2 : 1;
+            /* (of the verb it follows: "أسقطت الدفاعات صاروخا أطلقه
+             * الحوثيون" - the Houthis launched, they did not intercept) */
+            int local = kinds_trigger(anchor->entry);
+            role = (local == TK_INTERCEPT ||
+                    (tkind == TK_INTERCEPT && local != TK_LAUNCH)) ||
+                           noun_subject(l, anchor)
+                       ? 2
+                       : 1;
         } else {
             role = 2;
         }

@@ -1216,6 +1216,12 @@ static void test_parts_and_objects(void **state)
     expect("Turkish troops seized the border town of Tal Abyad on Sunday "
            "after days of heavy fighting.",
            "2019-10-14", 1, &w);
+    /* who launched what was intercepted is the attacker */
+    w = anything;
+    w.actor1 = "Houthis";
+    expect("اعترضت قوات الدفاع الجوي السعودي مساء اليوم مقذوفا أطلقته "
+           "الميليشيا الحوثية باتجاه مدينة نجران.",
+           "2018-04-02", 1, &w);
     /* "the town" is the town named before */
     w = anything;
     w.location = "Al Bab";
