@@ -1169,6 +1169,35 @@ static int li_genitive(const rasd_doc *doc, const lists *l,
     return 0;
 }
 
+/* Does an agent cue stand within two tokens before actor a ("على يد",
+ * "جراء", "carried out by")?  A bare English "by" is an agent only after
+ * a trigger ("was attacked by", "strikes by"), not after any participle
+ * ("a checkpoint manned by Egyptian police"). */
+static int agent_before(const rasd_doc *doc, const lists *l,
+                        const rasd_match *a)
+{
+    for (int i = 0; i < l->ncue; i++) {
+        const rasd_match *m = l->cue[i];
+        if (l->ckind[i] != CK_AGENT || m->tok_last >= a->tok_first ||
+            a->tok_first - m->tok_last > 2)
+            continue;
+        if (m->tok_first == m->tok_last &&
+            !strcmp(doc->tokens[m->tok_first].norm, "by")) {
+            int after_trigger = 0;
+            for (int k = 0; k < l->ntrig && !after_trigger; k++)
+                after_trigger = l->trig[k]->tok_last < m->tok_first &&
+                                m->tok_first - l->trig[k]->tok_last <= 2;
+            for (int k = 0; k < l->nweapon && !after_trigger; k++)
+                after_trigger = l->weapon[k]->tok_last < m->tok_first &&
+                                m->tok_first - l->weapon[k]->tok_last <= 2;
+            if (!after_trigger)
+                continue;
+        }
+        return 1;
+    }
+    return 0;
+}
+
 /* The actor that generic actor a is a part of, named right after it
  * with "من" or "of" ("إرهابيون من داعش", "مسلحين من أبناء العشائر",
  * "gunmen of the Islamic State"), or in the construct state ("مسلحو
@@ -1335,7 +1364,7 @@ static void assign_actors(const sentctx *c, const lists *l,
             role = 1; /* "فجر انتحاري نفسه": the bomber */
         } else if (is_civilians(e) || (fixed && !strcmp(fixed, "target"))) {
             role = 2;
-        } else if (is_cue_before(l, CK_AGENT, a->tok_first, 2)) {
+        } else if (agent_before(doc, l, a)) {
             role = 1; /* "على يد", "جراء عدوان أمريكي", "by" */
         } else if (light) {
             /* the subject of a light verb: "الضربات التي شنتها القوات
@@ -1370,7 +1399,7 @@ static void assign_actors(const sentctx *c, const lists *l,
             role = 1; /* "القصف الأمريكي", "الغارات الإسرائيلية" */
         } else if (genitive_of(doc, l, a) == 1) {
             role = 1; /* "هجمات الفصائل": the factions' attacks */
-        } else if (is_cue_before(l, CK_AGENT, a->tok_first, 2)) {
+        } else if (agent_before(doc, l, a)) {
             role = 1;
         } else if (is_cue_before(l, CK_TARGET, a->tok_first, 6) ||
                    follows_place(l, a)) {

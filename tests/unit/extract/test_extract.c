@@ -1222,6 +1222,13 @@ static void test_parts_and_objects(void **state)
     expect("اعترضت قوات الدفاع الجوي السعودي مساء اليوم مقذوفا أطلقته "
            "الميليشيا الحوثية باتجاه مدينة نجران.",
            "2018-04-02", 1, &w);
+    /* a bare English "by" names an agent only after a trigger */
+    w = anything;
+    w.actor1 = "Islamic State";
+    expect("Islamic State militants attacked a checkpoint manned by Egyptian "
+           "police near the town of El-Arish on Saturday, killing two "
+           "officers.",
+           "2017-06-18", 1, &w);
     /* "the town" is the town named before */
     w = anything;
     w.location = "Al Bab";
