@@ -71,6 +71,14 @@ static int same_span_source(const sentctx *c, size_t i)
     return 0;
 }
 
+/* Is match m followed by "-based" ("Britain-based")? */
+static int based_after(const rasd_doc *doc, const rasd_match *m)
+{
+    uint32_t k = m->tok_last + 1;
+    return k + 1 < doc->ntokens && !strcmp(doc->tokens[k].norm, "-") &&
+           !strcmp(doc->tokens[k + 1].norm, "based");
+}
+
 static void classify(const sentctx *c, uint32_t lo, uint32_t hi, lists *l)
 {
     memset(l, 0, sizeof *l);
@@ -83,6 +91,10 @@ static void classify(const sentctx *c, uint32_t lo, uint32_t hi, lists *l)
          * reports: it is a party only when it claims (assign_actors
          * reads claims from sources too). */
         if (m->entry->cls == RASD_CLASS_ACTOR && same_span_source(c, i))
+            continue;
+        /* "a Britain-based war monitor", "Iran-based": where someone sits,
+         * not a party */
+        if (m->entry->cls == RASD_CLASS_ACTOR && based_after(c->doc, m))
             continue;
         switch (m->entry->cls) {
         case RASD_CLASS_TRIGGER:

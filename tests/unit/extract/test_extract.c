@@ -1229,6 +1229,12 @@ static void test_parts_and_objects(void **state)
            "police near the town of El-Arish on Saturday, killing two "
            "officers.",
            "2017-06-18", 1, &w);
+    /* "a Britain-based monitor" names no British party */
+    w = anything;
+    w.actor2 = "-";
+    expect("The Britain-based Syrian Observatory said a car bomb exploded in "
+           "the town of Azaz on Friday.",
+           "2022-05-14", 1, &w);
     /* "the town" is the town named before */
     w = anything;
     w.location = "Al Bab";
