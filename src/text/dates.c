@@ -801,6 +801,27 @@ static tail tail_at(const scan *s, size_t j)
     return tl;
 }
 
+/* "The war began on July 12, 2006 ... On July 26, eight soldiers were
+ * killed": a day and month that fall later in the year than publication
+ * would be nearly a year old, so in a story that has just told a full
+ * date of an earlier year they continue its narrative.  The year of the
+ * latest full date stated before (its own year, not resolved), when the
+ * day is on or after it in that year; else y. */
+static int narrative_year(const scan *s, int d, int m, int y)
+{
+    for (size_t q = s->n; q-- > 0;) {
+        const rasd_date *a = &s->a[q];
+        if (a->flags & (RASD_DATEF_RELATIVE | RASD_DATEF_UNRESOLVED))
+            continue;
+        if (a->date.y == 0 || a->precision != 1 || a->date.y >= y + 1)
+            return y;
+        if (m > a->date.m || (m == a->date.m && d >= a->date.d))
+            return a->date.y;
+        return y;
+    }
+    return y;
+}
+
 /* Day d of month m with what followed (tail), or -1 past / +1 future
  * from a "last"/"next" before it. */
 static int day_month(const scan *s, int d, int m, const tail *tl, int mark,
@@ -830,6 +851,8 @@ static int day_month(const scan *s, int d, int m, const tail *tl, int mark,
         } else {
             /* on or before publication */
             y = (m < p.m || (m == p.m && d <= p.d)) ? p.y : p.y - 1;
+            if (y < p.y)
+                y = narrative_year(s, d, m, y);
         }
         relative(s, r);
     }

@@ -279,6 +279,20 @@ static void test_day_month_no_year(void **state)
     check("2024-07-17", "منذ 17 تشرين الأول", "17 تشرين الأول",
           "2023-10-17", 1, F_REL);
     check("", "في 17 تموز", "17 تموز", "0000-07-17", 1, F_UNR);
+    /* after a full date of an earlier year, a day later in the year than
+     * publication continues that year's story, not last year's */
+    check("2016-07-12",
+          "The war began on July 12, 2006. On July 26, eight soldiers died.",
+          "July 26", "2006-07-26", 1, F_REL);
+    check("2016-07-12",
+          "بدأت الحرب في 12 تموز 2006. وفي 11 آب قصفت الطائرات القافلة.",
+          "11 آب", "2006-08-11", 1, F_REL);
+    /* a day on or before publication stays this year's, and a day before
+     * the stated date is not its sequel */
+    check("2016-07-12", "It began on July 12, 2006. On July 10, ...",
+          "July 10", "2016-07-10", 1, F_REL);
+    check("2016-07-12", "It began on August 20, 2006. On August 11, ...",
+          "August 11", "2015-08-11", 1, F_REL);
 }
 
 /* ---- relative days ------------------------------------------------------ */
