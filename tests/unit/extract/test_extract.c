@@ -278,6 +278,11 @@ static void test_not_events(void **state)
            "planting roadside bombs.", "2020-05-08", 0, NULL);
     expect("وناقش الجانبان في بغداد جدول انسحاب قوات التحالف الدولي.",
            "2024-01-10", 0, NULL);
+    /* a war's whole toll */
+    expect("Ten years ago today, the border erupted into a 34-day war that "
+           "killed about 1,200 people in Lebanon.", "2016-07-12", 0, NULL);
+    expect("وخلفت الحرب التي أودت بحياة أكثر من 400 ألف شخص دمارا واسعا.",
+           "2016-07-12", 0, NULL);
 }
 
 static void test_vague_words(void **state)
