@@ -909,6 +909,48 @@ static int wounded_after(const lists *l, const rasd_match *a)
     return 0;
 }
 
+/* An Arabic verb of killing with no object after it ("جنديين من الجيش
+ * العراقي قتلا وأصيب ثلاثة", "قتلوا بانفجار عبوة"): passive in meaning,
+ * its subject, before it, was killed.  What follows is no object when it
+ * is punctuation, the end, a word behind و or ب, or a preposition or
+ * time word. */
+static int killed_passive(const rasd_doc *doc, const rasd_match *v)
+{
+    static const char *const free_word[] = {
+        "في", "خلال", "جراء", "اثر", "عند", "لدي", "امس", "اليوم",
+        "صباح", "مساء", "فجر", "ليله", "علي", "داخل", "قرب", "اثناء"};
+    const char *kind = rasd_entry_attr(v->entry, "kind");
+    const char *pos = rasd_entry_attr(v->entry, "pos");
+    if (v->entry->cls != RASD_CLASS_TRIGGER || !kind || strcmp(kind, "kill") ||
+        !pos || strcmp(pos, "verb") ||
+        doc->tokens[v->tok_first].kind != RASD_TOK_AR)
+        return 0;
+    uint32_t k = v->tok_last + 1;
+    if (k >= doc->ntokens || doc->tokens[v->tok_last].sent_end)
+        return 1;
+    const rasd_token *t = &doc->tokens[k];
+    if (t->kind == RASD_TOK_PUNCT ||
+        (t->clitics & (RASD_CLITIC_WA | RASD_CLITIC_BI)))
+        return 1;
+    for (size_t j = 0; j < sizeof free_word / sizeof *free_word; j++)
+        if (t->nnorm == strlen(free_word[j]) &&
+            !memcmp(t->norm, free_word[j], t->nnorm))
+            return 1;
+    return 0;
+}
+
+/* Is actor a the subject of a passive verb of killing a few words on? */
+static int killed_passive_after(const rasd_doc *doc, const lists *l,
+                                const rasd_match *a)
+{
+    for (int i = 0; i < l->ntrig; i++)
+        if (l->trig[i]->tok_first > a->tok_last &&
+            l->trig[i]->tok_first - a->tok_last <= 2 &&
+            killed_passive(doc, l->trig[i]))
+            return 1;
+    return 0;
+}
+
 /* Does a word for killing whose object is the victim end at most gap
  * tokens before tok ("مقتل ثلاثة جنود", "killed two soldiers"; not
  * "استشهدوا", whose subject died)? */
@@ -1390,7 +1432,8 @@ static void assign_actors(const sentctx *c, const lists *l,
             role = 1;
         } else if (is_cue_before(l, CK_WOUNDED, a->tok_first, 4) ||
                    victim_cue_before(l, a->tok_first, 4) ||
-                   wounded_after(l, a)) {
+                   wounded_after(l, a) ||
+                   killed_passive_after(doc, l, group ? group : a)) {
             /* "إصابة عدد من الجنود الأمريكيين", "الأفراد الأمريكيين
              * أصيبوا": the victims */
             role = 2;
@@ -1799,7 +1842,8 @@ static const rasd_number *subject_count(const rasd_doc *doc, const lists *l,
                                         const rasd_match *cue)
 {
     const char *v = rasd_entry_attr(cue->entry, "victim");
-    if (cue->entry->cls != RASD_CLASS_CUE || !(v && !strcmp(v, "1")))
+    if (!(cue->entry->cls == RASD_CLASS_CUE && v && !strcmp(v, "1")) &&
+        !killed_passive(doc, cue))
         return NULL;
     for (int k = l->nactor; k-- > 0;) {
         const rasd_match *a = l->actor[k];

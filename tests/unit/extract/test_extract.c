@@ -811,6 +811,16 @@ static void test_parts_and_objects(void **state)
     expect("هاجم مسلحون من داعش رعاة أغنام قرب بلدة السخنة مساء أمس "
            "وأطلقوا النار عليهم.",
            "2022-02-20", 1, &w);
+    /* a verb of killing with no object after it is passive: its subject,
+     * part of a named force, was killed, and counts */
+    w = anything;
+    w.actor1 = NULL;
+    w.actor2 = "Iraqi forces";
+    w.fatalities = 2;
+    w.wounded = 3;
+    expect("قال مصدر إن جنديين من الجيش العراقي قتلا وأصيب ثلاثة آخرون "
+           "بانفجار عبوة في المقدادية.",
+           "2016-03-14", 1, &w);
     /* taking vehicles is no taking of territory */
     expect("قال المرصد إن المسلحين استولوا على ثلاث سيارات رباعية الدفع "
            "وفروا.",
