@@ -2747,6 +2747,24 @@ static void no_toll_after(const sentctx *c, mention *ms, size_t nms)
     }
 }
 
+/* Does a `when` cue stand in the `since` phrase at m, or right after the
+ * comma that ends it ("منذ كانون الثاني الماضي، حين قتل العشرات")? */
+static int when_follows(const sentctx *c, const rasd_match *m)
+{
+    const rasd_doc *doc = c->doc;
+    uint32_t end = c->s->tok_first + c->s->tok_count;
+    uint32_t k = m->tok_last + 1;
+    while (k < end && !is_comma_token(&doc->tokens[k]))
+        k++;
+    for (size_t i = 0; i < c->nm; i++) {
+        const rasd_match *w = &c->m[i];
+        if (w->entry->cls == RASD_CLASS_CUE && kinds_cue(w->entry) == CK_WHEN &&
+            w->tok_first > m->tok_last && w->tok_first <= k + 1)
+            return 1;
+    }
+    return 0;
+}
+
 int mention_find(const sentctx *c, rasd_arena *a, mention **out, size_t *n,
                  size_t *cap)
 {
@@ -2789,6 +2807,11 @@ int mention_find(const sentctx *c, rasd_arena *a, mention **out, size_t *n,
         }
         uint32_t opened = lo;
         lo = m->tok_last + 1;
+        if (kind == CK_SINCE && when_follows(c, m)) {
+            past_clause = 1; /* "منذ كانون الثاني، حين قتل": that earlier
+                                incident, with the phrase's date */
+            continue;
+        }
         if (kind == CK_SINCE) {
             while (lo < end && !is_comma_token(&doc->tokens[lo]))
                 lo++;

@@ -278,6 +278,17 @@ static void test_not_events(void **state)
            "planting roadside bombs.", "2020-05-08", 0, NULL);
     expect("وناقش الجانبان في بغداد جدول انسحاب قوات التحالف الدولي.",
            "2024-01-10", 0, NULL);
+    /* "since January, when ...": the phrase dates the earlier incident */
+    {
+        want w = anything;
+        w.sub = "Remote explosive/landmine/IED";
+        w.date = "2016-01";
+        w.precision = 3;
+        w.background = 1;
+        expect("وتعيش المدينة توترا أمنيا منذ كانون الثاني الماضي، حين قتل "
+               "العشرات بتفجير عبوتين ناسفتين داخل مقهى شعبي.",
+               "2016-03-14", 1, &w);
+    }
     /* a war's whole toll */
     expect("Ten years ago today, the border erupted into a 34-day war that "
            "killed about 1,200 people in Lebanon.", "2016-07-12", 0, NULL);
