@@ -309,9 +309,27 @@ static int dateline(const rasd_doc *doc, const rasd_match *m)
          k < doc->ntokens && k <= m->tok_last + 3; k++) {
         const rasd_token *t = &doc->tokens[k];
         if (t->kind != RASD_TOK_PUNCT)
-            return 0;
+            break;
         if (t->norm[0] == '-' || t->norm[0] == ':')
             return 1;
+    }
+    /* "BAGHDAD, Nov 2 (Reuters) -", "بغداد، 2 تشرين الثاني (أ ف ب) -": a
+     * date or an agency between the line's first word and the dash */
+    if (back > 0)
+        return 0;
+    int stamp = 0;
+    for (uint32_t k = m->tok_last + 1;
+         k < doc->ntokens && k <= m->tok_last + 10; k++) {
+        const rasd_token *t = &doc->tokens[k];
+        if (doc->tokens[k - 1].sent_end ||
+            (k > m->tok_last + 1 && (t->flags & RASD_TOKF_LINE_START)))
+            return 0;
+        if (t->kind == RASD_TOK_DIGITS || (t->kind == RASD_TOK_PUNCT &&
+                                          t->norm[0] == '('))
+            stamp = 1;
+        else if (t->kind == RASD_TOK_PUNCT &&
+                 (t->norm[0] == '-' || t->norm[0] == ':'))
+            return stamp;
     }
     return 0;
 }
@@ -392,8 +410,10 @@ static int dateline_date(const rasd_doc *doc, const rasd_date *d)
  * NULL. */
 static const rasd_date *previous_day(const mention *ms, size_t nms)
 {
+    /* (not the day a claim or a statement was made: "claimed the attack
+     * on Tuesday ... In a separate attack the same night") */
     for (size_t k = nms; k-- > 0;)
-        if (ms[k].date)
+        if (ms[k].date && !ms[k].date_weak)
             return ms[k].date->precision == 1 ? ms[k].date : NULL;
     return NULL;
 }
@@ -823,11 +843,14 @@ static int genitive_of(const rasd_doc *doc, const lists *l,
 
 /* Does actor a stand right after a place, as its owner ("قاعدة عين
  * الأسد الأمريكية": the American base)? */
-static int follows_place(const lists *l, const rasd_match *a)
+static int follows_place(const rasd_doc *doc, const lists *l,
+                         const rasd_match *a)
 {
+    /* (not across a dash: "BAGHDAD - Islamic State militants attacked") */
     for (int i = 0; i < l->nplace; i++)
         if (l->place[i]->tok_last + 1 == a->tok_first ||
-            l->place[i]->tok_last + 2 == a->tok_first)
+            (l->place[i]->tok_last + 2 == a->tok_first &&
+             doc->tokens[a->tok_first - 1].kind != RASD_TOK_PUNCT))
             return 1;
     return 0;
 }
@@ -1457,7 +1480,7 @@ static void assign_actors(const sentctx *c, const lists *l,
         } else if (agent_before(doc, l, a)) {
             role = 1;
         } else if (is_cue_before(l, CK_TARGET, a->tok_first, 6) ||
-                   follows_place(l, a)) {
+                   follows_place(doc, l, a)) {
             role = 2; /* "تعرضت القاعدة الأمريكية", "the US base" */
         } else if (object_antecedent(doc, l, a, anchor)) {
             strong = 0;

@@ -324,6 +324,34 @@ static void test_vague_words(void **state)
 static void test_not_the_place(void **state)
 {
     (void)state;
+    /* a wire dateline with a date and an agency is where the story was
+     * filed; an actor after its dash is the subject, not a target */
+    {
+        want d = anything;
+        d.location = "At Tarmiyah";
+        d.actor1 = "Islamic State";
+        d.actor2 = "Iraqi forces";
+        expect("BAGHDAD, Nov 2 (Levant Wire) - Islamic State militants "
+               "attacked an army checkpoint in Tarmiyah late on Monday, "
+               "killing three soldiers.", "2021-11-02", 1, &d);
+        d.sub = NULL;
+        expect("BAGHDAD - Islamic State militants attacked an army "
+               "checkpoint in Tarmiyah late on Monday.", "2021-11-02", 1, &d);
+    }
+    /* "the same night" after a claim made on Tuesday is the night of the
+     * incident before the claim */
+    {
+        want d = anything;
+        d.location = "Bayji";
+        d.date = "2021-11-01";
+        d.background = 0;
+        expect_at("Militants attacked an army checkpoint in Tarmiyah late on "
+                  "Monday, killing three soldiers. Islamic State claimed the "
+                  "attack in a statement on Tuesday. In a separate attack the "
+                  "same night, a roadside bomb struck a vehicle of the Popular "
+                  "Mobilization Forces near Baiji, wounding four fighters.",
+                  "2021-11-02", 2, 1, &d);
+    }
     /* a capital that speaks is a government, not the place */
     want w = anything;
     w.sub = "Shelling/artillery/missile attack";
