@@ -2788,6 +2788,63 @@ static int when_follows(const sentctx *c, const rasd_match *m)
     return 0;
 }
 
+/* "وقال مصدر طبي إن المستشفى استقبل جثة و11 جريحا، قبل أن يعلن ارتفاع
+ * الحصيلة إلى قتيلين و14 جريحا": a sentence with casualty words and no
+ * trigger, right after one that reports an incident, tells that
+ * incident's toll.  Counts after an update cue replace the ones before;
+ * otherwise a count fills only what the incident lacks. */
+static void toll_after(const sentctx *c, mention *ms, size_t nms)
+{
+    const rasd_doc *doc = c->doc;
+    if (nms == 0 || ms[nms - 1].sent + 1 != c->si)
+        return;
+    for (size_t i = 0; i < c->nm; i++)
+        if (c->m[i].entry->cls == RASD_CLASS_TRIGGER)
+            return;
+    lists l;
+    classify(c, c->s->tok_first, c->s->tok_first + c->s->tok_count, &l);
+    uint32_t upd_end = 0; /* tokens after an update cue */
+    for (int i = 0; i < l.ncue; i++) {
+        const char *u = rasd_entry_attr(l.cue[i]->entry, "update");
+        if (u && !strcmp(u, "1"))
+            upd_end = l.cue[i]->tok_last + 1;
+    }
+    int killed = -1, wounded = -1;
+    rasd_span ks = {0, 0}, ws = {0, 0};
+    for (int i = 0; i < l.ncue; i++) {
+        int k = l.ckind[i];
+        const rasd_match *cue = l.cue[i];
+        if ((k != CK_KILLED && k != CK_WOUNDED) ||
+            (upd_end && cue->tok_first < upd_end))
+            continue;
+        rasd_span sp = {0, 0};
+        int v = casualties(doc, &l, c->s, cue, &sp);
+        if (v < 0 || !number_in(doc, sp))
+            continue;
+        if (k == CK_KILLED && killed < 0) {
+            killed = v;
+            ks = sp;
+        } else if (k == CK_WOUNDED && wounded < 0) {
+            wounded = v;
+            ws = sp;
+        }
+    }
+    if (killed < 0 && wounded < 0)
+        return;
+    mention *mt = &ms[nms - 1];
+    if (killed >= 0 && (mt->fatalities < 0 || upd_end)) {
+        mt->fatalities = killed;
+        mt->fat_span = ks;
+        mt->toll_update |= upd_end != 0;
+        mt->signals |= SIG_HIT;
+    }
+    if (wounded >= 0 && (mt->wounded < 0 || upd_end)) {
+        mt->wounded = wounded;
+        mt->wnd_span = ws;
+        mt->signals |= SIG_HIT;
+    }
+}
+
 int mention_find(const sentctx *c, rasd_arena *a, mention **out, size_t *n,
                  size_t *cap)
 {
@@ -2802,6 +2859,7 @@ int mention_find(const sentctx *c, rasd_arena *a, mention **out, size_t *n,
     /* "No casualties were reported.": a sentence of its own with no
      * trigger tells the toll of the incident told just before */
     no_toll_after(c, *out, *n);
+    toll_after(c, *out, *n);
     for (size_t i = 0; i < c->nm; i++) {
         const rasd_match *m = &c->m[i];
         if (m->entry->cls != RASD_CLASS_CUE || m->tok_first < lo)

@@ -400,6 +400,16 @@ static void test_died_of_wounds(void **state)
     expect("قتل جنديان وأصيب ثلاثة آخرون بانفجار عبوة ناسفة قرب قضاء "
            "الحويجة مساء أمس. وقال مصدر طبي في مستشفى كركوك إن أحد الجرحى "
            "فارق الحياة صباح اليوم متأثرا بإصابته.", "2021-03-16", 1, &w);
+    /* a toll told in a sentence of its own, with no trigger, is the
+     * incident's before it; the counts after an update replace it */
+    w = anything;
+    w.location = "Nasiriyah";
+    w.fatalities = 2;
+    w.wounded = 14;
+    expect("هاجم مسلحون مجهولون مساء أمس خيام المعتصمين في مدينة الناصرية "
+           "وأطلقوا النار على المحتجين. وقال مصدر طبي إن المستشفى استقبل "
+           "جثة متظاهر و11 جريحا، قبل أن يعلن المصدر صباح اليوم ارتفاع "
+           "الحصيلة إلى قتيلين و14 جريحا.", "2020-02-06", 1, &w);
 }
 
 static void test_fire_exchange(void **state)
