@@ -1945,6 +1945,17 @@ static int casualties(const rasd_doc *doc, const lists *l,
         span->end = subj->end;
         return (subj->flags & RASD_NUMF_VAGUE) ? -1 : (int)subj->value;
     }
+    /* "An Iraqi woman was shot dead": a singular passive with no number
+     * is one person */
+    if (cue->tok_first > 0 && doc->tokens[cue->tok_first].kind == RASD_TOK_LATIN &&
+        !strcmp(doc->tokens[cue->tok_first - 1].norm, "was") &&
+        (cue->entry->cls == RASD_CLASS_CUE ||
+         kinds_trigger(cue->entry) == TK_KILL ||
+         kinds_trigger(cue->entry) == TK_WOUND)) {
+        span->start = cue->start;
+        span->end = cue->end;
+        return 1;
+    }
     /* "قتل جنديان وأصيب ثالث", "a third was wounded": one more */
     const rasd_number *nth = number_at(doc, cue->tok_last + 1,
                                        cue->tok_last + 1);
@@ -2039,6 +2050,16 @@ static mention *new_mention(rasd_arena *a, mention **out, size_t *n,
  * attacks on..."): it speaks of an earlier incident; 2 when the cue says
  * the incident was hours before ("hours after"); 3 for a clause that a
  * `clause` cue opened ("في حين"), or the one before it. */
+/* Does a `since` phrase begin where the clause ends (at token hi)? */
+static int since_at(const sentctx *c, uint32_t hi)
+{
+    for (size_t i = 0; i < c->nm; i++)
+        if (c->m[i].tok_first == hi && c->m[i].entry->cls == RASD_CLASS_CUE &&
+            kinds_cue(c->m[i].entry) == CK_SINCE)
+            return 1;
+    return 0;
+}
+
 static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
                        int past_clause, rasd_arena *a, mention **out,
                        size_t *n, size_t *cap)
@@ -2623,6 +2644,11 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
         mt->generic = (plural || counted || pattern) && !mt->place && loose &&
                       mt->fatalities <= 0 && mt->wounded <= 0 &&
                       mt->weapon_count < 0;
+        /* "More than 30 killings have been recorded inside the camp since
+         * the start of the year": incidents counted over a period, even
+         * at one place, are none of them */
+        if (counted && since_at(c, hi) && !mt->date)
+            mt->generic = 1;
         /* a series at named places ("a series of US strikes on sites in
          * Baghdad, Babil and Anbar"): what came before the news */
         if (pattern && mt->place)
