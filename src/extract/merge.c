@@ -385,6 +385,17 @@ static int title_line(const rasd_doc *doc, size_t si)
     if (s->tok_count == 0 || s->tok_count > 30)
         return 0;
     const rasd_token *last = &doc->tokens[s->tok_first + s->tok_count - 1];
+    /* "مستوطنون يهاجمون بورين.. واعتقالات في الخليل": two dots join the
+     * parts of one headline (the sentence splitter ends a sentence at
+     * each), and the second dot stands alone */
+    const rasd_token *next = &doc->tokens[s->tok_first + s->tok_count];
+    int first = s->tok_first == 0 || title_line(doc, si - 1);
+    if (first && last->kind == RASD_TOK_PUNCT && last->norm[0] == '.' &&
+        next->kind == RASD_TOK_PUNCT && next->norm[0] == '.' &&
+        next->start == last->end)
+        return 1;
+    if (first && s->tok_count == 1 && last->kind == RASD_TOK_PUNCT)
+        return 1;
     if (last->kind == RASD_TOK_PUNCT &&
         (last->norm[0] == '.' || last->norm[0] == '!' ||
          last->norm[0] == '?'))
@@ -394,7 +405,8 @@ static int title_line(const rasd_doc *doc, size_t si)
 }
 
 /* How many sentences the headline takes: the title lines an article
- * opens with (a breadcrumb, the title, a date line), at most HEAD_LINES. */
+ * opens with (a breadcrumb, the title in one or two parts, a date line),
+ * at most HEAD_LINES. */
 #define HEAD_LINES 4
 static uint32_t headline_end(const rasd_doc *doc)
 {

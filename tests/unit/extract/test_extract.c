@@ -352,6 +352,26 @@ static void test_not_the_place(void **state)
                   "Mobilization Forces near Baiji, wounding four fighters.",
                   "2021-11-02", 2, 1, &d);
     }
+    /* a headline in two parts joined by two dots is read as a headline:
+     * its second part does not take the first part's incident */
+    {
+        want d = anything;
+        d.location = "Burin";
+        d.date = "2023-06-21";
+        d.background = 0;
+        expect_at("مستوطنون يهاجمون بورين ويحرقون منزلين.. واعتقالات في "
+                  "الخليل\n\nأصيب أربعة مواطنين، مساء أمس الأربعاء، خلال "
+                  "هجوم شنه عشرات المستوطنين على قرية بورين جنوب نابلس.\n\n"
+                  "وفي الخليل، اعتقلت قوات الاحتلال، فجر اليوم الخميس، ستة "
+                  "مواطنين.", "2023-06-22", 2, 0, &d);
+    }
+    /* the capital by its description */
+    {
+        want d = anything;
+        d.location = "Baghdad";
+        expect("شهدت العاصمة العراقية انفجارا داخل مقر للحشد الشعبي أسفر "
+               "عن مقتل اثنين.", "2024-01-04", 1, &d);
+    }
     /* a capital that speaks is a government, not the place */
     want w = anything;
     w.sub = "Shelling/artillery/missile attack";
