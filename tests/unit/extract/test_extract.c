@@ -372,6 +372,17 @@ static void test_not_the_place(void **state)
         expect("شهدت العاصمة العراقية انفجارا داخل مقر للحشد الشعبي أسفر "
                "عن مقتل اثنين.", "2024-01-04", 1, &d);
     }
+    /* "earlier the same day" is the day of the incident before, news */
+    {
+        want d = anything;
+        d.sub = "Shelling/artillery/missile attack";
+        d.date = "2024-07-12";
+        d.background = 0;
+        expect_at("استشهد سبعة مواطنين في غارة إسرائيلية على منزل وسط مدينة "
+                  "دير البلح مساء أمس الجمعة. وفي وقت سابق من اليوم ذاته، "
+                  "قصفت المدفعية المناطق الشرقية لمدينة دير البلح دون أن "
+                  "تسفر عن إصابات.", "2024-07-13", 2, 1, &d);
+    }
     /* a capital that speaks is a government, not the place */
     want w = anything;
     w.sub = "Shelling/artillery/missile attack";
