@@ -767,11 +767,25 @@ class Gaz:
         return sizes
 
 
-def arabic_forms(names, cc):
+# "مدينة زنجبار" (GeoNames' Arabic name of Zanzibar) outmatches the town
+# word and name of a place of the region ("بمدينة زنجبار" is Yemen's
+# Zinjibar): for a city outside the region the word for a city, a place
+# cue the extractor reads anyway, is dropped from its Arabic names, so
+# that both readings meet and the article's country decides.  Not for a
+# name that is "Madinat ..." itself (مدينة نصر is not نصر).
+CITY_WORD = "مدينة "
+
+
+def arabic_forms(names, cc, latin_name=""):
     out = []
+    strip = cc not in CORE and not latin_name.lower().startswith(
+        ("madinat", "medina", "city"))
     for a in names:
         a = a.strip()
-        if is_arabic_name(a, cc):
+        if (strip and a.startswith(CITY_WORD) and
+                len(norm(a[len(CITY_WORD):]).replace(" ", "")) > 2):
+            a = a[len(CITY_WORD):]
+        if is_arabic_name(a, cc) and a not in out:
             out.append(a)
     return out
 
@@ -921,7 +935,7 @@ def main():
         cc = c["cc"]
         core = cc in CORE
         latin = latin_forms(c, cc in ARAB_LEAGUE, core)
-        arabic = arabic_forms(c["alt"], cc)
+        arabic = arabic_forms(c["alt"], cc, c["ascii"])
         notable = c["fcode"] in ("PPLC", "PPLA", "PPLA2")
         # Names of 1-2 letters (إب, قم) survive with a place word.
         if c["pop"] >= 100000 or c["fcode"] in ("PPLA", "PPLC"):
