@@ -25,6 +25,7 @@
 #endif
 
 static int verb_like(const rasd_doc *doc, const rasd_match *t);
+static int passive(const rasd_doc *doc, const rasd_match *t);
 static int is_air(const rasd_match *w);
 
 typedef struct lists {
@@ -962,6 +963,24 @@ static int killed_passive(const rasd_doc *doc, const rasd_match *v)
     return 0;
 }
 
+/* Is English actor a the subject of the active verb right after it
+ * ("when PKK terrorists detonated a roadside bomb"), a trigger that does
+ * something to others? */
+static int subject_of_next(const rasd_doc *doc, const lists *l,
+                           const rasd_match *a)
+{
+    if (doc->tokens[a->tok_last].kind != RASD_TOK_LATIN)
+        return 0;
+    for (int i = 0; i < l->ntrig; i++) {
+        const rasd_match *t = l->trig[i];
+        if (t->tok_first == a->tok_last + 1 && english_verb(doc, t) &&
+            !passive(doc, t) && l->tkind[i] != TK_WOUND &&
+            l->tkind[i] != TK_INTERCEPT)
+            return 1;
+    }
+    return 0;
+}
+
 /* Is actor a the subject of a passive verb of killing a few words on? */
 static int killed_passive_after(const rasd_doc *doc, const lists *l,
                                 const rasd_match *a)
@@ -1453,6 +1472,9 @@ static void assign_actors(const sentctx *c, const lists *l,
             /* "طائرة مسيرة للفصائل": the factions' drone; "قتلت امرأة
              * برصاص قناص حوثي": a Houthi sniper's, whoever fell */
             role = 1;
+        } else if (subject_of_next(doc, l, a)) {
+            strong = 0;
+            role = 1; /* "...wounded when PKK terrorists detonated a bomb" */
         } else if (is_cue_before(l, CK_WOUNDED, a->tok_first, 4) ||
                    victim_cue_before(l, a->tok_first, 4) ||
                    wounded_after(l, a) ||
@@ -1914,6 +1936,10 @@ static const rasd_number *passive_subject_count(const rasd_doc *doc,
     uint32_t k = cue->tok_first;
     if (k == 0 || doc->tokens[k].kind != RASD_TOK_LATIN)
         return NULL;
+    /* (a cue that holds its auxiliary: "were martyred") */
+    if (!strcmp(doc->tokens[k].norm, "were") ||
+        !strcmp(doc->tokens[k].norm, "was"))
+        k++;
     const char *aux = doc->tokens[k - 1].norm;
     if (strcmp(aux, "were") && strcmp(aux, "was") && strcmp(aux, "been"))
         return NULL;

@@ -440,6 +440,23 @@ static void test_died_of_wounds(void **state)
            "the camp administration said. More than 30 killings have been "
            "recorded inside the camp since the start of the year.",
            "2021-03-09", 1, &w);
+    /* "were martyred" counts its subject, not the wounded after it; the
+     * subject of the active verb after "when" is the attacker */
+    w = anything;
+    w.location = "Nusaybin";
+    w.actor1 = "PKK";
+    w.actor2 = "Turkish forces";
+    w.fatalities = 2;
+    w.wounded = 4;
+    expect("MARDIN - Two Turkish soldiers were martyred and four others "
+           "wounded when PKK terrorists detonated a roadside bomb in "
+           "Nusaybin district on Monday, security sources said.",
+           "2016-04-19", 1, &w);
+    /* "neutralised" is no death toll in English either */
+    w = anything;
+    w.fatalities = -1;
+    expect("Security forces neutralised eight terrorists in clashes in "
+           "Nusaybin on Monday.", "2016-04-19", 1, &w);
     /* a toll told in a sentence of its own, with no trigger, is the
      * incident's before it; the counts after an update replace it */
     w = anything;
