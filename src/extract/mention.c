@@ -26,6 +26,7 @@
 
 static int verb_like(const rasd_doc *doc, const rasd_match *t);
 static int passive(const rasd_doc *doc, const rasd_match *t);
+static int english_verb(const rasd_doc *doc, const rasd_match *t);
 static int is_air(const rasd_match *w);
 
 typedef struct lists {
@@ -522,7 +523,7 @@ static int in_reach(const rasd_doc *doc, const lists *l, const rasd_match *m)
         const rasd_match *t = l->trig[i];
         if (!anchors(l->tkind[i]))
             continue;
-        uint32_t reach = verb_like(doc, t) ? 16
+        uint32_t reach = verb_like(doc, t) || english_verb(doc, t) ? 16
                          : (doc->tokens[t->tok_first].clitics & RASD_CLITIC_AL)
                              ? 5
                              : NOUN_REACH;

@@ -383,6 +383,15 @@ static void test_not_the_place(void **state)
                   "قصفت المدفعية المناطق الشرقية لمدينة دير البلح دون أن "
                   "تسفر عن إصابات.", "2024-07-13", 2, 1, &d);
     }
+    /* an English verb reaches its target as far as an Arabic one */
+    {
+        want d = anything;
+        d.location = "Baidoa";
+        d.count = 3;
+        expect("MOGADISHU - Al-Shabaab militants fired three mortar rounds at "
+               "the African Union base near the airport of Baidoa, in "
+               "Somalia's southwest, late on Saturday.", "2021-05-23", 1, &d);
+    }
     /* a capital that speaks is a government, not the place */
     want w = anything;
     w.sub = "Shelling/artillery/missile attack";
