@@ -1912,8 +1912,10 @@ static const rasd_match *one_person_after(const rasd_doc *doc,
 {
     for (int i = 0; i < l->ncue; i++) {
         const rasd_match *p = l->cue[i];
+        /* (English: "a child", "one soldier", two words) */
         if (l->ckind[i] != CK_PERSON || p->tok_first != cue->tok_last + 1 ||
-            p->tok_first != p->tok_last)
+            (p->tok_first != p->tok_last &&
+             doc->tokens[p->tok_first].kind != RASD_TOK_LATIN))
             continue;
         const rasd_token *t = &doc->tokens[p->tok_first];
         size_t n = t->nnorm;

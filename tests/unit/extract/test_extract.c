@@ -391,6 +391,13 @@ static void test_not_the_place(void **state)
         expect("MOGADISHU - Al-Shabaab militants fired three mortar rounds at "
                "the African Union base near the airport of Baidoa, in "
                "Somalia's southwest, late on Saturday.", "2021-05-23", 1, &d);
+        /* "killing a child": one person, in two English words */
+        d.fatalities = 1;
+        d.wounded = 2;
+        expect("Al-Shabaab militants fired three mortar rounds at the base "
+               "near Baidoa late on Saturday, wounding two peacekeepers and "
+               "killing a child in a nearby neighbourhood.", "2021-05-23", 1,
+               &d);
     }
     /* a capital that speaks is a government, not the place */
     want w = anything;
