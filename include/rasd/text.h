@@ -87,6 +87,7 @@ typedef struct rasd_number {
 #define RASD_DATEF_TODAY 0x08      /* today/tonight/this morning */
 #define RASD_DATEF_PERIOD 0x10     /* "in the past few days": a period, not
                                       one incident's day */
+#define RASD_DATEF_TOD 0x20        /* a time of day leads it: "فجر اليوم" */
 
 typedef struct rasd_date {
     uint32_t start, end;          /* bytes in the original */

@@ -2646,6 +2646,7 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
          * of a claim is the claim's ("claimed responsibility on
          * Friday") */
         mt->date_weak = date && date->precision == 1 &&
+                        !(date->flags & RASD_DATEF_TOD) &&
                         (has_cue(&l, CK_CLAIM) ||
                          is_cue_before(&l, CK_REPORT, date->tok_first, 2) ||
                          ((date->flags & RASD_DATEF_TODAY) &&

@@ -453,7 +453,8 @@ static int place_mention(const rasd_doc *doc, const mention *m,
             /* a headline is about the news, not what the article
              * recalls ("US strikes hit militia sites", not the attack
              * they answered) */
-            if (in_headline && acc_a[k].past && !acc_a[k].news_hint)
+            if (in_headline && ((acc_a[k].past && !acc_a[k].news_hint) ||
+                                earlier_than_news(doc, &acc_a[k], acc_a)))
                 continue;
             if (!m->past && earlier_than_news(doc, &acc_a[k], acc_a)) {
                 if (target == NULL)

@@ -1228,10 +1228,12 @@ static int date_at(const scan *s, size_t i, int count, dres *r)
                  BIT(D_RECENT) | BIT(D_BLOCK)))
         rr = match(s, i, BIT(D_DAY) | BIT(D_WEEK) | BIT(D_RELMONTH) |
                              BIT(D_RECENT) | BIT(D_BLOCK), &e);
+    int tod = 0;
     if (rr == NULL && match(s, i, BIT(D_TOD), &e2)) {
         rr = next_is(s, e2, BIT(D_DAY) | BIT(D_BLOCK), &e);
         if (rr && rr->kind == D_BLOCK)
             rr = NULL; /* "صباح اليوم التالي": not today */
+        tod = rr != NULL;
     }
     if (rr) {
         size_t eb;
@@ -1241,6 +1243,8 @@ static int date_at(const scan *s, size_t i, int count, dres *r)
             return 2;
         }
         relative_rec(s, rr, r);
+        if (tod)
+            r->flags |= RASD_DATEF_TOD;
         r->end = e;
         /* "اليوم السبت", "أمس الأحد": the weekday restates the day
          * ("اليوم والثلاثاء" names two days) */

@@ -399,6 +399,23 @@ static void test_not_the_place(void **state)
                "killing a child in a nearby neighbourhood.", "2021-05-23", 1,
                &d);
     }
+    /* "فجر اليوم" in a statement is the hour of the incident, not the day
+     * the statement was made: a dawn interception the day after a
+     * shelling is its own incident; the subject of a launch verb with a
+     * dual pronoun launched */
+    {
+        want d = anything;
+        d.location = "Wadi Seidna Air Base";
+        d.date = "2023-09-11";
+        d.actor1 = "RSF";
+        d.outcome = "intercepted";
+        expect_at("قتل 17 مدنيا جراء قصف مدفعي نفذته قوات الدعم السريع على "
+                  "سوق في أم درمان مساء أمس الأحد. وأعلن الجيش السوداني، في "
+                  "بيان اليوم الاثنين، أن دفاعاته الجوية أسقطت فجر اليوم "
+                  "طائرتين مسيرتين أطلقتهما قوات الدعم السريع باتجاه قاعدة "
+                  "وادي سيدنا الجوية شمالي أم درمان.", "2023-09-11", 2, 1,
+                  &d);
+    }
     /* a capital that speaks is a government, not the place */
     want w = anything;
     w.sub = "Shelling/artillery/missile attack";

@@ -80,6 +80,7 @@ static void dump(const rasd_doc *doc)
 #define F_PAST RASD_DATEF_PAST_MARK
 #define F_TODAY RASD_DATEF_TODAY
 #define F_PERIOD RASD_DATEF_PERIOD
+#define F_TOD RASD_DATEF_TOD
 
 /* Published pub, text z holds one date spanning exactly `span`, resolved
  * to want ("YYYY-MM-DD", day 00 for a month), with precision and flags. */
@@ -302,15 +303,17 @@ static void test_relative_days(void **state)
     (void)state;
     const char *p = "2024-07-17"; /* a Wednesday */
     check(p, "قصف اليوم", "اليوم", "2024-07-17", 1, F_REL | F_TODAY);
+    /* a time of day leading a relative day is marked: the incident's
+     * hour, not the day a statement speaks of */
     check(p, "قصف صباح اليوم", "صباح اليوم", "2024-07-17", 1,
-          F_REL | F_TODAY);
+          F_REL | F_TODAY | F_TOD);
     check(p, "فجر اليوم الأربعاء", "فجر اليوم الأربعاء", "2024-07-17", 1,
-          F_REL | F_TODAY);
+          F_REL | F_TODAY | F_TOD);
     check(p, "قصف أمس", "أمس", "2024-07-16", 1, F_REL);
     check(p, "قصف بالأمس", "بالأمس", "2024-07-16", 1, F_REL);
-    check(p, "مساء أمس", "مساء أمس", "2024-07-16", 1, F_REL);
+    check(p, "مساء أمس", "مساء أمس", "2024-07-16", 1, F_REL | F_TOD);
     check(p, "فجر أمس الثلاثاء", "فجر أمس الثلاثاء", "2024-07-16", 1,
-          F_REL);
+          F_REL | F_TOD);
     check(p, "أول أمس", "أول أمس", "2024-07-15", 1, F_REL);
     check(p, "أول من أمس", "أول من أمس", "2024-07-15", 1, F_REL);
     check(p, "الليلة الماضية", "الليلة الماضية", "2024-07-16", 1,
