@@ -204,6 +204,19 @@ static int topic_before(const lists *l, uint32_t tok, const rasd_date *date)
         if (dated && !strcmp(dated, "1") && date && date->precision == 1 &&
             date->date.y)
             continue;
+        /* a trigger between frames itself, and later ones are the
+         * clause's own ("اعتقال سبعة من المتورطين في النزاع بعد مداهمة
+         * منازلهم، وضبطت": the seizure is no topic) */
+        /* (but a relative clause describes the topic's trigger: "التحقيقات
+         * في التفجير الذي استهدف دورية") */
+        int between = 0;
+        for (int k = 0; k < l->ntrig && !between &&
+                        !is_cue_before(l, CK_RELATIVE, tok, 2);
+             k++)
+            between = l->trig[k]->tok_first > m->tok_last &&
+                      l->trig[k]->tok_last < tok;
+        if (between)
+            continue;
         return 1;
     }
     return 0;
@@ -2097,14 +2110,25 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
     lists l;
     classify(c, lo, hi, &l);
 
-    /* The anchor: the first trigger that can carry an event. */
+    /* The anchor: the first trigger that can carry an event.  A trigger
+     * named as what someone is charged with ("اعتقال سبعة من المتورطين
+     * في النزاع", "arrested men suspected of the bombing") anchors only
+     * when no other trigger can. */
     int ia = -1, tkind = TK_NONE, best_rank = 0;
     const rasd_match *specific = NULL;
     int kinds_seen = 0;
+    int free_anchor = 0, seized = 0;
+    for (int i = 0; i < l.ntrig; i++) {
+        free_anchor |= anchors(l.tkind[i]) &&
+                       !is_cue_before(&l, CK_TOPIC, l.trig[i]->tok_first, 2);
+        seized |= l.tkind[i] == TK_SEIZE;
+    }
     for (int i = 0; i < l.ntrig; i++) {
         int tk = l.tkind[i];
         kinds_seen |= 1 << tk;
         if (!anchors(tk))
+            continue;
+        if (free_anchor && is_cue_before(&l, CK_TOPIC, l.trig[i]->tok_first, 2))
             continue;
         /* a vague word ("ضربة": a strike, or a blow) names no type, and
          * carries no event without a weapon beside it ("ضربة لسلطة مشرف") */
@@ -2123,6 +2147,11 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
         if (ia < 0)
             ia = i;
         int rank = vague ? 1 : trigger_rank(tk);
+        /* "اعتقال سبعة ... وضبطت بحوزتهم قطع سلاح": weapons seized in an
+         * arrest are part of the arrest (ACLED: Arrests) */
+        const char *raid = rasd_entry_attr(l.trig[i]->entry, "raid");
+        if (tk == TK_ARREST && seized && !(raid && !strcmp(raid, "1")))
+            rank = 8;
         /* "US aircraft struck ... describing the raids": raids from the
          * air are strikes, not the raids of an arrest */
         if (tk == TK_ARREST && air_weapon(&l))

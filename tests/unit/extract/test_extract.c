@@ -960,6 +960,14 @@ static void test_parts_and_objects(void **state)
     expect("قال مصدر إن جنديين من الجيش العراقي قتلا وأصيب ثلاثة آخرون "
            "بانفجار عبوة في المقدادية.",
            "2016-03-14", 1, &w);
+    /* what the arrested are charged with does not anchor the clause, and
+     * weapons seized in an arrest are the arrest's */
+    w = anything;
+    w.sub = "Arrests";
+    w.location = "Al 'Amarah";
+    expect("تمكنت قوة من شرطة ميسان في مدينة العمارة أمس من اعتقال سبعة من "
+           "المتورطين في النزاع بعد مداهمة منازلهم، وضبطت بحوزتهم عددا من "
+           "قطع السلاح.", "2022-09-05", 1, &w);
     /* taking vehicles is no taking of territory */
     expect("قال المرصد إن المسلحين استولوا على ثلاث سيارات رباعية الدفع "
            "وفروا.",
