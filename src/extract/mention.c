@@ -1701,7 +1701,10 @@ static int lone_year(const rasd_doc *doc, const rasd_number *nu)
         "\xD8\xB9\xD8\xA7\xD9\x85",             /* عام */
         "\xD8\xB3\xD9\x86\xD9\x87",             /* سنه */
         "\xD9\x85\xD9\x86\xD8\xB0",             /* منذ */
-        "in", "since", "year", "of", NULL};
+        "in", "since", "year", "of",
+        "\xD9\x81\xD9\x8A",                     /* في */
+        "\xD8\xAE\xD9\x84\xD8\xA7\xD9\x84",     /* خلال */
+        "during", NULL};
     const rasd_token *prev = &doc->tokens[nu->tok_first - 1];
     for (size_t k = 0; year_words[k]; k++)
         if (!strcmp(prev->key, year_words[k]) ||
@@ -1987,6 +1990,13 @@ static int casualties(const rasd_doc *doc, const lists *l,
         span->end = subj->end;
         return (subj->flags & RASD_NUMF_VAGUE) ? -1 : (int)subj->value;
     }
+    /* "ما أدى إلى وفاته": a death noun with a pronoun is one person */
+    const char *single = rasd_entry_attr(cue->entry, "one");
+    if (single && !strcmp(single, "1")) {
+        span->start = cue->start;
+        span->end = cue->end;
+        return 1;
+    }
     /* "An Iraqi woman was shot dead": a singular passive with no number
      * is one person */
     if (cue->tok_first > 0 && doc->tokens[cue->tok_first].kind == RASD_TOK_LATIN &&
@@ -2092,6 +2102,17 @@ static mention *new_mention(rasd_arena *a, mention **out, size_t *n,
  * attacks on..."): it speaks of an earlier incident; 2 when the cue says
  * the incident was hours before ("hours after"); 3 for a clause that a
  * `clause` cue opened ("في حين"), or the one before it. */
+/* Does the clause hold a tally over a period (pattern cue, tally=1)? */
+static int tally_in(const lists *l)
+{
+    for (int i = 0; i < l->ncue; i++) {
+        const char *t = rasd_entry_attr(l->cue[i]->entry, "tally");
+        if (l->ckind[i] == CK_PATTERN && t && !strcmp(t, "1"))
+            return 1;
+    }
+    return 0;
+}
+
 /* Does a `since` phrase begin where the clause ends (at token hi)? */
 static int since_at(const sentctx *c, uint32_t hi)
 {
@@ -2707,6 +2728,8 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
          * the start of the year": incidents counted over a period, even
          * at one place, are none of them */
         if (counted && since_at(c, hi) && !mt->date)
+            mt->generic = 1;
+        if (tally_in(&l) && (mt->date == NULL || mt->date->precision >= 2))
             mt->generic = 1;
         /* a series at named places ("a series of US strikes on sites in
          * Baghdad, Babil and Anbar"): what came before the news */

@@ -289,6 +289,14 @@ static void test_not_events(void **state)
                "العشرات بتفجير عبوتين ناسفتين داخل مقهى شعبي.",
                "2016-03-14", 1, &w);
     }
+    /* idioms of ضرب that strike nothing; a tally over years; documents
+     * related to an assassination */
+    expect("ونقل الجريحان إلى المستشفى، وضربت حراسة مشددة على المستشفى.",
+           "2007-04-21", 0, NULL);
+    expect("وخلال السنوات الست الماضية، بلغ عدد الصواريخ التي أطلقت 6000 "
+           "صاروخ، تسببت في قتل 15 مدنيا.", "2007-09-20", 0, NULL);
+    expect("كشفت السلطات امس صناديق تحتوي على وثائق متعلقة باغتيال الرئيس "
+           "السابق.", "2008-02-20", 0, NULL);
     /* a war's whole toll */
     expect("Ten years ago today, the border erupted into a 34-day war that "
            "killed about 1,200 people in Lebanon.", "2016-07-12", 0, NULL);
@@ -490,6 +498,17 @@ static void test_died_of_wounds(void **state)
     w.fatalities = -1;
     expect("Security forces neutralised eight terrorists in clashes in "
            "Nusaybin on Monday.", "2016-04-19", 1, &w);
+    /* a death noun with a pronoun is one person; a year after في is no
+     * toll */
+    w = anything;
+    w.fatalities = 1;
+    expect("أطلق مسلحون الرصاص على إمام مسجد في مدينة عدن مساء أمس، ما أدى "
+           "إلى وفاته على الفور.", "2018-05-14", 1, &w);
+    w = anything;
+    w.fatalities = -1;
+    w.background = 1;
+    expect("وقتل الإمام في 2002 بانفجار عبوة ناسفة في مدينة عدن.",
+           "2007-12-29", 1, &w);
     /* a toll told in a sentence of its own, with no trigger, is the
      * incident's before it; the counts after an update replace it */
     w = anything;
