@@ -297,9 +297,23 @@ static int same_target(const rasd_entry *a, const rasd_entry *b)
  * a reference point ("شمال شرقي بعقوبة", "near Albu Kamal"); then the one
  * named first ("قضاء المقدادية، شمال شرقي بعقوبة": the district, then
  * where it lies). */
+/* Is region a (a mountain range, a plain) an area of province b? */
+static int inside_province(const rasd_entry *a, const rasd_entry *b)
+{
+    return !strcmp(a->kind, "region") && !strcmp(b->kind, "admin1") &&
+           *a->admin1 && !strcmp(a->admin1, b->admin1) &&
+           !strcmp(a->country, b->country);
+}
+
 static int better_place(const lists *l, const rasd_match *a,
                         const rasd_match *b)
 {
+    /* a named area inside a province ("سفوح جبال قنديل ضمن الحدود
+     * الإدارية لمحافظة أربيل") is more precise than the province */
+    if (inside_province(a->entry, b->entry))
+        return 1;
+    if (inside_province(b->entry, a->entry))
+        return 0;
     int ra = kinds_place_rank(a->entry), rb = kinds_place_rank(b->entry);
     if (ra != rb)
         return ra > rb;

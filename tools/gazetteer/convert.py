@@ -776,12 +776,21 @@ class Gaz:
 CITY_WORD = "مدينة "
 
 
+# GeoNames gives some cities their province's name too ("محافظة أربيل" on
+# the city of Erbil): a name that opens with the word for a province names
+# the province (admin1.tsv has it), and on the city it outranks a place
+# inside the province ("جبال قنديل ضمن الحدود الإدارية لمحافظة أربيل").
+PROVINCE_WORDS = ("محافظة ", "ولاية ", "إقليم ")
+
+
 def arabic_forms(names, cc, latin_name=""):
     out = []
     strip = cc not in CORE and not latin_name.lower().startswith(
         ("madinat", "medina", "city"))
     for a in names:
         a = a.strip()
+        if a.startswith(PROVINCE_WORDS):
+            continue
         if (strip and a.startswith(CITY_WORD) and
                 len(norm(a[len(CITY_WORD):]).replace(" ", "")) > 2):
             a = a[len(CITY_WORD):]

@@ -297,6 +297,14 @@ static void test_not_events(void **state)
            "صاروخ، تسببت في قتل 15 مدنيا.", "2007-09-20", 0, NULL);
     expect("كشفت السلطات امس صناديق تحتوي على وثائق متعلقة باغتيال الرئيس "
            "السابق.", "2008-02-20", 0, NULL);
+    /* a capital that announced a toll ("أعلنتها طهران") places nothing */
+    {
+        want d = anything;
+        d.location = "-";
+        expect("وقال متحدث باسم الحزب إن مقاتليه تصدوا لهجوم واسع للحرس "
+               "الثوري وقتلوا 12 من عناصره، نافيا الحصيلة التي أعلنتها "
+               "طهران.", "2011-08-15", 1, &d);
+    }
     /* a war's whole toll */
     expect("Ten years ago today, the border erupted into a 34-day war that "
            "killed about 1,200 people in Lebanon.", "2016-07-12", 0, NULL);
@@ -423,6 +431,14 @@ static void test_not_the_place(void **state)
                   "طائرتين مسيرتين أطلقتهما قوات الدعم السريع باتجاه قاعدة "
                   "وادي سيدنا الجوية شمالي أم درمان.", "2023-09-11", 2, 1,
                   &d);
+    }
+    /* an area inside the province named with it is the place; the
+     * province's name is no name of its capital city */
+    {
+        want d = anything;
+        d.location = "Qandil mountains";
+        expect("قصفت المدفعية الإيرانية، يوم أمس الأحد، سفوح جبال قنديل "
+               "ضمن الحدود الإدارية لمحافظة أربيل.", "2011-08-15", 1, &d);
     }
     /* a capital that speaks is a government, not the place */
     want w = anything;
