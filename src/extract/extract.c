@@ -86,18 +86,23 @@ static const char *home_country(const rasd_match *m, size_t nm)
     return best < 0 ? NULL : name[best];
 }
 
+/* Sentences from which a text is an article, not a wire brief or a
+ * sentence: it names its places when it reports an incident. */
+#define FULL_ARTICLE 6
+
 /* In an article that places some of its incidents, a news event that
  * names neither place nor country is a fragment of one of them told
  * again ("the attack", "the strikes" with a casualty or a date of their
  * own) or too vague to code: ACLED codes no event without a location.
- * An article that places nothing (one sentence of a wire) keeps its
- * events.  Returns the new count. */
-static size_t drop_unplaced(rasd_event *ev, size_t n)
+ * A text that places nothing keeps its events when it is short (one
+ * sentence of a wire, a brief), not when it is a full article that
+ * reports no incident it can place.  Returns the new count. */
+static size_t drop_unplaced(const rasd_doc *doc, rasd_event *ev, size_t n)
 {
     int placed = 0;
     for (size_t i = 0; i < n; i++)
         placed |= ev[i].place != NULL || ev[i].country != NULL;
-    if (!placed)
+    if (!placed && doc->nsents < FULL_ARTICLE)
         return n;
     size_t k = 0;
     for (size_t i = 0; i < n; i++)
@@ -153,7 +158,7 @@ int rasd_extract_doc(const rasd_lexicon *lx, const rasd_doc *doc,
     if (rc < 0)
         return rc;
     when_finish(doc, ev, nev, hints);
-    nev = drop_unplaced(ev, nev);
+    nev = drop_unplaced(doc, ev, nev);
     nev = drop_past_territory(ev, nev);
     for (size_t i = 0; i < nev; i++)
         national_actors(lx, &ev[i]);

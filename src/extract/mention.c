@@ -2743,7 +2743,8 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
          * at one place, are none of them */
         if (counted && since_at(c, hi) && !mt->date)
             mt->generic = 1;
-        if (tally_in(&l) && (mt->date == NULL || mt->date->precision >= 2))
+        if (tally_in(&l) && (mt->date == NULL || mt->date->precision >= 2 ||
+                             mt->date_weak))
             mt->generic = 1;
         /* a series at named places ("a series of US strikes on sites in
          * Baghdad, Babil and Anbar"): what came before the news */
