@@ -457,6 +457,14 @@ static void test_not_the_place(void **state)
         expect("قصفت المدفعية الإيرانية، يوم أمس الأحد، سفوح جبال قنديل "
                "ضمن الحدود الإدارية لمحافظة أربيل.", "2011-08-15", 1, &d);
     }
+    /* suicide boats are a suicide attack */
+    {
+        want d = anything;
+        d.sub = "Suicide bomb";
+        d.count = 3;
+        expect("تعرضت فرقاطة سعودية أمس لهجوم من ثلاثة زوارق انتحارية قبالة "
+               "ميناء الحديدة.", "2017-01-31", 1, &d);
+    }
     /* a capital that speaks is a government, not the place */
     want w = anything;
     w.sub = "Shelling/artillery/missile attack";
