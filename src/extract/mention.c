@@ -885,6 +885,25 @@ static int follows_place(const rasd_doc *doc, const lists *l,
 }
 
 /* Does a weapon end right before actor a (one word between at most)? */
+/* Is Arabic actor a the genitive right after a weapon noun ("قصفت مدفعية
+ * الحرس الثوري", "طائرات الاحتلال"): the weapon's owner? */
+static int weapon_genitive(const rasd_doc *doc, const lists *l,
+                           const rasd_match *a)
+{
+    const rasd_token *t = &doc->tokens[a->tok_first];
+    if (t->kind != RASD_TOK_AR || !(t->clitics & RASD_CLITIC_AL) ||
+        (t->clitics & (RASD_CLITIC_BI | RASD_CLITIC_LI | RASD_CLITIC_KA |
+                       RASD_CLITIC_WA)))
+        return 0;
+    for (int i = 0; i < l->nweapon; i++) {
+        const rasd_match *w = l->weapon[i];
+        if (w->tok_last + 1 == a->tok_first &&
+            !(doc->tokens[w->tok_last].clitics & RASD_CLITIC_AL))
+            return 1;
+    }
+    return 0;
+}
+
 static int owns_weapon(const lists *l, const rasd_match *a)
 {
     for (int i = 0; i < l->nweapon; i++) {
@@ -1495,6 +1514,7 @@ static void assign_actors(const sentctx *c, const lists *l,
              * الأمريكية" carried them out, "تعرضت القوات لهجوم" took one */
             role = light;
         } else if (((at0->clitics & RASD_CLITIC_LI) && owns_weapon(l, a)) ||
+                   weapon_genitive(doc, l, a) ||
                    adjective_of_weapon(doc, l, a) ||
                    subject_antecedent(doc, l, a) || li_genitive(doc, l, a)) {
             /* "طائرة مسيرة للفصائل": the factions' drone; "قتلت امرأة

@@ -1028,6 +1028,12 @@ static void test_parts_and_objects(void **state)
     expect("تمكنت قوة من شرطة ميسان في مدينة العمارة أمس من اعتقال سبعة من "
            "المتورطين في النزاع بعد مداهمة منازلهم، وضبطت بحوزتهم عددا من "
            "قطع السلاح.", "2022-09-05", 1, &w);
+    /* the genitive after a weapon noun owns the weapon */
+    w = anything;
+    w.actor1 = "IRGC";
+    w.actor2 = NULL;
+    expect("قصفت مدفعية الحرس الثوري الإيراني صباح اليوم قرى حدودية قرب "
+           "بلدة حاج عمران.", "2022-09-28", 1, &w);
     /* taking vehicles is no taking of territory */
     expect("قال المرصد إن المسلحين استولوا على ثلاث سيارات رباعية الدفع "
            "وفروا.",
