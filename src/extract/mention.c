@@ -2012,6 +2012,39 @@ static const rasd_number *passive_subject_count(const rasd_doc *doc,
     return best;
 }
 
+/* The countable number before "and" right before English number nu, in
+ * one phrase ("five police officers and four attackers"), or NULL. */
+static const rasd_number *and_before(const rasd_doc *doc, const lists *l,
+                                     const rasd_number *nu)
+{
+    uint32_t k = nu->tok_first;
+    if (k < 2 || strcmp(doc->tokens[k - 1].norm, "and"))
+        return NULL;
+    const rasd_number *best = NULL;
+    for (size_t i = 0; i < doc->nnumbers; i++) {
+        const rasd_number *o = &doc->numbers[i];
+        if (o->tok_last + 1 >= k - 1)
+            break;
+        if (o->tok_last + 5 < k - 1 || !countable(doc, o) ||
+            (o->flags & RASD_NUMF_VAGUE))
+            continue;
+        int clean = 1;
+        for (uint32_t t = o->tok_last + 1; t < k - 1 && clean; t++)
+            clean = doc->tokens[t].kind == RASD_TOK_LATIN &&
+                    strcmp(doc->tokens[t].norm, "and");
+        /* ("eight tourists were killed and 21 others were wounded": two
+         * counts, each with its own word) */
+        for (int i2 = 0; i2 < l->ncue && clean; i2++)
+            clean = !((l->ckind[i2] == CK_KILLED ||
+                       l->ckind[i2] == CK_WOUNDED) &&
+                      l->cue[i2]->tok_first > o->tok_last &&
+                      l->cue[i2]->tok_first < k);
+        if (clean)
+            best = o;
+    }
+    return best;
+}
+
 static int casualties(const rasd_doc *doc, const lists *l,
                       const rasd_sentence *s, const rasd_match *cue,
                       rasd_span *span)
@@ -2022,7 +2055,16 @@ static int casualties(const rasd_doc *doc, const lists *l,
     if (subj) {
         span->start = subj->start;
         span->end = subj->end;
-        return (subj->flags & RASD_NUMF_VAGUE) ? -1 : (int)subj->value;
+        if (subj->flags & RASD_NUMF_VAGUE)
+            return -1;
+        /* "five police officers and four attackers were killed": both
+         * sides of one subject */
+        const rasd_number *first = and_before(doc, l, subj);
+        if (first) {
+            span->start = first->start;
+            return (int)(first->value + subj->value);
+        }
+        return (int)subj->value;
     }
     /* "ما أدى إلى وفاته": a death noun with a pronoun is one person */
     const char *single = rasd_entry_attr(cue->entry, "one");

@@ -534,6 +534,19 @@ static void test_died_of_wounds(void **state)
            "wounded when PKK terrorists detonated a roadside bomb in "
            "Nusaybin district on Monday, security sources said.",
            "2016-04-19", 1, &w);
+    /* both sides of one English subject count; two counts with their own
+     * words do not add up */
+    w = anything;
+    w.fatalities = 9;
+    expect("Militants attacked a police station in Zahedan on Thursday "
+           "night, sparking a gun battle in which five police officers and "
+           "four attackers were killed.", "2019-02-15", 1, &w);
+    w = anything;
+    w.fatalities = 8;
+    w.wounded = 21;
+    expect("At least eight tourists were killed and 21 others were wounded "
+           "on Wednesday when artillery shells struck a resort in Zakho.",
+           "2022-07-21", 1, &w);
     /* "neutralised" is no death toll in English either */
     w = anything;
     w.fatalities = -1;
