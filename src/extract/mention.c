@@ -1914,6 +1914,10 @@ static int duration(const lists *l, const rasd_number *nu)
 static int next_to_other(const lists *l, const rasd_match *cue,
                          uint32_t first, uint32_t last)
 {
+    /* "wounding at least eight": a bound between the word and its number */
+    for (int i = 0; i < l->ncue; i++)
+        if (l->ckind[i] == CK_LOWER_BOUND && l->cue[i]->tok_last + 1 == first)
+            first = l->cue[i]->tok_first;
     for (int i = 0; i < l->ncue; i++) {
         const rasd_match *m = l->cue[i];
         if ((l->ckind[i] == CK_KILLED || l->ckind[i] == CK_WOUNDED) &&

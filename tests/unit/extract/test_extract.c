@@ -547,6 +547,13 @@ static void test_died_of_wounds(void **state)
     expect("At least eight tourists were killed and 21 others were wounded "
            "on Wednesday when artillery shells struck a resort in Zakho.",
            "2022-07-21", 1, &w);
+    /* a number after a bound after another casualty word is that word's */
+    w = anything;
+    w.fatalities = 3;
+    w.wounded = 8;
+    expect("Two gunmen opened fire at a bus stop in Jerusalem on Thursday "
+           "morning, killing three people and wounding at least eight before "
+           "being shot dead by off-duty soldiers.", "2023-11-30", 1, &w);
     /* "neutralised" is no death toll in English either */
     w = anything;
     w.fatalities = -1;
