@@ -41,6 +41,7 @@ typedef struct lists {
 static void actor_from_source(const sentctx *c, const lists *l,
                               const rasd_match *anchor, int adjacent,
                               mention *mt);
+static const rasd_match *trigger_before(const lists *l, uint32_t tok);
 
 static int better_reading(const rasd_match *a, const rasd_match *b,
                           const char *home)
@@ -474,6 +475,18 @@ static const rasd_match *anaphor_place(const sentctx *c, const lists *l,
             if (p && kinds_listed(refers, p->entry->kind))
                 return p;
         }
+    }
+    /* "...على القاعدة منذ أشهر، إذ كانت قد تعرضت في نيسان لهجوم": a
+     * passive light verb with no subject of its own was done to the
+     * place the sentence named last */
+    for (int i = 0; i < l->ncue; i++) {
+        const char *voice = rasd_entry_attr(l->cue[i]->entry, "voice");
+        if (l->ckind[i] != CK_LIGHT || !voice || strcmp(voice, "passive") ||
+            l->nactor > 0 || trigger_before(l, l->cue[i]->tok_first) ||
+            dist(l->cue[i]->tok_last, anchor->tok_first) > 12)
+            continue;
+        if (nms > 0 && ms[nms - 1].sent == c->si && ms[nms - 1].place)
+            return ms[nms - 1].place;
     }
     return NULL;
 }

@@ -465,6 +465,19 @@ static void test_not_the_place(void **state)
         expect("تعرضت فرقاطة سعودية أمس لهجوم من ثلاثة زوارق انتحارية قبالة "
                "ميناء الحديدة.", "2017-01-31", 1, &d);
     }
+    /* a passive light verb with no subject was done to the place the
+     * sentence named last */
+    {
+        want d = anything;
+        d.location = "Ain al-Asad Air Base";
+        d.date = "2024-04";
+        d.precision = 3;
+        d.background = 1;
+        expect_at("أطلقت ثلاثة صواريخ مساء الثلاثاء نحو قاعدة عين الأسد. "
+                  "ويعد هذا الهجوم الأول على القاعدة منذ أشهر، إذ كانت قد "
+                  "تعرضت في نيسان الماضي لهجوم بصاروخين سقطا قرب مدرجها.",
+                  "2024-09-11", 2, 1, &d);
+    }
     /* a capital that speaks is a government, not the place */
     want w = anything;
     w.sub = "Shelling/artillery/missile attack";
