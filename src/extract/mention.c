@@ -2195,15 +2195,15 @@ static mention *new_mention(rasd_arena *a, mention **out, size_t *n,
  * attacks on..."): it speaks of an earlier incident; 2 when the cue says
  * the incident was hours before ("hours after"); 3 for a clause that a
  * `clause` cue opened ("في حين"), or the one before it. */
-/* Does the clause hold a tally over a period (pattern cue, tally=1)? */
-static int tally_in(const lists *l)
+/* The clause's tally over a period (pattern cue, tally=1), or NULL. */
+static const rasd_match *tally_in(const lists *l)
 {
     for (int i = 0; i < l->ncue; i++) {
         const char *t = rasd_entry_attr(l->cue[i]->entry, "tally");
         if (l->ckind[i] == CK_PATTERN && t && !strcmp(t, "1"))
-            return 1;
+            return l->cue[i];
     }
-    return 0;
+    return NULL;
 }
 
 /* Does a `since` phrase begin where the clause ends (at token hi)? */
@@ -2822,8 +2822,11 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
          * at one place, are none of them */
         if (counted && since_at(c, hi) && !mt->date)
             mt->generic = 1;
-        if (tally_in(&l) && (mt->date == NULL || mt->date->precision >= 2 ||
-                             mt->date_weak))
+        /* (a day after the tally is the report's: "said in its annual
+         * report released on Tuesday") */
+        const rasd_match *tally = tally_in(&l);
+        if (tally && (mt->date == NULL || mt->date->precision >= 2 ||
+                      mt->date_weak || mt->date->tok_first > tally->tok_last))
             mt->generic = 1;
         /* a series at named places ("a series of US strikes on sites in
          * Baghdad, Babil and Anbar"): what came before the news */

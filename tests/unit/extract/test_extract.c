@@ -322,6 +322,15 @@ static void test_not_events(void **state)
            "borders were protected.", "2024-02-26", 0, NULL);
     expect("Kurdish groups say Turkish drones targeted civilians on Monday.",
            "2024-02-26", 1, NULL);
+    /* a monthly or annual report's toll; the day after the tally is the
+     * report's */
+    expect("Landmines and unexploded ordnance killed 164 civilians and "
+           "wounded 412 others across Yemen in 2024, a monitoring group said "
+           "in its annual report released on Tuesday.", "2025-01-14", 0,
+           NULL);
+    expect("أصدر المرصد، اليوم الجمعة، تقريره الشهري عن ضحايا العنف، مبينا "
+           "أن شهر تشرين الأول الماضي شهد مقتل 612 شخصا وإصابة 1450 آخرين "
+           "في العراق.", "2013-11-01", 0, NULL);
     /* a war's whole toll */
     expect("Ten years ago today, the border erupted into a 34-day war that "
            "killed about 1,200 people in Lebanon.", "2016-07-12", 0, NULL);
