@@ -2473,16 +2473,23 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
          * العشائر ... وعناصر قسد ... على أطراف منبج"; an arrest or a
          * kidnapping its people: "إلقاء القبض على أربعة متهمين ... في
          * قرية ... شرقي تكريت") */
+        /* (measured from the trigger nearest before the place: "قُتل
+         * ثلاثة جنود ... إثر انفجار عبوة ناسفة زرعها مسلحون ... في قضاء
+         * شمدينلي") */
         for (int k = 0; best < 0 &&
                         (l.nweapon > 0 || tkind == TK_CLASH ||
                          tkind == TK_ARREST || tkind == TK_ABDUCT) &&
                         k < ng;
-             k++)
-            if (g[k].first_tok > anchor->tok_last &&
-                g[k].first_tok - anchor->tok_last <=
+             k++) {
+            const rasd_match *from = trigger_before(&l, g[k].first_tok);
+            if (from == NULL || from->tok_first < anchor->tok_first)
+                from = anchor;
+            if (g[k].first_tok > from->tok_last &&
+                g[k].first_tok - from->tok_last <=
                     (tkind == TK_CLASH ? 2 * FAR_REACH : FAR_REACH) &&
                 is_cue_before(&l, CK_PLACE_CUE, g[k].first_tok, 2))
                 best = k;
+        }
         /* "Defense systems at Iraq's Ain al-Asad air base, which hosts
          * US forces, intercepted two drones": the clause's one place,
          * in its subject */

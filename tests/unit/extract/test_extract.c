@@ -487,6 +487,17 @@ static void test_not_the_place(void **state)
                   "تعرضت في نيسان الماضي لهجوم بصاروخين سقطا قرب مدرجها.",
                   "2024-09-11", 2, 1, &d);
     }
+    /* a cued place far in a long clause is measured from the trigger
+     * nearest before it */
+    {
+        want d = anything;
+        d.location = "Semdinli";
+        expect("قُتل ثلاثة جنود أتراك وأصيب خمسة آخرون، مساء أمس الاثنين، إثر "
+               "انفجار عبوة ناسفة زرعها مسلحون من منظمة حزب العمال "
+               "الكردستاني الإرهابية على طريق مرور مدرعة عسكرية في قضاء "
+               "شمدينلي التابع لولاية هكاري جنوب شرقي تركيا.", "2015-09-29",
+               1, &d);
+    }
     /* a capital that speaks is a government, not the place */
     want w = anything;
     w.sub = "Shelling/artillery/missile attack";
