@@ -492,6 +492,7 @@ static void test_not_the_place(void **state)
     {
         want d = anything;
         d.location = "Semdinli";
+        d.actor1 = "PKK"; /* "زرعها مسلحون": who planted it */
         expect("قُتل ثلاثة جنود أتراك وأصيب خمسة آخرون، مساء أمس الاثنين، إثر "
                "انفجار عبوة ناسفة زرعها مسلحون من منظمة حزب العمال "
                "الكردستاني الإرهابية على طريق مرور مدرعة عسكرية في قضاء "
