@@ -88,6 +88,11 @@ BIG_POP = 100000
 ARABIC_DICT = "/usr/share/hunspell/ar.dic"
 # Countries whose Arabic names may use Persian letters (پ چ ژ گ).
 PERSIAN_OK = set(["IR"])
+PERSIAN_LETTERS = re.compile("[\u067e\u0686\u0698\u06af]")
+# How Arabic news writes them: پ ب, چ ج, ژ ز, گ ك (one spelling; the
+# Levant's تش for چ is not generated)
+TO_ARABIC = str.maketrans({"\u067e": "\u0628", "\u0686": "\u062c",
+                           "\u0698": "\u0632", "\u06af": "\u0643"})
 ARAB_LEAGUE = set(("IQ SY JO LB PS SA KW YE BH QA AE OM EG LY SD SO DZ TN "
                    "MA MR DJ KM").split())
 
@@ -796,6 +801,12 @@ def arabic_forms(names, cc, latin_name=""):
             a = a[len(CITY_WORD):]
         if is_arabic_name(a, cc) and a not in out:
             out.append(a)
+            # Arabic news writes Iran's Persian letters with Arabic ones
+            # ("جابهار" for چابهار, "بيرانشهر" for پیرانشهر)
+            if cc in PERSIAN_OK and PERSIAN_LETTERS.search(a):
+                v = a.translate(TO_ARABIC)
+                if v not in out:
+                    out.append(v)
     return out
 
 
