@@ -563,8 +563,12 @@ int merge_mentions(const rasd_doc *doc, mention *ms, size_t nms,
             ev->outcome = "intercepted";
         else if (e->signals & SIG_NODAMAGE)
             ev->outcome = "no damage";
-        else if (e->signals & SIG_SOFTHIT)
+        else if ((e->signals & SIG_SOFTHIT) &&
+                 strcmp(ev->sub_event_type, SUB_DISRUPTED) &&
+                 strcmp(ev->sub_event_type, SUB_ARREST))
             ev->outcome = "hit";
+        else if (!strcmp(ev->sub_event_type, SUB_DISRUPTED))
+            ev->outcome = "no damage"; /* defused, seized: nothing struck */
         else
             ev->outcome = "unknown";
         /* A state's forces striking abroad with no weapon named: an air

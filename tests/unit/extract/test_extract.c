@@ -1088,6 +1088,13 @@ static void test_parts_and_objects(void **state)
     w.actor2 = NULL;
     expect("قصفت مدفعية الحرس الثوري الإيراني صباح اليوم قرى حدودية قرب "
            "بلدة حاج عمران.", "2022-09-28", 1, &w);
+    /* a bomb defused before it could explode: a disrupted weapons use,
+     * the English verb its predicate, nothing struck */
+    w = anything;
+    w.sub = "Disrupted weapons use";
+    w.outcome = "no damage";
+    expect("Police defused a car bomb in Afrin on Tuesday before it could be "
+           "detonated.", "2019-11-27", 1, &w);
     /* taking vehicles is no taking of territory */
     expect("قال المرصد إن المسلحين استولوا على ثلاث سيارات رباعية الدفع "
            "وفروا.",
