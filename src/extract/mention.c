@@ -1674,6 +1674,21 @@ static int air_weapon(const lists *l)
 
 /* Does the clause name a crewed air attack (an air strike, warplanes,
  * helicopters: the lexicon's airstrike weapons that are no vague word)? */
+/* A drone named before trigger t, as its subject (within 8 words), or
+ * NULL. */
+static const rasd_match *drone_subject(const lists *l, const rasd_match *t)
+{
+    for (int i = 0; i < l->nweapon; i++) {
+        const rasd_match *w = l->weapon[i];
+        const char *v = rasd_entry_attr(w->entry, "weapon");
+        const char *gen = rasd_entry_attr(w->entry, "generic");
+        if (v && !strcmp(v, "drone") && !(gen && !strcmp(gen, "1")) &&
+            w->tok_last < t->tok_first && t->tok_first - w->tok_last <= 8)
+            return w;
+    }
+    return NULL;
+}
+
 static int crewed_aircraft(const lists *l)
 {
     for (int i = 0; i < l->nweapon; i++) {
@@ -2408,6 +2423,15 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
      * munitions of an air attack are an air strike's */
     if (sub && weapon && !strcmp(sub, SUB_SHELL) && crewed_aircraft(&l))
         sub = "Air/drone strike";
+    /* "الطائرة المسيرة التركية استهدفت السيارة بصاروخ", "a drone fired a
+     * missile": the drone that fired it is the means of a drone strike */
+    if (sub && weapon && !strcmp(sub, SUB_SHELL)) {
+        const rasd_match *d = drone_subject(&l, anchor);
+        if (d) {
+            sub = "Air/drone strike";
+            weapon = d;
+        }
+    }
     if (sub == NULL && best_rank > 1) {
         sub = rasd_entry_attr(specific->entry, "sub");
         /* "three explosions", "killed two": the blast or the deaths say

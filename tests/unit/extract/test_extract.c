@@ -499,6 +499,22 @@ static void test_not_the_place(void **state)
                "شمدينلي التابع لولاية هكاري جنوب شرقي تركيا.", "2015-09-29",
                1, &d);
     }
+    /* a drone that fired a missile makes a drone strike; the town of the
+     * hospital the wounded were taken to is no place of the strike */
+    {
+        want d = anything;
+        d.sub = "Air/drone strike";
+        d.weapon = "drone";
+        expect("وقال قائممقام جومان إن الطائرة المسيرة التركية استهدفت "
+               "السيارة بصاروخ واحد على طريق جبلي قرب جومان أمس.",
+               "2023-06-14", 1, &d);
+        want e = anything;
+        e.location = "Choman";
+        expect("Two people were killed when a Turkish drone struck a pickup "
+               "truck outside the town of Choman on Monday. Two men were "
+               "killed instantly and two were taken to Soran hospital, the "
+               "mayor said.", "2023-06-13", 1, &e);
+    }
     /* a capital that speaks is a government, not the place */
     want w = anything;
     w.sub = "Shelling/artillery/missile attack";
