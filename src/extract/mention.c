@@ -2713,6 +2713,14 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
                  * what the defence destroyed is the weapon */
                 if (intercept_before(&l, cue->tok_first, 3))
                     break;
+                /* "من دون أن تسفر عن أي أضرار", "without causing any
+                 * damage" */
+                if (is_cue_before(&l, CK_NEGATION, cue->tok_first, 5)) {
+                    mt->signals |= SIG_NODAMAGE;
+                    mt->outcome_span.start = cue->start;
+                    mt->outcome_span.end = cue->end;
+                    break;
+                }
                 mt->signals |= SIG_HIT;
                 mt->outcome_span.start = cue->start;
                 mt->outcome_span.end = cue->end;
@@ -2801,7 +2809,10 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
             countable(doc, cnt) && anchor != weapon)
             counted = 1;
         mt->strength = strength;
-        if (strength == 0 && !(weapon && sub_explicit))
+        /* (an arrest or a seizure names its kind even as a
+         * definite noun: "من إلقاء القبض على أربعة") */
+        if (strength == 0 && !(weapon && sub_explicit) &&
+            tkind != TK_ARREST && tkind != TK_SEIZE)
             mt->sub_explicit = 0; /* "the massacres": refers, not names */
         /* (taking ground is as specific, once territory_object has
          * found ground for the verb and someone takes it: "الهيئة تبسط

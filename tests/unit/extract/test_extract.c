@@ -1111,6 +1111,27 @@ static void test_parts_and_objects(void **state)
     w.outcome = "no damage";
     expect("Police defused a car bomb in Afrin on Tuesday before it could be "
            "detonated.", "2019-11-27", 1, &w);
+    /* an arrest named by a definite masdar is an arrest, apart from the
+     * cache "the same force" found the same day; damage denied is none */
+    w = anything;
+    w.sub = "Arrests";
+    expect_at("تمكنت قطعات الجيش، يوم أمس الأحد، من إلقاء القبض على أربعة "
+              "إرهابيين من عصابات داعش في قضاء تلعفر. كما عثرت القوة ذاتها، "
+              "خلال تفتيش منطقة جنوب قضاء تلعفر، على وكر يحتوي على 14 عبوة "
+              "ناسفة.", "2019-05-20", 2, 0, &w);
+    w = anything;
+    w.sub = "Disrupted weapons use";
+    w.date = "2019-05-19";
+    w.background = 0;
+    expect_at("تمكنت قطعات الجيش، يوم أمس الأحد، من إلقاء القبض على أربعة "
+              "إرهابيين من عصابات داعش في قضاء تلعفر. كما عثرت القوة ذاتها، "
+              "خلال تفتيش منطقة جنوب قضاء تلعفر، على وكر يحتوي على 14 عبوة "
+              "ناسفة.", "2019-05-20", 2, 1, &w);
+    w = anything;
+    w.outcome = "no damage";
+    expect("تمكنت مفارز الجهد الهندسي، صباح اليوم الاثنين، من تفكيك عبوة "
+           "ناسفة زرعت على الطريق قرب ناحية القيارة، من دون أن تسفر عن أي "
+           "أضرار.", "2019-05-20", 1, &w);
     /* taking vehicles is no taking of territory */
     expect("قال المرصد إن المسلحين استولوا على ثلاث سيارات رباعية الدفع "
            "وفروا.",
