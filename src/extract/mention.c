@@ -2413,6 +2413,15 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
         sub = rasd_entry_attr(specific->entry, "sub");
         sub_explicit = sub != NULL;
     }
+    /* "تعرضوا للضرب", "اغتصاب", "a chemical attack": a word that names
+     * its kind by itself (specific=1) */
+    for (int i = 0; sub == NULL && i < l.ntrig; i++) {
+        const char *sp = rasd_entry_attr(l.trig[i]->entry, "specific");
+        if (sp && !strcmp(sp, "1")) {
+            sub = rasd_entry_attr(l.trig[i]->entry, "sub");
+            sub_explicit = sub != NULL;
+        }
+    }
     if (sub == NULL && weapon) {
         /* a vague weapon word ("a projectile", "ضربة") says little */
         const char *gen = rasd_entry_attr(weapon->entry, "generic");

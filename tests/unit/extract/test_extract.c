@@ -1132,6 +1132,11 @@ static void test_parts_and_objects(void **state)
     expect("تمكنت مفارز الجهد الهندسي، صباح اليوم الاثنين، من تفكيك عبوة "
            "ناسفة زرعت على الطريق قرب ناحية القيارة، من دون أن تسفر عن أي "
            "أضرار.", "2019-05-20", 1, &w);
+    /* a word that names its kind by itself: a rape */
+    w = anything;
+    w.sub = "Sexual violence";
+    expect("أفادت تقارير بأن طالبة اغتصبت على يد مسلحين في مدينة الموصل أمس.",
+           "2008-04-17", 1, &w);
     /* taking vehicles is no taking of territory */
     expect("قال المرصد إن المسلحين استولوا على ثلاث سيارات رباعية الدفع "
            "وفروا.",
