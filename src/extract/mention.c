@@ -557,14 +557,30 @@ static int listed_with(const rasd_doc *doc, const lists *l, uint32_t last,
 /* Is place m within reach of one of the clause's triggers: close after
  * it (a verb reaches further than a noun, a definite noun that refers
  * back only to "on X") or just before it? */
+/* Does a relative pronoun follow trigger t within two words ("الهجوم
+ * الإرهابي الذي وقع")? */
+static int relative_after(const lists *l, const rasd_match *t)
+{
+    for (int i = 0; i < l->ncue; i++)
+        if (l->ckind[i] == CK_RELATIVE && l->cue[i]->tok_first > t->tok_last &&
+            l->cue[i]->tok_first - t->tok_last <= 2)
+            return 1;
+    return 0;
+}
+
 static int in_reach(const rasd_doc *doc, const lists *l, const rasd_match *m)
 {
     for (int i = 0; i < l->ntrig; i++) {
         const rasd_match *t = l->trig[i];
         if (!anchors(l->tkind[i]))
             continue;
+        /* (a definite noun reaches as far as an indefinite one through the
+         * relative clause that tells where it was: "الهجوم الإرهابي الذي
+         * وقع في 3 يناير في مدينة كرمان") */
         uint32_t reach = verb_like(doc, t) || english_verb(doc, t) ? 16
-                         : (doc->tokens[t->tok_first].clitics & RASD_CLITIC_AL)
+                         : ((doc->tokens[t->tok_first].clitics &
+                             RASD_CLITIC_AL) &&
+                            !relative_after(l, t))
                              ? 5
                              : NOUN_REACH;
         if (m->tok_first > t->tok_last && m->tok_first <= t->tok_last + reach)

@@ -515,6 +515,15 @@ static void test_not_the_place(void **state)
                "killed instantly and two were taken to Soran hospital, the "
                "mayor said.", "2023-06-13", 1, &e);
     }
+    /* a definite noun reaches its place through the relative clause that
+     * tells where it was */
+    {
+        want d = anything;
+        d.location = "Kerman";
+        expect("قتل 84 شخصا في التفجير الإرهابي الذي وقع "
+               "مساء الثالث من كانون الثاني قرب المقبرة في مدينة كرمان.",
+               "2024-01-05", 1, &d);
+    }
     /* a capital that speaks is a government, not the place */
     want w = anything;
     w.sub = "Shelling/artillery/missile attack";
