@@ -399,8 +399,9 @@ static inline const char *rasd_wcent_raw(const rasd_wcent *e)
     return (const char *)(e + 1);
 }
 
-/* The block of e (norm, NUL, [key, NUL]), nblk bytes; 16 more bytes may be
- * read past it (they belong to the pool). */
+/* The block of e (norm, NUL, [key, NUL]), nblk bytes; 32 bytes from its
+ * start, and 16 more past its end, may be read (they belong to the
+ * pool). */
 static inline const char *rasd_wcent_blk(const rasd_wcent *e)
 {
     return rasd_wcent_raw(e) + (e->flags & RASD_WCENT_SAME ? 0 : e->nraw);
