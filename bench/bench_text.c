@@ -95,10 +95,38 @@ static uint64_t fmix(uint64_t x)
     return x;
 }
 
-/* The first and last 8 bytes of p[0..n) and n, as one word. */
+/* The first and last 8 bytes of p[0..n) and n, as one word.  Under eight
+ * bytes (most stems) the bytes are the word's low bytes, first lowest.
+ * On a little-endian machine, from four byte windows of four bytes (none
+ * past p[n)) and masks from four bytes up: a byte loop of 1-7 turns, then
+ * a branch on n >= 8, each cost a mispredicted branch a token (the
+ * stems' checksum was a tenth of `rasd`); same value either way. */
 static uint64_t load8(const char *p, size_t n)
 {
     uint64_t x = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (n >= 4) {
+        uint64_t m = 0 - (uint64_t)(n >= 8);
+        uint32_t w0, w1, e0, e1;
+        memcpy(&w0, p, 4);
+        memcpy(&w1, p + (4 & m), 4);
+        memcpy(&e0, p + ((n - 8) & m), 4);
+        memcpy(&e1, p + n - 4, 4);
+        /* n >= 8: the first eight bytes ^ the last eight * K */
+        uint64_t big = (w0 | (uint64_t)w1 << 32) ^
+                       (e0 | (uint64_t)e1 << 32) * 0x9e3779b97f4a7c15ull;
+        /* 4-7: the bytes, from their first and last four */
+        uint64_t small = w0 | (uint64_t)e1 << ((8 * (n - 4)) & 63);
+        x = (big & m) | (small & ~m);
+    } else if (n >= 2) {
+        uint16_t lo, hi;
+        memcpy(&lo, p, 2);
+        memcpy(&hi, p + n - 2, 2);
+        x = lo | (uint64_t)hi << (8 * (n - 2));
+    } else if (n == 1) {
+        x = (unsigned char)p[0];
+    }
+#else
     if (n >= 8) {
         uint64_t y;
         memcpy(&x, p, 8);
@@ -108,6 +136,7 @@ static uint64_t load8(const char *p, size_t n)
         for (size_t i = 0; i < n; i++)
             x |= (uint64_t)(unsigned char)p[i] << (8 * i);
     }
+#endif
     return x ^ ((uint64_t)n << 56);
 }
 

@@ -479,19 +479,6 @@ static inline const wentry *bywid_get(const lex_cache *c, uint32_t w)
              : NULL;
 }
 
-/* prefetch_ahead by word ids: the entry of the token PREFETCH_ENTRY
- * ahead, found through bywid (dense: the text layer numbers words in the
- * order it first sees them, so frequent words share its first lines). */
-__attribute__((always_inline)) static inline void
-prefetch_wid(const lex_cache *c, const uint32_t *wid, size_t nt, size_t i)
-{
-    if (i + PREFETCH_ENTRY < nt) {
-        const wentry *e = bywid_get(c, wid[i + PREFETCH_ENTRY]);
-        if (e != NULL)
-            __builtin_prefetch(e);
-    }
-}
-
 /* The packed readings of entry e, then their root children. */
 static inline const uint32_t *wentry_reads(const wentry *e)
 {
@@ -859,14 +846,47 @@ int rasd_match_scan(const rasd_lexicon *lx, const rasd_doc *doc,
         uint32_t *v = s->v, *rt = s->rt, *first = s->first;
         start *st = s->st;
         size_t nv = s->nv, nst = s->nst;
+        /* With word ids, the entries of the chunk's words seen before
+         * (bywid: pool offset / 4 + 1, 0 = none) are read first, and
+         * fetched, in one loop: their misses overlap, and the loop below
+         * takes a known word's readings without testing its kind and
+         * length again (a word id is only noted for a cached word).  An
+         * entry added on the way may have emptied the cache: the rest of
+         * the chunk then asks bywid again. */
+        uint32_t off[CHUNK];
+        int byoff = wid != NULL;
+        if (byoff) {
+            const char *pool = c->pool;
+            for (size_t i = i0; i < i1; i++) {
+                uint32_t w = wid[i];
+                uint32_t k = w < c->nbywid ? c->bywid[w] : 0;
+                off[i - i0] = k;
+                if (k != 0)
+                    __builtin_prefetch(pool + (size_t)(k - 1) * 4);
+            }
+        }
         for (size_t i = i0; i < i1; i++) {
             const rasd_token *x = &tk[i];
             int root = 0;
-            if (wid != NULL)
-                prefetch_wid(c, wid, nt, i);
-            else if (c != NULL && c->capslots != 0)
+            uint32_t k = byoff ? off[i - i0] : 0;
+            if (wid == NULL && c != NULL && c->capslots != 0)
                 prefetch_ahead(c, tk, nt, i);
-            if (c != NULL && x->nnorm - 1u < CACHE_WORD &&
+            if (k != 0) {
+                const wentry *e =
+                    (const wentry *)(const void *)(c->pool +
+                                                   (size_t)(k - 1) * 4);
+                size_t nr = e->nread; /* mostly 0 or 1 */
+                const uint32_t *er = wentry_reads(e);
+                if (nr == 1) {
+                    v[nv] = er[0];
+                    rt[nv] = er[1];
+                } else if (nr > 1) {
+                    memcpy(v + nv, er, nr * sizeof *v);
+                    memcpy(rt + nv, er + nr, nr * sizeof *rt);
+                }
+                nv += nr;
+                root = e->root;
+            } else if (c != NULL && x->nnorm - 1u < CACHE_WORD &&
                 (x->kind == RASD_TOK_AR || x->kind == RASD_TOK_LATIN)) {
                 /* a word of 1..CACHE_WORD bytes: the cache, by its id
                  * when it has one */
@@ -878,6 +898,7 @@ int rasd_match_scan(const rasd_lexicon *lx, const rasd_doc *doc,
                         rc = cache_add(t, c, x, &e);
                         if (rc < 0)
                             goto out;
+                        byoff = 0; /* off[] may be of an emptied cache */
                     }
                     if (w != RASD_WORD_NONE)
                         bywid_put(c, w, e);

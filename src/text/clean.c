@@ -389,13 +389,13 @@ static long line_key(keybuf *kb, const char *z, size_t n)
     return (long)collapse(kb->p, (size_t)nk);
 }
 
-/* The repeat key within key k[0..n): trailing punctuation dropped, and a
- * leading conjunction و on a long line. */
-static void repeat_key(const char *k, size_t n, size_t *a, size_t *b)
+/* The repeat key within key k[0..rk), whose trailing punctuation the
+ * caller has trimmed (trim_punct): less a leading conjunction و on a long
+ * line. */
+static void repeat_key(const char *k, size_t rk, size_t *a, size_t *b)
 {
     *a = 0;
-    *b = n;
-    trim_punct(k, b);
+    *b = rk;
     if (*b >= MIN_WAW_LINE && (unsigned char)k[0] == 0xD9 &&
         (unsigned char)k[1] == 0x88 && class_at(k, *b, 2) == CP_WORD)
         *a = 2;
@@ -1117,16 +1117,21 @@ int rasd_cleaner_line(rasd_cleaner *c, const char *text, size_t start,
                     c->list_left = MAX_LIST_LINES;
             }
         }
+        int hashed = 0; /* h is key_hash(k, rk) */
         if (!drop && t && t->seen && len < RASD_LINESEEN_MAX_LINE &&
             rk > 0) {
             h = key_hash(k, rk);
+            hashed = 1;
             drop = seen_count_hash(t->seen, t->seen_source, h) >=
                    t->seen->min;
         }
         size_t a, b;
-        repeat_key(k, kn, &a, &b);
+        repeat_key(k, rk, &a, &b);
         if (b - a >= MIN_REPEAT) {
-            h = key_hash(k + a, b - a);
+            /* the same bytes as above for most lines: hashed once (a
+             * serial chain over the whole line) */
+            if (!(hashed && a == 0 && b == rk))
+                h = key_hash(k + a, b - a);
             rc = hset_add(&c->seen, h);
             if (rc < 0)
                 return rc;

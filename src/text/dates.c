@@ -1114,15 +1114,20 @@ static void weekday_date(const scan *s, int wd, int mark, dres *r)
 static int count_at(const scan *s, size_t i, double *v, size_t *end)
 {
     const rasd_doc *doc = s->doc;
-    size_t lo = 0, hi = doc->nnumbers;
+    const rasd_number *a = doc->numbers;
     int x, nd;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (doc->numbers[mid].tok_first < i)
-            lo = mid + 1;
-        else
-            hi = mid;
+    /* The first number at or after token i, by a binary search whose
+     * steps are selects, not branches: each step of the usual one went
+     * either way, a mispredicted branch per step and count.  The answer
+     * stays within [lo, lo + len]. */
+    size_t lo = 0, len = doc->nnumbers;
+    while (len > 1) {
+        size_t half = len / 2;
+        lo = a[lo + half - 1].tok_first < i ? lo + half : lo;
+        len -= half;
     }
+    if (len == 1 && a[lo].tok_first < i)
+        lo++;
     if (lo < doc->nnumbers && doc->numbers[lo].tok_first == i) {
         const rasd_number *nb = &doc->numbers[lo];
         if (nb->flags & (RASD_NUMF_VAGUE | RASD_NUMF_ORDINAL |

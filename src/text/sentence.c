@@ -13,16 +13,24 @@
 
 #include "text_int.h"
 
-/* Called for punctuation tokens only (one in nine). */
+/* Called for punctuation tokens only (one in nine).  A punctuation token
+ * is one code point, so its norm's length tells which terminators it may
+ * be: bytes compared, not four calls of strcmp for each Arabic comma. */
 static int is_terminator(const rasd_token *t)
 {
-    const char *z = t->norm;
-    if (t->nnorm == 1)
+    const unsigned char *z = (const unsigned char *)t->norm;
+    switch (t->nnorm) {
+    case 1:
         return z[0] == '.' || z[0] == '!' || z[0] == '?' || z[0] == ';';
-    return !strcmp(z, "\xD8\x9F")          /* ؟ */
-           || !strcmp(z, "\xD8\x9B")       /* ؛ */
-           || !strcmp(z, "\xE2\x80\xA6")   /* … */
-           || !strcmp(z, "\xDB\x94");      /* ۔ */
+    case 2:
+        return (z[0] == 0xD8 && (z[1] == 0x9F        /* ؟ */
+                                 || z[1] == 0x9B))   /* ؛ */
+               || (z[0] == 0xDB && z[1] == 0x94);    /* ۔ */
+    case 3:
+        return z[0] == 0xE2 && z[1] == 0x80 && z[2] == 0xA6; /* … */
+    default:
+        return 0;
+    }
 }
 
 static int is_closer(const rasd_token *t)

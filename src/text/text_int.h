@@ -68,15 +68,19 @@ static inline uint32_t rasd_text_hash_ends(const char *z, size_t n,
                                            uint64_t seed)
 {
     uint64_t a, b;
-    if (n >= 8) {
-        memcpy(&a, z, 8);
-        memcpy(&b, z + n - 8, 8);
-    } else if (n >= 4) {
-        uint32_t x, y;
-        memcpy(&x, z, 4);
-        memcpy(&y, z + n - 4, 4);
-        a = x;
-        b = y;
+    if (n >= 4) {
+        /* n >= 8: a = z[0..8), b = z[n-8..n); 4-7: a = z[0..4), b =
+         * z[n-4..n).  From four loads of four bytes, none past z[n), and
+         * masks: a branch on n >= 8 went either way (an Arabic word of
+         * three letters is six bytes, of four eight). */
+        uint64_t m = 0 - (uint64_t)(n >= 8);
+        uint32_t w0, w1, e0, e1;
+        memcpy(&w0, z, 4);
+        memcpy(&w1, z + (4 & m), 4);
+        memcpy(&e0, z + ((n - 8) & m), 4);
+        memcpy(&e1, z + n - 4, 4);
+        a = w0 | (((uint64_t)w1 << 32) & m);
+        b = ((e0 | (uint64_t)e1 << 32) & m) | (e1 & ~m);
     } else {
         a = (unsigned char)z[0] | (uint64_t)(unsigned char)z[n / 2] << 8 |
             (uint64_t)(unsigned char)z[n - 1] << 16;
@@ -399,8 +403,9 @@ static inline const char *rasd_wcent_raw(const rasd_wcent *e)
     return (const char *)(e + 1);
 }
 
-/* The block of e (norm, NUL, [key, NUL]), nblk bytes; 16 more bytes may be
- * read past it (they belong to the pool). */
+/* The block of e (norm, NUL, [key, NUL]), nblk bytes; 32 bytes from its
+ * start, and 16 more past its end, may be read (they belong to the
+ * pool). */
 static inline const char *rasd_wcent_blk(const rasd_wcent *e)
 {
     return rasd_wcent_raw(e) + (e->flags & RASD_WCENT_SAME ? 0 : e->nraw);

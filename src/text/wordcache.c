@@ -33,8 +33,9 @@ static uint64_t new_gen(void)
  * hundred articles. */
 #define FIRST_WORDS 8192u
 #define FIRST_POOL ((size_t)FIRST_WORDS * 48)
-/* rasd_wcent_blk promises 16 readable bytes past a block. */
-#define POOL_SLACK 16
+/* rasd_wcent_blk promises 32 readable bytes from a block's start and 16
+ * past its end. */
+#define POOL_SLACK 32
 
 int rasd_wordcache_new(rasd_wordcache **out)
 {
