@@ -914,6 +914,18 @@ static int follows_place(const rasd_doc *doc, const lists *l,
 }
 
 /* Does a weapon end right before actor a (one word between at most)? */
+/* Where actor a's phrase starts: before a part of it ("عناصر من تنظيم
+ * داعش", "مسلحون من القبيلة": the noun before "من"), else at a. */
+static uint32_t vso_start(const rasd_doc *doc, const rasd_match *a)
+{
+    uint32_t k = a->tok_first;
+    if (k >= 2 && doc->tokens[k - 1].kind == RASD_TOK_AR &&
+        !strcmp(doc->tokens[k - 1].norm, "\xD9\x85\xD9\x86") &&
+        doc->tokens[k - 2].kind == RASD_TOK_AR)
+        return k - 2;
+    return k;
+}
+
 /* Is Arabic actor a the genitive right after a weapon noun ("قصفت مدفعية
  * الحرس الثوري", "طائرات الاحتلال"): the weapon's owner? */
 static int weapon_genitive(const rasd_doc *doc, const lists *l,
@@ -1592,7 +1604,7 @@ static void assign_actors(const sentctx *c, const lists *l,
             role = (tkind == TK_INTERCEPT && !claim) || passive(doc, anchor)
                        ? 2
                        : 1;
-        } else if (a->tok_first <= anchor->tok_last + 1 &&
+        } else if (vso_start(doc, a) <= anchor->tok_last + 1 &&
                    (verb_like(doc, anchor) || nominative(doc, anchor, a))) {
             strong = 0;
             /* VSO subject; but after "هجوم استهدف" the attack is the
@@ -2093,6 +2105,44 @@ static const rasd_number *and_before(const rasd_doc *doc, const lists *l,
     return best;
 }
 
+/* The Arabic count joined by و after "N من X" right after casualty word
+ * cue ("مقتل 7 من عناصرها و20 من المهاجمين"), a second side of the same
+ * toll, or NULL: it must stand within five words of nu, open its own
+ * "من" phrase, and belong to no other casualty word. */
+static const rasd_number *and_after(const rasd_doc *doc, const lists *l,
+                                    const rasd_match *cue,
+                                    const rasd_number *nu)
+{
+    if (doc->tokens[nu->tok_first].kind != RASD_TOK_DIGITS &&
+        doc->tokens[nu->tok_first].kind != RASD_TOK_AR)
+        return NULL;
+    if (nu->tok_first <= cue->tok_last || nu->tok_last + 1 >= doc->ntokens ||
+        strcmp(doc->tokens[nu->tok_last + 1].norm, "\xD9\x85\xD9\x86"))
+        return NULL; /* "N من" */
+    for (size_t i = 0; i < doc->nnumbers; i++) {
+        const rasd_number *o = &doc->numbers[i];
+        if (o->tok_first <= nu->tok_last + 2)
+            continue;
+        if (o->tok_first > nu->tok_last + 5)
+            break;
+        const rasd_token *t = &doc->tokens[o->tok_first];
+        int wa = (t->clitics & RASD_CLITIC_WA) ||
+                 !strcmp(doc->tokens[o->tok_first - 1].norm, "\xD9\x88");
+        if (!wa || !countable(doc, o) || (o->flags & RASD_NUMF_VAGUE) ||
+            next_to_other(l, cue, o->tok_first, o->tok_last) ||
+            o->tok_last + 1 >= doc->ntokens ||
+            strcmp(doc->tokens[o->tok_last + 1].norm, "\xD9\x85\xD9\x86"))
+            return NULL;
+        for (int k = 0; k < l->ncue; k++)
+            if ((l->ckind[k] == CK_KILLED || l->ckind[k] == CK_WOUNDED) &&
+                l->cue[k] != cue && l->cue[k]->tok_first > nu->tok_last &&
+                l->cue[k]->tok_first < o->tok_first)
+                return NULL;
+        return o;
+    }
+    return NULL;
+}
+
 static int casualties(const rasd_doc *doc, const lists *l,
                       const rasd_sentence *s, const rasd_match *cue,
                       rasd_span *span)
@@ -2188,6 +2238,12 @@ static int casualties(const rasd_doc *doc, const lists *l,
     span->end = best->end;
     if (best->flags & RASD_NUMF_VAGUE)
         return -1;
+    /* "مقتل 7 من عناصرها و20 من المهاجمين": two sides of one toll */
+    const rasd_number *more = and_after(doc, l, cue, best);
+    if (more) {
+        span->end = more->end;
+        return (int)(best->value + more->value);
+    }
     return (int)best->value;
 }
 

@@ -1146,6 +1146,20 @@ static void test_parts_and_objects(void **state)
     w.sub = "Sexual violence";
     expect("أفادت تقارير بأن طالبة اغتصبت على يد مسلحين في مدينة الموصل أمس.",
            "2008-04-17", 1, &w);
+    /* a VSO subject named by its part ("عناصر من تنظيم داعش") is the
+     * attacker; two sides of one Arabic toll add up */
+    w = anything;
+    w.actor1 = "Islamic State";
+    w.actor2 = "SDF";
+    w.fatalities = 27;
+    expect("هاجم عناصر من تنظيم داعش سجن غويران في مدينة الحسكة ليل أمس "
+           "الخميس، واندلعت اشتباكات عنيفة مع قوات سوريا الديمقراطية أسفرت "
+           "عن مقتل 7 من عناصرها و20 من المهاجمين.", "2022-01-21", 1, &w);
+    w = anything;
+    w.fatalities = 7;
+    w.wounded = 20;
+    expect("اندلعت اشتباكات عنيفة في مدينة الحسكة ليل أمس أسفرت عن مقتل 7 "
+           "من عناصر قسد وإصابة 20 من المهاجمين.", "2022-01-21", 1, &w);
     /* taking vehicles is no taking of territory */
     expect("قال المرصد إن المسلحين استولوا على ثلاث سيارات رباعية الدفع "
            "وفروا.",
