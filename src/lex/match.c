@@ -485,6 +485,22 @@ static inline const uint32_t *wentry_reads(const wentry *e)
     return (const uint32_t *)(const void *)((const char *)e + sizeof *e);
 }
 
+/* Copies cached entry e's readings into v and their roots into rt;
+ * returns how many (mostly 0 or 1: the single one without memcpy). */
+static inline size_t copy_reads(const wentry *e, uint32_t *v, uint32_t *rt)
+{
+    size_t nr = e->nread;
+    const uint32_t *er = wentry_reads(e);
+    if (nr == 1) {
+        v[0] = er[0];
+        rt[0] = er[1];
+    } else if (nr > 1) {
+        memcpy(v, er, nr * sizeof *v);
+        memcpy(rt, er + nr, nr * sizeof *rt);
+    }
+    return nr;
+}
+
 /* The root's child along each of the nr packed readings r, as NF(), or 0,
  * into rt; returns 1 when there is one (a walk starts there). */
 static int root_children(const lex_trie *t, const uint32_t *r, size_t nr,
@@ -875,16 +891,7 @@ int rasd_match_scan(const rasd_lexicon *lx, const rasd_doc *doc,
                 const wentry *e =
                     (const wentry *)(const void *)(c->pool +
                                                    (size_t)(k - 1) * 4);
-                size_t nr = e->nread; /* mostly 0 or 1 */
-                const uint32_t *er = wentry_reads(e);
-                if (nr == 1) {
-                    v[nv] = er[0];
-                    rt[nv] = er[1];
-                } else if (nr > 1) {
-                    memcpy(v + nv, er, nr * sizeof *v);
-                    memcpy(rt + nv, er + nr, nr * sizeof *rt);
-                }
-                nv += nr;
+                nv += copy_reads(e, v + nv, rt + nv);
                 root = e->root;
             } else if (c != NULL && x->nnorm - 1u < CACHE_WORD &&
                 (x->kind == RASD_TOK_AR || x->kind == RASD_TOK_LATIN)) {
@@ -903,16 +910,7 @@ int rasd_match_scan(const rasd_lexicon *lx, const rasd_doc *doc,
                     if (w != RASD_WORD_NONE)
                         bywid_put(c, w, e);
                 }
-                size_t nr = e->nread; /* mostly 0 or 1 */
-                const uint32_t *er = wentry_reads(e);
-                if (nr == 1) {
-                    v[nv] = er[0];
-                    rt[nv] = er[1];
-                } else if (nr > 1) {
-                    memcpy(v + nv, er, nr * sizeof *v);
-                    memcpy(rt + nv, er + nr, nr * sizeof *rt);
-                }
-                nv += nr;
+                nv += copy_reads(e, v + nv, rt + nv);
                 root = e->root;
             } else if (x->nnorm > 0 && !lex_tok_connector(x)) {
                 nv += plain_readings(t, x, v + nv, rt + nv, &root);
