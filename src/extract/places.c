@@ -9,7 +9,6 @@
 
 #include "clause.h"
 
-#define IN(m) ((m)->tok_first > last && (m)->tok_first < next)
 
 int cl_better_reading(const rasd_match *a, const rasd_match *b,
                       const char *home)
@@ -443,7 +442,12 @@ int cl_group_places(const rasd_doc *doc, const lists *l, pgroup *g,
             if (same_target(g[k].best->entry, e)) {
                 if (better_place(l, m, g[k].best))
                     g[k].best = m;
-                g[k].last_tok = m->tok_last;
+                /* (a province named after a list, "near Al Mayadin and
+                 * ... near Albu Kamal, both in Deir ez-Zor province",
+                 * contains them; it does not end the first one's group
+                 * after the second) */
+                if (g[k].best == m || kinds_place_rank(e) > 2)
+                    g[k].last_tok = m->tok_last;
                 g[k].reach |= reach;
                 break;
             }

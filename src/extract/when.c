@@ -91,6 +91,16 @@ void when_finish(const rasd_doc *doc, rasd_event *ev, size_t n,
             e->sentence > LEDE_SENTENCES && !same_kind(e, lead) &&
             !(hints[i] & (HINT_CLAIMED | HINT_STAMPED)))
             e->background = 1;
+        /* "US forces carried out air strikes late on Friday on two sites
+         * ... jets struck a facility near Al Mayadin and a command post
+         * near Albu Kamal": the same attacker's same kind of attack, told
+         * with no day of its own, is the lead's operation and day */
+        if (e->date.y == 0 && !e->background && lead && e != lead &&
+            lead->date.y && lead->time_precision == 1 && e->actor1 &&
+            lead->actor1 && same_kind(e, lead)) {
+            e->date = lead->date;
+            e->time_precision = 1;
+        }
         if (e->date.y == 0 && !e->background && doc->published.y &&
             !doc->published_inferred) {
             e->date = doc->published;

@@ -524,6 +524,20 @@ static void test_not_the_place(void **state)
                "مساء الثالث من كانون الثاني قرب المقبرة في مدينة كرمان.",
                "2024-01-05", 1, &d);
     }
+    /* a province named after a list contains both places: two events;
+     * the second, told with no day, is the lead's operation and day */
+    {
+        want d = anything;
+        d.location = "Al-Bukamal";
+        d.date = "2024-06-14";
+        d.precision = 1;
+        expect_at("US forces carried out air strikes late on Friday on two "
+                  "sites in eastern Syria used by Iran-backed militias. US "
+                  "fighter jets struck a weapons storage facility near the "
+                  "town of Al Mayadin and a command post near Albu Kamal, "
+                  "close to the Iraqi border, both in Deir ez-Zor province.",
+                  "2024-06-15", 2, 1, &d);
+    }
     /* a capital that speaks is a government, not the place */
     want w = anything;
     w.sub = "Shelling/artillery/missile attack";
