@@ -93,14 +93,28 @@ static int dateline_date(const rasd_doc *doc, const rasd_date *d)
 
 /* The day-precise date of the latest mention before (ms, nms), or
  * NULL. */
-static const rasd_date *previous_day(const mention *ms, size_t nms)
+static const rasd_date *previous_day(const mention *ms, size_t nms,
+                                     int any_precision)
 {
     /* (not the day a claim or a statement was made: "claimed the attack
      * on Tuesday ... In a separate attack the same night") */
     for (size_t k = nms; k-- > 0;)
         if (ms[k].date && !ms[k].date_weak)
-            return ms[k].date->precision == 1 ? ms[k].date : NULL;
+            return ms[k].date->precision == 1 || any_precision ? ms[k].date
+                                                               : NULL;
     return NULL;
+}
+
+/* Does the clause hold a sequel cue with then=1 ("حينئذ", "at the time"):
+ * the time told before, a month or a day? */
+static int then_cue(const lists *l)
+{
+    for (int i = 0; i < l->ncue; i++) {
+        const char *t = rasd_entry_attr(l->cue[i]->entry, "then");
+        if (l->ckind[i] == CK_SEQUEL && t && !strcmp(t, "1"))
+            return 1;
+    }
+    return 0;
 }
 
 /* Does a place, or a place word other than a bare preposition, start in
@@ -692,7 +706,7 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
     /* "عثرت بعد نحو ساعة على منصة", "an hour later": the day of the
      * incident told just before */
     if (date == NULL && ndates == 0 && cl_has_cue(&l, CK_SEQUEL))
-        date = previous_day(*out, *n);
+        date = previous_day(*out, *n, then_cue(&l));
     /* an open-ended pattern is no incident unless a day bounds it
      * ("قصف متواصل على المدينة اليوم" is today's) */
     if (open_ended && !(date && date->precision == 1))

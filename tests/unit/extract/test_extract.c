@@ -538,6 +538,17 @@ static void test_not_the_place(void **state)
                   "close to the Iraqi border, both in Deir ez-Zor province.",
                   "2024-06-15", 2, 1, &d);
     }
+    /* "حينئذ", "at the time": the time told before, a month as a day */
+    {
+        want d = anything;
+        d.location = "Erbil Air Base";
+        d.date = "2023-11";
+        d.precision = 3;
+        d.background = 1;
+        expect_at("وفي تشرين الثاني 2023 استهدفت طائرات مسيرة قاعدة عين الأسد "
+                  "الجوية. وأضاف المسؤول حينئذ أنه تم إطلاق طائرة مسيرة ضد "
+                  "قاعدة أربيل الجوية في العراق.", "2024-01-20", 2, 1, &d);
+    }
     /* a capital that speaks is a government, not the place */
     want w = anything;
     w.sub = "Shelling/artillery/missile attack";
