@@ -233,6 +233,11 @@ static void test_duals(void **state)
     check("ضربتين على موقعين", "ضربتين", 2, F_W | F_DU);
     check("ضربتين على موقعين", "موقعين", 2, F_W | F_DU);
     check("قتل مسلحان", "مسلحان", 2, F_W | F_DU);
+    /* people of casualty reports */
+    check("بعد مقتل راعيين بانفجار لغم", "راعيين", 2, F_W | F_DU);
+    check("أصيب متظاهران", "متظاهران", 2, F_W | F_DU);
+    check("عثر على جثتين", "جثتين", 2, F_W | F_DU);
+    count("أطلقوا النار على متظاهرين", 0); /* a plural, not two */
     /* plurals and words that only look like duals */
     count("قتل عشرين", 1);
     count("اشتباك مع مسلحين", 0);
