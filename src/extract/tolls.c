@@ -255,7 +255,28 @@ static const rasd_number *subject_count(const rasd_doc *doc, const lists *l,
             cl_number_at(doc, a->tok_first - 4, a->tok_first - 1);
         return nu && cl_countable(doc, nu) ? nu : NULL;
     }
-    return NULL;
+    /* no actor: "لقي خمسة من جامعي الكمأة حتفهم", the number that opens
+     * the subject, within six words and no punctuation before the word */
+    const rasd_number *best = NULL;
+    for (size_t i = 0; i < doc->nnumbers; i++) {
+        const rasd_number *nu = &doc->numbers[i];
+        if (nu->tok_last >= cue->tok_first)
+            break;
+        if (nu->tok_last + 6 < cue->tok_first || !cl_countable(doc, nu) ||
+            (nu->flags & RASD_NUMF_VAGUE))
+            continue;
+        int clean = 1;
+        for (uint32_t t = nu->tok_last + 1; t < cue->tok_first && clean; t++)
+            clean = doc->tokens[t].kind != RASD_TOK_PUNCT &&
+                    !doc->tokens[t].sent_end;
+        for (int k = 0; k < l->ncue && clean; k++)
+            clean = !((l->ckind[k] == CK_KILLED || l->ckind[k] == CK_WOUNDED) &&
+                      l->cue[k] != cue && l->cue[k]->tok_first > nu->tok_last &&
+                      l->cue[k]->tok_first < cue->tok_first);
+        if (clean)
+            best = nu;
+    }
+    return best;
 }
 
 /* A singular person noun (cue kind `person`) right after casualty word

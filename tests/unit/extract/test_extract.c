@@ -654,6 +654,14 @@ static void test_died_of_wounds(void **state)
     w.background = 1;
     expect("وقتل الإمام في 2002 بانفجار عبوة ناسفة في مدينة عدن.",
            "2007-12-29", 1, &w);
+    /* a split death verb with no actor counts the number opening its
+     * subject */
+    w = anything;
+    w.fatalities = 5;
+    w.wounded = 3;
+    expect("لقي خمسة من جامعي الكمأة حتفهم وأصيب ثلاثة آخرون بانفجار لغم "
+           "أرضي في بادية السخنة شرقي حمص، اليوم الجمعة.", "2023-03-10", 1,
+           &w);
     /* a toll told in a sentence of its own, with no trigger, is the
      * incident's before it; the counts after an update replace it */
     w = anything;
