@@ -1193,6 +1193,15 @@ static void test_parts_and_objects(void **state)
     w.wounded = 20;
     expect("اندلعت اشتباكات عنيفة في مدينة الحسكة ليل أمس أسفرت عن مقتل 7 "
            "من عناصر قسد وإصابة 20 من المهاجمين.", "2022-01-21", 1, &w);
+    /* a group that announces "its control over" a city took it; a force
+     * that consolidates its control took nothing */
+    w = anything;
+    w.sub = "Non-state actor overtakes territory";
+    w.actor1 = "Taliban";
+    expect("أعلنت حركة طالبان اليوم الأحد سيطرتها على مدينة قندوز شمالي "
+           "أفغانستان.", "2021-08-08", 1, &w);
+    expect("وفي اطار تعزيز سيطرته على المناطق التي دخلها في المخيم، قام الجيش "
+           "بتفجير عدد من المباني بحثا عن ألغام.", "2007-07-30", 0, NULL);
     /* taking vehicles is no taking of territory */
     expect("قال المرصد إن المسلحين استولوا على ثلاث سيارات رباعية الدفع "
            "وفروا.",
