@@ -331,6 +331,10 @@ static void test_not_events(void **state)
     expect("أصدر المرصد، اليوم الجمعة، تقريره الشهري عن ضحايا العنف، مبينا "
            "أن شهر تشرين الأول الماضي شهد مقتل 612 شخصا وإصابة 1450 آخرين "
            "في العراق.", "2013-11-01", 0, NULL);
+    /* a nationwide toll over a year */
+    expect("وثق المرصد السوري لحقوق الإنسان مقتل أكثر من 4300 شخص في عموم "
+           "الأراضي السورية خلال العام الماضي، مشيرا إلى أن الغارات والقصف "
+           "كانت أبرز أسباب الوفاة.", "2024-01-15", 0, NULL);
     /* a war's whole toll */
     expect("Ten years ago today, the border erupted into a 34-day war that "
            "killed about 1,200 people in Lebanon.", "2016-07-12", 0, NULL);
@@ -1202,6 +1206,12 @@ static void test_parts_and_objects(void **state)
            "أفغانستان.", "2021-08-08", 1, &w);
     expect("وفي اطار تعزيز سيطرته على المناطق التي دخلها في المخيم، قام الجيش "
            "بتفجير عدد من المباني بحثا عن ألغام.", "2007-07-30", 0, NULL);
+    /* looting is looting, not a seizure of ground or weapons */
+    w = anything;
+    w.sub = "Looting/property destruction";
+    w.actor1 = "RSF";
+    expect("نهب عناصر من قوات الدعم السريع مستودعات برنامج الأغذية العالمي "
+           "في مدينة نيالا أمس.", "2023-11-03", 1, &w);
     /* taking vehicles is no taking of territory */
     expect("قال المرصد إن المسلحين استولوا على ثلاث سيارات رباعية الدفع "
            "وفروا.",
