@@ -304,6 +304,31 @@ static int since_at(const sentctx *c, uint32_t hi)
     return 0;
 }
 
+/* Does the clause name an actor by an anaphor ("the same group",
+ * "الجماعة ذاتها": an anaphor cue whose refers= lists group)? */
+static int group_anaphor(const lists *l)
+{
+    for (int i = 0; i < l->ncue; i++)
+        if (l->ckind[i] == CK_ANAPHOR &&
+            kinds_listed(rasd_entry_attr(l->cue[i]->entry, "refers"), "group"))
+            return 1;
+    return 0;
+}
+
+/* The attacker of the latest mention before self that is a named group,
+ * or NULL. */
+static const rasd_match *last_group(const mention *ms, size_t nms,
+                                    const mention *self)
+{
+    for (size_t k = nms; k-- > 0;) {
+        if (&ms[k] == self || ms[k].actor1 == NULL)
+            continue;
+        if (!strcmp(ms[k].actor1->entry->kind, "group"))
+            return ms[k].actor1;
+    }
+    return NULL;
+}
+
 static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
                        int past_clause, rasd_arena *a, mention **out,
                        size_t *n, size_t *cap)
@@ -732,6 +757,10 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
             mt->weapon_means = cl_instrument(doc, weapon);
         }
         cl_assign_actors(c, &l, anchor, tkind, mt);
+        /* "an attack also claimed by the same group": the group named
+         * last */
+        if (mt->actor1 == NULL && group_anaphor(&l))
+            mt->actor1 = last_group(*out, *n, mt);
         /* "CENTCOM announced it carried out air strikes": a state's
          * military announcing an air strike names its own forces. */
         if (mt->actor1 == NULL && (tkind == TK_STRIKE || cl_is_air(weapon)))

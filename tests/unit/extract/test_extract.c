@@ -553,6 +553,16 @@ static void test_not_the_place(void **state)
                   "الجوية. وأضاف المسؤول حينئذ أنه تم إطلاق طائرة مسيرة ضد "
                   "قاعدة أربيل الجوية في العراق.", "2024-01-20", 2, 1, &d);
     }
+    /* "also claimed by the same group": the group named last */
+    {
+        want d = anything;
+        d.actor1 = "Islamic Resistance in Iraq";
+        expect_at("Two armed drones targeted Ain al-Asad air base on Tuesday. "
+                  "A group called the Islamic Resistance in Iraq has endorsed "
+                  "Tuesday's attack. On Monday, four Katyusha rockets were "
+                  "fired at Ain al-Asad air base, an attack also claimed by "
+                  "the same group.", "2023-10-31", 2, 1, &d);
+    }
     /* a capital that speaks is a government, not the place */
     want w = anything;
     w.sub = "Shelling/artillery/missile attack";
