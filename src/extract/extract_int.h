@@ -108,6 +108,8 @@ typedef struct mention {
     const rasd_match *sources[RASD_EVENT_MAX_SOURCES];
     int nsources;
     const char *claimer;          /* actor that claimed it, also a source */
+    int own_claim;                /* a state's own military reports its
+                                     forces did it (outweighs accusations) */
     const char *actor1_by_source; /* a state's forces, from its military
                                      announcing its own strike */
     rasd_span actor1_span;

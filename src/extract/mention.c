@@ -304,6 +304,22 @@ static int since_at(const sentctx *c, uint32_t hi)
     return 0;
 }
 
+/* Does a military source of state actor a's country report in the
+ * clause ("the Pentagon", "CENTCOM" for US forces)? */
+static int own_military(const lists *l, const rasd_entry *a)
+{
+    const char *ac = rasd_entry_attr(a, "country");
+    if (ac == NULL || strcmp(a->kind, "state"))
+        return 0;
+    for (int i = 0; i < l->nsource; i++) {
+        const char *sc = rasd_entry_attr(l->source[i]->entry, "country");
+        if (!strcmp(l->source[i]->entry->kind, "military") && sc &&
+            !strcmp(sc, ac))
+            return 1;
+    }
+    return 0;
+}
+
 /* Does the clause name an actor by an anaphor ("the same group",
  * "الجماعة ذاتها": an anaphor cue whose refers= lists group)? */
 static int group_anaphor(const lists *l)
@@ -757,6 +773,10 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
             mt->weapon_means = cl_instrument(doc, weapon);
         }
         cl_assign_actors(c, &l, anchor, tkind, mt);
+        /* "the Pentagon confirmed that US forces conducted a strike": a
+         * state's own military reporting its forces' strike claims it */
+        if (mt->actor1 && own_military(&l, mt->actor1->entry))
+            mt->own_claim = 1;
         /* "an attack also claimed by the same group": the group named
          * last */
         if (mt->actor1 == NULL && group_anaphor(&l))

@@ -222,8 +222,11 @@ static void absorb(acc *e, const mention *m)
         add_span(ev, RASD_F_DATE, m->date->start, m->date->end);
     if (m->actor1) {
         /* a named group over a generic one ("الفصائل المسلحة", then the
-         * claim of المقاومة الإسلامية في العراق) */
-        if (ev->actor1 == NULL ||
+         * claim of المقاومة الإسلامية في العراق); the perpetrator's own
+         * claim over an accusation ("accused the US-led coalition", then
+         * "the Pentagon confirmed that US forces conducted a strike") */
+        int own_claim = m->own_claim && !e->claimed;
+        if (ev->actor1 == NULL || own_claim ||
             (e->actor1 && !strcmp(e->actor1->entry->kind, "generic") &&
              strcmp(m->actor1->entry->kind, "generic") &&
              m->actor1->entry != (e->actor2 ? e->actor2->entry : NULL))) {

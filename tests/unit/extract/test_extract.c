@@ -563,6 +563,18 @@ static void test_not_the_place(void **state)
                   "fired at Ain al-Asad air base, an attack also claimed by "
                   "the same group.", "2023-10-31", 2, 1, &d);
     }
+    /* the perpetrator's own military confirming its strike outweighs an
+     * accusation of someone else */
+    {
+        want d = anything;
+        d.actor1 = "US forces";
+        expect("On Thursday, militia commander Abu Taqwa was killed in a drone "
+               "strike on a headquarters in Baghdad. The Iraqi armed forces "
+               "accused the US-led international coalition of the deadly "
+               "attack. Later in the day, the Pentagon confirmed that US "
+               "forces conducted a strike in Iraq targeting Abu Taqwa.",
+               "2024-01-05", 1, &d);
+    }
     /* a capital that speaks is a government, not the place */
     want w = anything;
     w.sub = "Shelling/artillery/missile attack";
