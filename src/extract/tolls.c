@@ -429,9 +429,23 @@ int cl_casualties(const rasd_doc *doc, const lists *l,
         }
         return (int)subj->value;
     }
-    /* "ما أدى إلى وفاته": a death noun with a pronoun is one person */
+    /* "ما أدى إلى وفاته", "سقوط قتيل": one person, unless a number stands
+     * right before the word or in it ("20 قتيلا", "قتيلين") */
     const char *single = rasd_entry_attr(cue->entry, "one");
     if (single && !strcmp(single, "1")) {
+        for (size_t i = 0; i < doc->nnumbers; i++) {
+            const rasd_number *nu = &doc->numbers[i];
+            if (nu->tok_first > cue->tok_last)
+                break;
+            if ((nu->tok_last + 1 == cue->tok_first ||
+                 (nu->tok_first <= cue->tok_last &&
+                  nu->tok_last >= cue->tok_first)) &&
+                cl_countable(doc, nu)) {
+                span->start = nu->start;
+                span->end = nu->end;
+                return (nu->flags & RASD_NUMF_VAGUE) ? -1 : (int)nu->value;
+            }
+        }
         span->start = cue->start;
         span->end = cue->end;
         return 1;

@@ -680,6 +680,19 @@ static void test_died_of_wounds(void **state)
     w.background = 1;
     expect("وقتل الإمام في 2002 بانفجار عبوة ناسفة في مدينة عدن.",
            "2007-12-29", 1, &w);
+    /* a singular casualty noun is one, and the number after it the next
+     * word's; a number right before it is its own */
+    w = anything;
+    w.fatalities = 1;
+    w.wounded = 3;
+    expect("شن الطيران الحربي الإسرائيلي، فجر اليوم الثلاثاء، غارتين على "
+           "مبنى في مدينة بعلبك، ما أدى إلى سقوط قتيل وثلاثة جرحى.",
+           "2024-03-12", 1, &w);
+    w = anything;
+    w.fatalities = 20;
+    w.wounded = 11;
+    expect("قصفت الطائرات سوقا في مدينة إدلب اليوم ما أسفر عن سقوط 20 قتيلا "
+           "و11 جريحا.", "2019-06-12", 1, &w);
     /* a split death verb with no actor counts the number opening its
      * subject */
     w = anything;
