@@ -294,6 +294,23 @@ static const rasd_match *tally_in(const lists *l)
     return NULL;
 }
 
+static int since_today(const rasd_doc *doc, const rasd_match *m);
+
+/* Does a `since` phrase of a past day (not "since this morning") stand in
+ * the sentence before the clause that starts at lo? */
+static int since_earlier(const sentctx *c, uint32_t lo)
+{
+    for (size_t i = 0; i < c->nm; i++) {
+        const rasd_match *m = &c->m[i];
+        if (m->tok_first >= lo)
+            break;
+        if (m->entry->cls == RASD_CLASS_CUE && kinds_cue(m->entry) == CK_SINCE &&
+            m->tok_first >= c->s->tok_first && !since_today(c->doc, m))
+            return 1;
+    }
+    return 0;
+}
+
 /* Does a `since` phrase begin where the clause ends (at token hi)? */
 static int since_at(const sentctx *c, uint32_t hi)
 {
@@ -994,6 +1011,11 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
          * the start of the year": incidents counted over a period, even
          * at one place, are none of them */
         if (counted && since_at(c, hi) && !mt->date)
+            mt->generic = 1;
+        /* "منذ الثامن من تشرين الأول تبادلا شبه يومي للقصف ..., أسفر عن
+         * مقتل أكثر من 300 شخص": what a sentence tells since a past day,
+         * with no day of its own, is a tally of the period */
+        if (!mt->date && since_earlier(c, lo))
             mt->generic = 1;
         /* (a day after the tally is the report's: "said in its annual
          * report released on Tuesday") */

@@ -335,6 +335,18 @@ static void test_not_events(void **state)
     expect("وثق المرصد السوري لحقوق الإنسان مقتل أكثر من 4300 شخص في عموم "
            "الأراضي السورية خلال العام الماضي، مشيرا إلى أن الغارات والقصف "
            "كانت أبرز أسباب الوفاة.", "2024-01-15", 0, NULL);
+    /* what a sentence tells since a past day, with no day of its own,
+     * is a tally of the period */
+    {
+        want d = anything;
+        d.fatalities = -1;
+        d.location = "Metula";
+        expect("أعلن حزب الله اليوم أن مقاتليه استهدفوا ثكنة للجيش الإسرائيلي "
+               "في محيط مستوطنة المطلة بصاروخين. وتشهد الحدود منذ الثامن من "
+               "تشرين الأول الماضي تبادلا شبه يومي للقصف بين حزب الله والجيش "
+               "الإسرائيلي، أسفر عن مقتل أكثر من 300 شخص في لبنان.",
+               "2024-03-12", 1, &d);
+    }
     /* a war's whole toll */
     expect("Ten years ago today, the border erupted into a 34-day war that "
            "killed about 1,200 people in Lebanon.", "2016-07-12", 0, NULL);
