@@ -743,8 +743,17 @@ void cl_assign_actors(const sentctx *c, const lists *l,
     }
     /* "اشتباكات بين مقاتلين من العشائر وعناصر قسد", "clashes between
      * the army and the rebels": the sides in the order named */
-    if (tkind == TK_CLASH)
-        clash_sides(doc, l, anchor_in, mt);
+    if (tkind == TK_CLASH) {
+        /* (the clash word's own "بين", not the clause's main verb's: "اندلعت
+         * مواجهات عنيفة منذ صباح اليوم بين ... وقال مصدر إن خمسة قتلوا") */
+        const rasd_match *clash = anchor_in;
+        for (int i = 0; i < l->ntrig; i++)
+            if (l->tkind[i] == TK_CLASH) {
+                clash = l->trig[i];
+                break;
+            }
+        clash_sides(doc, l, clash, mt);
+    }
     const rasd_match *who = claimer_of(doc, l);
     if (who) {
         /* "...وأعلنت جماعة الحوثي مسؤوليتها عن استهداف المنطقة": named

@@ -1259,6 +1259,14 @@ static void test_parts_and_objects(void **state)
     w.actor1 = "RSF";
     expect("نهب عناصر من قوات الدعم السريع مستودعات برنامج الأغذية العالمي "
            "في مدينة نيالا أمس.", "2023-11-03", 1, &w);
+    /* a clash's sides after its own "بين", whatever verb the clause ends
+     * with */
+    w = anything;
+    w.actor2 = "Houthis";
+    expect("اندلعت مواجهات عنيفة منذ صباح اليوم بين قوات الجيش الوطني "
+           "والمقاومة الشعبية من جهة، ومسلحي الحوثي من جهة أخرى، في مدينة "
+           "تعز، وقال مصدر عسكري إن خمسة من مسلحي الحوثي قتلوا.",
+           "2016-10-18", 1, &w);
     /* taking vehicles is no taking of territory */
     expect("قال المرصد إن المسلحين استولوا على ثلاث سيارات رباعية الدفع "
            "وفروا.",
