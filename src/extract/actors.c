@@ -519,12 +519,26 @@ static const rasd_match *member_of(const rasd_doc *doc, const lists *l,
  * after the cue, the one right before the charge (a word with ب, or
  * "of"/"for": "اتهم ناشطون قوات الدعم السريع بقتل", "accused the RSF
  * of"), else the last of them; NULL with none. */
-static const rasd_match *accused_actor(const rasd_doc *doc, const lists *l)
+const rasd_match *cl_accused_actor(const rasd_doc *doc, const lists *l)
 {
     for (int i = 0; i < l->ncue; i++) {
         if (l->ckind[i] != CK_ACCUSE)
             continue;
         const rasd_match *cue = l->cue[i], *last = NULL;
+        /* "بقايا عصابات داعش تقف وراء الحادث", "X was behind the attack":
+         * the actor named right before (side=before) */
+        const char *side = rasd_entry_attr(cue->entry, "side");
+        if (side && !strcmp(side, "before")) {
+            for (int k = l->nactor; k-- > 0;) {
+                const rasd_match *a = l->actor[k];
+                if (a->tok_last >= cue->tok_first ||
+                    cue->tok_first - a->tok_last > 4 || is_civilians(a->entry))
+                    continue;
+                const rasd_match *group = member_of(doc, l, a);
+                return group ? group : a;
+            }
+            continue;
+        }
         for (int k = 0; k < l->nactor; k++) {
             const rasd_match *a = l->actor[k];
             if (a->tok_first <= cue->tok_last || a->tok_first > cue->tok_last + 8 ||
@@ -735,7 +749,7 @@ void cl_assign_actors(const sentctx *c, const lists *l,
      * long the description between */
     /* "اتهم الجيش قوات الدعم السريع بالوقوف وراء الهجوم", "accused the
      * RSF of the attack": the accused did it (SCHEMA: attribution) */
-    const rasd_match *accused = accused_actor(doc, l);
+    const rasd_match *accused = cl_accused_actor(doc, l);
     if (accused) {
         if (mt->actor2 && mt->actor2->entry == accused->entry)
             mt->actor2 = NULL;

@@ -1192,6 +1192,24 @@ static void toll_after(const sentctx *c, mention *ms, size_t nms)
     }
 }
 
+/* "وأضاف أن المؤشرات تدل على أن بقايا عصابات داعش تقف وراء الحادث": a
+ * sentence with no trigger that names who is behind it or accuses
+ * someone, right after an incident, names that incident's attacker when
+ * it had none. */
+static void attribution_after(const sentctx *c, mention *ms, size_t nms)
+{
+    if (nms == 0 || ms[nms - 1].sent + 1 != c->si || ms[nms - 1].actor1)
+        return;
+    for (size_t i = 0; i < c->nm; i++)
+        if (c->m[i].entry->cls == RASD_CLASS_TRIGGER)
+            return;
+    lists l;
+    cl_classify(c, c->s->tok_first, c->s->tok_first + c->s->tok_count, &l);
+    const rasd_match *who = cl_accused_actor(c->doc, &l);
+    if (who)
+        ms[nms - 1].actor1 = who;
+}
+
 int mention_find(const sentctx *c, rasd_arena *a, mention **out, size_t *n,
                  size_t *cap)
 {
@@ -1207,6 +1225,7 @@ int mention_find(const sentctx *c, rasd_arena *a, mention **out, size_t *n,
      * trigger tells the toll of the incident told just before */
     no_toll_after(c, *out, *n);
     toll_after(c, *out, *n);
+    attribution_after(c, *out, *n);
     for (size_t i = 0; i < c->nm; i++) {
         const rasd_match *m = &c->m[i];
         if (m->entry->cls != RASD_CLASS_CUE || m->tok_first < lo)

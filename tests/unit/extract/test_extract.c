@@ -1267,6 +1267,14 @@ static void test_parts_and_objects(void **state)
            "والمقاومة الشعبية من جهة، ومسلحي الحوثي من جهة أخرى، في مدينة "
            "تعز، وقال مصدر عسكري إن خمسة من مسلحي الحوثي قتلوا.",
            "2016-10-18", 1, &w);
+    /* who stands behind it, in a sentence of its own, is the attacker of
+     * the incident told before */
+    w = anything;
+    w.actor1 = "Islamic State";
+    expect("قتل جنديان وأصيب ثلاثة آخرون مساء أمس جراء انفجار عبوة ناسفة "
+           "استهدفت عجلة عسكرية قرب قضاء الحويجة. وأضاف المصدر أن المؤشرات "
+           "الأولية تدل على أن بقايا عصابات داعش الإرهابية تقف وراء الحادث.",
+           "2021-03-16", 1, &w);
     /* taking vehicles is no taking of territory */
     expect("قال المرصد إن المسلحين استولوا على ثلاث سيارات رباعية الدفع "
            "وفروا.",
