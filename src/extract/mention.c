@@ -1148,8 +1148,14 @@ static void toll_after(const sentctx *c, mention *ms, size_t nms)
     for (size_t i = 0; i < c->nm; i++)
         if (c->m[i].entry->cls == RASD_CLASS_TRIGGER)
             return;
+    /* ("ترتفع حصيلة الشهداء منذ بدء العدوان إلى أكثر من 1600": a toll
+     * since a past day is the period's) */
+    if (since_earlier(c, c->s->tok_first + c->s->tok_count))
+        return;
     lists l;
     cl_classify(c, c->s->tok_first, c->s->tok_first + c->s->tok_count, &l);
+    if (tally_in(&l))
+        return;
     uint32_t upd_end = 0; /* tokens after an update cue */
     for (int i = 0; i < l.ncue; i++) {
         const char *u = rasd_entry_attr(l.cue[i]->entry, "update");

@@ -347,6 +347,17 @@ static void test_not_events(void **state)
                "الإسرائيلي، أسفر عن مقتل أكثر من 300 شخص في لبنان.",
                "2024-03-12", 1, &d);
     }
+    /* a war's dead told after the word; a toll risen since a past day */
+    {
+        want d = anything;
+        d.fatalities = -1;
+        expect("A roadside bomb hit an army vehicle near Semdinli on Monday, "
+               "officials said. More than 40,000 people have been killed in "
+               "the conflict.", "2015-09-29", 1, &d);
+        expect("قصفت طائرة إسرائيلية منزلا في رفح فجر اليوم. وبذلك ترتفع "
+               "حصيلة الشهداء منذ بدء العدوان على قطاع غزة إلى أكثر من 1600 "
+               "شهيد.", "2009-01-10", 1, &d);
+    }
     /* a war's whole toll */
     expect("Ten years ago today, the border erupted into a 34-day war that "
            "killed about 1,200 people in Lebanon.", "2016-07-12", 0, NULL);
