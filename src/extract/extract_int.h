@@ -73,6 +73,8 @@ typedef struct mention {
     const rasd_match *weapon;
     int weapon_means;             /* marked as the means: "بطائرة", "by" */
     int weapon_count;             /* -1 null */
+    int weapon_one; /* one weapon named by a singular noun whose count is
+                       not output (count=stated): still a specific sign */
     rasd_span count_span;
     int fatalities, wounded;      /* -1 null */
     int toll_update;              /* its toll is an update ("ارتفعت

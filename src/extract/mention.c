@@ -1006,7 +1006,7 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
                     (pattern && mt->date->precision >= 2);
         mt->generic = (plural || counted || pattern) && !mt->place && loose &&
                       mt->fatalities <= 0 && mt->wounded <= 0 &&
-                      mt->weapon_count < 0;
+                      mt->weapon_count < 0 && !mt->weapon_one;
         /* "More than 30 killings have been recorded inside the camp since
          * the start of the year": incidents counted over a period, even
          * at one place, are none of them */

@@ -44,6 +44,7 @@ typedef struct acc {
     int stamped;        /* some mention is a live blog's entry */
     int toll_updated;   /* its toll came from an update ("rose to") */
     int toll_implicit;  /* its toll is one person named ("بمقتل قيادي") */
+    int weapon_one;     /* some mention names one weapon it does not count */
 } acc;
 
 static long day_number(const rasd_date *d)
@@ -317,6 +318,7 @@ static void absorb(acc *e, const mention *m)
     e->stamped |= m->stamped;
     e->assassination |= m->tkind == TK_ASSASSINATE;
     e->specific |= m->specific;
+    e->weapon_one |= m->weapon_one;
 
     e->last_sent = m->sent;
     e->last_subclause = m->subclause;
@@ -357,7 +359,7 @@ static int evidence(const acc *e)
         score += 2;
     if (ev->weapon)
         score += 1;
-    if (ev->weapon_count >= 0)
+    if (ev->weapon_count >= 0 || e->weapon_one)
         score += 1;
     if (e->place)
         score += 1;

@@ -1734,6 +1734,20 @@ static void test_parts_and_objects(void **state)
            "2022-02-20", 1, &w);
 }
 
+/* Rules learnt from the fourth proxy set once retired (stop 8). */
+static void test_retired_proxy4(void **state)
+{
+    (void)state;
+    want w = anything;
+    /* a gunfight is gunfire, and names no count of guns */
+    w.sub = "Armed clash";
+    w.weapon = "gunfire";
+    w.count = -1;
+    expect("Gunmen stormed a prison in the city of Sabha on Sunday after a "
+           "gunfight with guards in which two guards were killed.",
+           "2016-03-14", 1, &w);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1772,6 +1786,7 @@ int main(void)
         cmocka_unit_test(test_anaphora_and_headline),
         cmocka_unit_test(test_not_events_more),
         cmocka_unit_test(test_parts_and_objects),
+        cmocka_unit_test(test_retired_proxy4),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
