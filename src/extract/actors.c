@@ -547,7 +547,11 @@ const rasd_match *cl_accused_actor(const rasd_doc *doc, const lists *l)
             const rasd_match *group = member_of(doc, l, a);
             if (group)
                 a = group;
-            last = a;
+            /* "the attackers were RSF fighters": a word for gunmen after
+             * a named group is that group's men */
+            if (last == NULL || strcmp(a->entry->kind, "generic") ||
+                !strcmp(last->entry->kind, "generic"))
+                last = a;
             if (a->tok_last + 1 < doc->ntokens) {
                 const rasd_token *t = &doc->tokens[a->tok_last + 1];
                 if ((t->kind == RASD_TOK_AR && (t->clitics & RASD_CLITIC_BI)) ||

@@ -1201,10 +1201,14 @@ static void toll_after(const sentctx *c, mention *ms, size_t nms)
 /* "وأضاف أن المؤشرات تدل على أن بقايا عصابات داعش تقف وراء الحادث": a
  * sentence with no trigger that names who is behind it or accuses
  * someone, right after an incident, names that incident's attacker when
- * it had none. */
+ * it had none, or only a word for unnamed gunmen ("Fighters fired on
+ * ...  The group said the attackers were RSF paramilitaries"). */
 static void attribution_after(const sentctx *c, mention *ms, size_t nms)
 {
-    if (nms == 0 || ms[nms - 1].sent + 1 != c->si || ms[nms - 1].actor1)
+    if (nms == 0 || ms[nms - 1].sent + 1 != c->si)
+        return;
+    const rasd_match *had = ms[nms - 1].actor1;
+    if (had && strcmp(had->entry->kind, "generic"))
         return;
     for (size_t i = 0; i < c->nm; i++)
         if (c->m[i].entry->cls == RASD_CLASS_TRIGGER)
@@ -1212,7 +1216,7 @@ static void attribution_after(const sentctx *c, mention *ms, size_t nms)
     lists l;
     cl_classify(c, c->s->tok_first, c->s->tok_first + c->s->tok_count, &l);
     const rasd_match *who = cl_accused_actor(c->doc, &l);
-    if (who)
+    if (who && (had == NULL || strcmp(who->entry->kind, "generic")))
         ms[nms - 1].actor1 = who;
 }
 

@@ -147,6 +147,17 @@ static int compatible(const acc *e, const mention *m)
         strcmp(e->ev->sub_event_type, m->sub) &&
         !fire_exchange(e->ev->sub_event_type, m->sub))
         return 0;
+    /* "a drone of the RSF struck the hospital", then "the army's jets
+     * struck RSF positions" the same day: who attacks whom reversed, with
+     * another weapon, is the other side's incident (a clash has both
+     * sides either way) */
+    if (strcmp(e->ev->sub_event_type, SUB_CLASH) && strcmp(m->sub, SUB_CLASH) &&
+        e->ev->weapon && m->weapon &&
+        rasd_entry_attr(m->weapon->entry, "weapon") &&
+        strcmp(e->ev->weapon, rasd_entry_attr(m->weapon->entry, "weapon")) &&
+        ((e->actor1 && m->actor2 && e->actor1->entry == m->actor2->entry) ||
+         (e->actor2 && m->actor1 && e->actor2->entry == m->actor1->entry)))
+        return 0;
     return 1;
 }
 

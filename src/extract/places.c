@@ -366,13 +366,30 @@ static int bare_reading(const rasd_doc *doc, const rasd_match *m)
             !memcmp(doc->text + t->end - 2, "\xD9\x87", 2)); /* ه */
 }
 
+/* Is the cue c (targetable=1: a hospital) what a trigger just before it
+ * hit, not where the wounded were taken: a trigger ends at most eight
+ * words before it, and no "إلى"/"to" stands right before it? */
+static int hit_object(const rasd_doc *doc, const lists *l, const rasd_match *c)
+{
+    const char *tg = rasd_entry_attr(c->entry, "targetable");
+    if (tg == NULL || strcmp(tg, "1") || c->tok_first == 0)
+        return 0;
+    const rasd_token *before = &doc->tokens[c->tok_first - 1];
+    if (!strcmp(before->norm, "\xD8\xA7\xD9\x84\xD9\x8A") || /* الى, إلى */
+        !strcmp(before->norm, "to"))
+        return 0;
+    const rasd_match *t = cl_trigger_before(l, c->tok_first);
+    return t && c->tok_first - t->tok_last <= 8;
+}
+
 /* Does an origin cue end within its reach= (default 2) tokens before
  * place m ("انطلقت من", "launched from"; "المستشفى الوطني في مدينة تدمر",
  * where the wounded were taken)? */
-static int origin_before(const lists *l, const rasd_match *m)
+static int origin_before(const rasd_doc *doc, const lists *l,
+                         const rasd_match *m)
 {
     for (int i = 0; i < l->ncue; i++) {
-        if (l->ckind[i] != CK_ORIGIN)
+        if (l->ckind[i] != CK_ORIGIN || hit_object(doc, l, l->cue[i]))
             continue;
         const char *reach = rasd_entry_attr(l->cue[i]->entry, "reach");
         uint32_t gap = reach ? (uint32_t)strtoul(reach, NULL, 10) : 2;
@@ -409,7 +426,7 @@ int cl_group_places(const rasd_doc *doc, const lists *l, pgroup *g,
                 *country = e->name;
             continue;
         }
-        if (origin_before(l, m))
+        if (origin_before(doc, l, m))
             continue; /* launched from, taken to hospital in: not the
                          target */
         if (dateline(doc, m))

@@ -1746,6 +1746,34 @@ static void test_retired_proxy4(void **state)
     expect("Gunmen stormed a prison in the city of Sabha on Sunday after a "
            "gunfight with guards in which two guards were killed.",
            "2016-03-14", 1, &w);
+    /* a hospital a trigger hit is the target, not where the wounded went */
+    w = anything;
+    w.location = "Nyala";
+    expect("أصيب سبعة مدنيين حين قصفت مسيرة تابعة لقوات الدعم السريع "
+           "المستشفى التعليمي في مدينة نيالا، عاصمة ولاية جنوب دارفور، مساء أمس.",
+           "2024-08-02", 1, &w);
+    /* who attacks whom reversed, with another weapon, is another incident */
+    w = anything;
+    w.actor1 = "RSF";
+    w.weapon = "drone";
+    expect_at("قتل خمسة مدنيين بقصف بطائرة مسيرة تابعة لقوات الدعم السريع "
+              "على حي سكني في مدينة الأبيض يوم السبت.\nوفي اليوم ذاته، شن "
+              "الطيران الحربي غارات جوية على مواقع لقوات الدعم السريع في "
+              "مدينة الأبيض.",
+              "2024-08-04", 2, 0, &w);
+    /* "the attackers were X" names who did it, over a word for gunmen */
+    w = anything;
+    w.actor1 = "RSF";
+    expect("Gunmen opened fire on displaced families near Nyala on Monday, "
+           "killing six people, witnesses said. Residents said the attackers "
+           "were Rapid Support Forces fighters.",
+           "2023-09-13", 1, &w);
+    /* an English looting verb reports an incident */
+    w = anything;
+    w.sub = "Looting/property destruction";
+    expect("Armed men looted the central market of Sennar on Tuesday, "
+           "residents said.",
+           "2024-07-04", 1, &w);
 }
 
 int main(void)
