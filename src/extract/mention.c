@@ -636,13 +636,16 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
         /* (a clash names its sides first: "اشتباكات بين مقاتلين من
          * العشائر ... وعناصر قسد ... على أطراف منبج"; an arrest or a
          * kidnapping its people: "إلقاء القبض على أربعة متهمين ... في
-         * قرية ... شرقي تكريت") */
+         * قرية ... شرقي تكريت"; a suicide bomber is the means: "A suicide
+         * bomber rammed a car into a checkpoint outside a hotel in the
+         * town of ...") */
         /* (measured from the trigger nearest before the place: "قُتل
          * ثلاثة جنود ... إثر انفجار عبوة ناسفة زرعها مسلحون ... في قضاء
          * شمدينلي") */
         for (int k = 0; best < 0 &&
                         (l.nweapon > 0 || tkind == TK_CLASH ||
-                         tkind == TK_ARREST || tkind == TK_ABDUCT) &&
+                         tkind == TK_ARREST || tkind == TK_ABDUCT ||
+                         tkind == TK_SUICIDE) &&
                         k < ng;
              k++) {
             const rasd_match *from = cl_trigger_before(&l, g[k].first_tok);
@@ -916,6 +919,22 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
                 mt->wnd_span = sp;
             }
         }
+        /* "Police initially said nine people were killed, but an officer
+         * later raised the toll to 13": a count an update cue gives after
+         * the toll read replaces it */
+        for (int i = 0; i < l.ncue && mt->fatalities >= 0; i++) {
+            const char *upd = rasd_entry_attr(l.cue[i]->entry, "update");
+            rasd_span sp = {0, 0};
+            if (upd && !strcmp(upd, "1") && l.ckind[i] == CK_KILLED &&
+                l.cue[i]->start >= mt->fat_span.end) {
+                int v = cl_casualties(doc, &l, c->s, l.cue[i], &sp);
+                if (v >= 0 && cl_number_in(doc, sp)) {
+                    mt->fatalities = v;
+                    mt->fat_span = sp;
+                    mt->toll_update = 1;
+                }
+            }
+        }
         if (mt->fatalities > 0 || mt->wounded > 0)
             mt->signals |= SIG_HIT;
         if (kinds_seen & (1 << TK_INTERCEPT)) {
@@ -1167,8 +1186,9 @@ static void toll_after(const sentctx *c, mention *ms, size_t nms)
     for (int i = 0; i < l.ncue; i++) {
         int k = l.ckind[i];
         const rasd_match *cue = l.cue[i];
+        /* (the update cue itself counts: "the death toll rose to 13") */
         if ((k != CK_KILLED && k != CK_WOUNDED) ||
-            (upd_end && cue->tok_first < upd_end))
+            (upd_end && cue->tok_last + 1 < upd_end))
             continue;
         rasd_span sp = {0, 0};
         int v = cl_casualties(doc, &l, c->s, cue, &sp);

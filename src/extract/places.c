@@ -105,9 +105,10 @@ static int dateline(const rasd_doc *doc, const rasd_match *m)
      * date or an agency between the line's first word and the dash */
     if (back > 0)
         return 0;
-    int stamp = 0;
+    int stamp = 0; /* (16: "BELEDWEYNE, Somalia, July 13 (Savannah Press
+                      Agency) -") */
     for (uint32_t k = m->tok_last + 1;
-         k < doc->ntokens && k <= m->tok_last + 10; k++) {
+         k < doc->ntokens && k <= m->tok_last + 16; k++) {
         const rasd_token *t = &doc->tokens[k];
         if (doc->tokens[k - 1].sent_end ||
             (k > m->tok_last + 1 && (t->flags & RASD_TOKF_LINE_START)))
@@ -294,6 +295,41 @@ static int misread_in(const lists *l, int i)
            strcmp(m->entry->admin1, n->entry->admin1) != 0;
 }
 
+/* A wider place that qualifies the next one ("the central Somali town of
+ * Beledweyne", "the Iraqi city of Mosul"): a place word right after it,
+ * then the narrower place.  That one is the place meant. */
+static int qualifies_next(const lists *l, int i)
+{
+    const rasd_match *m = l->place[i];
+    if (i + 1 >= l->nplace)
+        return 0;
+    const rasd_match *n = l->place[i + 1];
+    if (kinds_place_rank(m->entry) >= kinds_place_rank(n->entry))
+        return 0;
+    for (int k = 0; k < l->ncue; k++)
+        if (l->ckind[k] == CK_PLACE_CUE && l->cue[k]->tok_first == m->tok_last + 1 &&
+            l->cue[k]->tok_last + 1 == n->tok_first)
+            return 1;
+    return 0;
+}
+
+/* A place name that opens the name of a news outlet ("Sudan Tribune",
+ * "the Jerusalem Post", "(Savannah Press Agency)"): a capitalised outlet
+ * word right after it. */
+static int outlet_name(const rasd_doc *doc, const lists *l,
+                       const rasd_match *m)
+{
+    if (doc->tokens[m->tok_first].kind != RASD_TOK_LATIN)
+        return 0;
+    for (int i = 0; i < l->ncue; i++)
+        if (l->ckind[i] == CK_OUTLET && l->cue[i]->tok_first == m->tok_last + 1) {
+            char c = doc->text[doc->tokens[l->cue[i]->tok_first].start];
+            if (c >= 'A' && c <= 'Z')
+                return 1;
+        }
+    return 0;
+}
+
 /* A capital standing for its government: the subject right after a verb
  * of saying, denying or calling ("نفت أنقرة أي صلة", "قالت واشنطن إن",
  * "أدانت دمشق"): who spoke, not where it happened. */
@@ -431,12 +467,12 @@ int cl_group_places(const rasd_doc *doc, const lists *l, pgroup *g,
                          target */
         if (dateline(doc, m))
             continue;
-        if (speaker_place(doc, l, m))
+        if (speaker_place(doc, l, m) || outlet_name(doc, l, m))
             continue;
         if (quarter_name(l, m) || bare_reading(doc, m) ||
             abroad_reading(m, home))
             continue;
-        if (misread_in(l, i))
+        if (misread_in(l, i) || qualifies_next(l, i))
             continue;
         /* "the Special Deterrence Force, known as Radaa" in a Libyan
          * story: a name that is also an actor's, read as a town abroad

@@ -1774,6 +1774,38 @@ static void test_retired_proxy4(void **state)
     expect("Armed men looted the central market of Sennar on Tuesday, "
            "residents said.",
            "2024-07-04", 1, &w);
+    /* a place that opens an outlet's name or qualifies the next place is
+     * not the place; a long dateline is one; a suicide bomber reaches a
+     * place far after it */
+    w = anything;
+    w.location = "Jawhar";
+    w.sub = "Suicide bomb";
+    expect("JOWHAR, Somalia, May 3 (Mosul Press Agency) - A suicide bomber "
+           "drove a minibus into the gate of a compound where elders were "
+           "gathering in the central Somali town of Jowhar on Sunday, killing "
+           "five people, police said.",
+           "2022-05-03", 1, &w);
+    expect("A suicide bomber rammed a car into a checkpoint outside a hotel "
+           "where officials were meeting in the town of Jowhar on Tuesday. "
+           "Four guards were killed, police said.",
+           "2022-07-13", 1, &w);
+    /* "the al Qaeda-linked al Shabaab": the linked one is no party */
+    w = anything;
+    w.actor1 = "Al-Shabaab";
+    expect("A roadside bomb killed three soldiers near Jowhar on Sunday. The "
+           "al Qaeda-linked al Shabaab group claimed the attack.",
+           "2022-05-03", 1, &w);
+    /* a toll an update gives replaces the one before, in the sentence or
+     * on its own */
+    w = anything;
+    w.fatalities = 13;
+    expect("A car bomb exploded at a market in Jowhar on Sunday. Police first "
+           "said nine people were killed, but an officer later raised the "
+           "toll to 13.",
+           "2022-05-03", 1, &w);
+    expect("A car bomb exploded at a market in Jowhar on Sunday, killing "
+           "nine people.\nThe death toll rose to 13 on Monday.",
+           "2022-05-03", 1, &w);
 }
 
 int main(void)
