@@ -377,11 +377,13 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
     int ia = -1, tkind = TK_NONE, best_rank = 0;
     const rasd_match *specific = NULL;
     int kinds_seen = 0;
-    int free_anchor = 0, seized = 0;
+    int free_anchor = 0, seized = 0, fought = 0;
     for (int i = 0; i < l.ntrig; i++) {
         free_anchor |= cl_anchors(l.tkind[i]) &&
                        !cl_is_cue_before(&l, CK_TOPIC, l.trig[i]->tok_first, 2);
         seized |= l.tkind[i] == TK_SEIZE;
+        fought |= l.tkind[i] == TK_ATTACK || l.tkind[i] == TK_CLASH ||
+                  l.tkind[i] == TK_AMBUSH || l.tkind[i] == TK_KILL;
     }
     for (int i = 0; i < l.ntrig; i++) {
         int tk = l.tkind[i];
@@ -412,6 +414,10 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
         const char *raid = rasd_entry_attr(l.trig[i]->entry, "raid");
         if (tk == TK_ARREST && seized && !(raid && !strcmp(raid, "1")))
             rank = 8;
+        /* "The convoy was raiding a hideout when it came under fire": a
+         * raid that meets fire or kills is the setting of that fight */
+        if (tk == TK_ARREST && fought && raid && !strcmp(raid, "1"))
+            rank = 0;
         /* "US aircraft struck ... describing the raids": raids from the
          * air are strikes, not the raids of an arrest */
         if (tk == TK_ARREST && air_weapon(&l))

@@ -313,6 +313,25 @@ static int qualifies_next(const lists *l, int i)
     return 0;
 }
 
+/* Is place m a reference point a distance is measured from ("about 135
+ * km southwest of Cairo", "على بعد 30 كيلومترا شمال غربي العاصمة
+ * مقديشو"): a number and a unit of distance (cue kind distance) at most
+ * five words before it? */
+static int distance_ref(const rasd_doc *doc, const lists *l,
+                        const rasd_match *m)
+{
+    for (int i = 0; i < l->ncue; i++) {
+        const rasd_match *u = l->cue[i];
+        if (l->ckind[i] != CK_DISTANCE || u->tok_last >= m->tok_first ||
+            m->tok_first - u->tok_last > 5 || u->tok_first == 0)
+            continue;
+        if (cl_number_at(doc, u->tok_first - 1, u->tok_first - 1) ||
+            cl_number_at(doc, u->tok_first, u->tok_first))
+            return 1;
+    }
+    return 0;
+}
+
 /* A place name that opens the name of a news outlet ("Sudan Tribune",
  * "the Jerusalem Post", "(Savannah Press Agency)"): a capitalised outlet
  * word right after it. */
@@ -452,6 +471,14 @@ int cl_group_places(const rasd_doc *doc, const lists *l, pgroup *g,
 {
     int ng = 0;
     *country = NULL;
+    /* A reference point stands in for the place only when the clause
+     * names no other ("30 km east of Palmyra"); beside one ("in Tarmiyah,
+     * about 50 km north of Baghdad") it is not a target. */
+    int other = 0;
+    for (int i = 0; i < l->nplace; i++)
+        if (kinds_place_rank(l->place[i]->entry) > 0 &&
+            !distance_ref(doc, l, l->place[i]))
+            other = 1;
     for (int i = 0; i < l->nplace; i++) {
         const rasd_match *m = l->place[i];
         const rasd_entry *e = m->entry;
@@ -474,6 +501,9 @@ int cl_group_places(const rasd_doc *doc, const lists *l, pgroup *g,
             continue;
         if (misread_in(l, i) || qualifies_next(l, i))
             continue;
+        /* (it may still join the group of a place near it: "near the
+         * Dujail farms, about 60 km north of Baghdad") */
+        int ref = other && distance_ref(doc, l, m);
         /* "the Special Deterrence Force, known as Radaa" in a Libyan
          * story: a name that is also an actor's, read as a town abroad
          * (Yemen's Rada'a), is the actor */
@@ -493,7 +523,7 @@ int cl_group_places(const rasd_doc *doc, const lists *l, pgroup *g,
                 (doc->tokens[m->tok_first].clitics & RASD_CLITIC_WA))
                 continue;
             if (same_target(g[k].best->entry, e)) {
-                if (better_place(l, m, g[k].best))
+                if (!ref && better_place(l, m, g[k].best))
                     g[k].best = m;
                 /* (a province named after a list, "near Al Mayadin and
                  * ... near Albu Kamal, both in Deir ez-Zor province",
@@ -505,7 +535,7 @@ int cl_group_places(const rasd_doc *doc, const lists *l, pgroup *g,
                 break;
             }
         }
-        if (k == ng && ng < 8) {
+        if (k == ng && ng < 8 && !ref) {
             g[ng].best = m;
             g[ng].first_tok = m->tok_first;
             g[ng].last_tok = m->tok_last;

@@ -1806,6 +1806,22 @@ static void test_retired_proxy4(void **state)
     expect("A car bomb exploded at a market in Jowhar on Sunday, killing "
            "nine people.\nThe death toll rose to 13 on Monday.",
            "2022-05-03", 1, &w);
+    /* a place a distance is measured from is no target beside another
+     * (alone it stands in for the place); a raid that comes under fire
+     * is the setting of the fight, not an arrest */
+    w = anything;
+    w.sub = "Armed clash";
+    w.location = "Hit";
+    w.weapon = "gunfire";
+    expect("Policemen were raiding a hideout near the town of Hit, about 150 "
+           "km west of Baghdad, when they came under fire on Monday, the "
+           "ministry said.",
+           "2019-03-05", 1, &w);
+    w = anything;
+    w.location = "Tikrit";
+    expect("A roadside bomb killed three soldiers about 20 km south of "
+           "Tikrit on Monday.",
+           "2019-03-05", 1, &w);
 }
 
 int main(void)
