@@ -186,6 +186,18 @@ static int munition_after(const lists *l, const rasd_match *t)
     return 0;
 }
 
+/* Does a weapon start within four tokens after trigger t ("إصابة امرأة
+ * برصاص قناص", "wounded by sniper fire")? */
+static int weapon_follows(const lists *l, const rasd_match *t)
+{
+    for (int i = 0; i < l->nweapon; i++) {
+        const rasd_match *w = l->weapon[i];
+        if (w->tok_first > t->tok_last && w->tok_first <= t->tok_last + 4)
+            return 1;
+    }
+    return 0;
+}
+
 /* Does the clause name any aircraft or air strike (the lexicon's weapons
  * whose sub-event is an air strike, vague words included)? */
 static int air_weapon(const lists *l)
@@ -385,10 +397,17 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
         fought |= l.tkind[i] == TK_ATTACK || l.tkind[i] == TK_CLASH ||
                   l.tkind[i] == TK_AMBUSH || l.tkind[i] == TK_KILL;
     }
+    /* "إصابة امرأة برصاص قناص", "a man was wounded by sniper fire": a
+     * wound the weapon that made it follows closely is the incident when
+     * nothing else in the clause is one */
+    int any_anchor = 0;
+    for (int i = 0; i < l.ntrig; i++)
+        any_anchor |= cl_anchors(l.tkind[i]);
     for (int i = 0; i < l.ntrig; i++) {
         int tk = l.tkind[i];
         kinds_seen |= 1 << tk;
-        if (!cl_anchors(tk))
+        if (!cl_anchors(tk) &&
+            !(tk == TK_WOUND && !any_anchor && weapon_follows(&l, l.trig[i])))
             continue;
         if (free_anchor && cl_is_cue_before(&l, CK_TOPIC, l.trig[i]->tok_first, 2))
             continue;

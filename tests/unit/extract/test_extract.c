@@ -1822,6 +1822,16 @@ static void test_retired_proxy4(void **state)
     expect("A roadside bomb killed three soldiers about 20 km south of "
            "Tikrit on Monday.",
            "2019-03-05", 1, &w);
+    /* a wound the weapon follows is an incident of its own; "a day
+     * after" tells an earlier one */
+    w = anything;
+    w.date = "2020-03-04";
+    w.wounded = 1;
+    w.background = 1;
+    expect_at("قُتل شاب أمس الخميس برصاص قناص في مديرية قعطبة. وجاء ذلك بعد "
+              "يوم واحد من إصابة امرأة برصاص قناص في المنطقة ذاتها، أمس "
+              "الأول الأربعاء.",
+              "2020-03-06", 2, 1, &w);
 }
 
 int main(void)
