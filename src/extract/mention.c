@@ -851,6 +851,7 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
         }
 
         /* Casualties and outcome cues. */
+        const rasd_match *no_casualties = NULL;
         for (int i = 0; i < l.ncue; i++) {
             const rasd_match *cue = l.cue[i];
             rasd_span sp = {0, 0};
@@ -877,12 +878,10 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
                 }
                 break;
             case CK_NO_CASUALTIES:
-                if (mt->fatalities < 0)
-                    mt->fatalities = 0;
-                if (mt->wounded < 0)
-                    mt->wounded = 0;
-                mt->fat_span.start = mt->wnd_span.start = cue->start;
-                mt->fat_span.end = mt->wnd_span.end = cue->end;
+                /* (applied once the kill words have counted: "أسفر عن
+                 * مقتل 11 من المتسللين ... دون وقوع إصابات" is 11 dead
+                 * on one side, none on the other) */
+                no_casualties = cue;
                 break;
             case CK_DAMAGE:
                 /* "اعترضت ودمرت طائرتين", "intercepted and destroyed":
@@ -958,6 +957,18 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
                     mt->fat_span = sp;
                     mt->toll_update = 1;
                 }
+            }
+        }
+        if (no_casualties) {
+            if (mt->fatalities < 0) {
+                mt->fatalities = 0;
+                mt->fat_span.start = no_casualties->start;
+                mt->fat_span.end = no_casualties->end;
+            }
+            if (mt->wounded < 0) {
+                mt->wounded = 0;
+                mt->wnd_span.start = no_casualties->start;
+                mt->wnd_span.end = no_casualties->end;
             }
         }
         if (mt->fatalities > 0 || mt->wounded > 0)

@@ -598,7 +598,11 @@ int merge_mentions(const rasd_doc *doc, mention *ms, size_t nms,
             if (ev->weapon == NULL)
                 ev->weapon = "airstrike"; /* "القصف الأمريكي" abroad */
         } else if (!e->sub_explicit && framing &&
-                   same_theatre(ev->country, framing_country)) {
+                   same_theatre(ev->country, framing_country) &&
+                   !(ev->weapon && strcmp(kinds_event_type(framing),
+                                          "Explosions/Remote violence"))) {
+            /* (a framing fight does not make shells that fell a clash:
+             * a weapon named keeps its remote-violence type) */
             ev->sub_event_type = framing;
             ev->event_type = kinds_event_type(framing);
         }

@@ -141,7 +141,10 @@ void cl_weapon_count(const rasd_doc *doc, const lists *l,
                      const rasd_match *w, mention *mt)
 {
     const rasd_number *nu = NULL;
-    if (w->tok_first > 0)
+    /* (not "وإصابة ثلاثة بقذائف": a number before a weapon with its own
+     * ب counts whoever it struck) */
+    if (w->tok_first > 0 &&
+        !(doc->tokens[w->tok_first].clitics & RASD_CLITIC_BI))
         nu = cl_number_at(doc, w->tok_first - 1, w->tok_first - 1);
     if (nu == NULL)
         nu = cl_number_at(doc, w->tok_first, w->tok_first); /* dual */

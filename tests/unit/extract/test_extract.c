@@ -1832,6 +1832,25 @@ static void test_retired_proxy4(void **state)
               "يوم واحد من إصابة امرأة برصاص قناص في المنطقة ذاتها، أمس "
               "الأول الأربعاء.",
               "2020-03-06", 2, 1, &w);
+    /* a framing fight does not make shells that fell a clash; "استشهاد
+     * مقيم" is one dead; a number before "بقذائف" counts the wounded */
+    w = anything;
+    w.sub = "Shelling/artillery/missile attack";
+    w.fatalities = 1;
+    w.wounded = 3;
+    w.count = -1;
+    expect_at("أعلن الدفاع المدني استشهاد مقيم وإصابة ثلاثة بقذائف أطلقتها "
+              "جماعة الحوثي على أحياء سكنية في مدينة جازان مساء أمس.\nوفي "
+              "سياق متصل، اشتبكت القوات السعودية فجر اليوم مع عناصر حوثية "
+              "حاولت التسلل عبر الحدود في قطاع جازان.",
+              "2016-05-06", 2, 0, &w);
+    /* a toll on one side, "no casualties" on the other: the toll stands */
+    w = anything;
+    w.fatalities = 11;
+    expect("تصدت القوات السعودية فجر اليوم لمحاولة تسلل على الحدود في قطاع "
+           "جازان، واشتبكت مع المتسللين، ما أسفر عن مقتل 11 منهم دون وقوع "
+           "إصابات في صفوف القوات.",
+           "2016-05-06", 1, &w);
 }
 
 int main(void)
