@@ -1851,6 +1851,23 @@ static void test_retired_proxy4(void **state)
            "جازان، واشتبكت مع المتسللين، ما أسفر عن مقتل 11 منهم دون وقوع "
            "إصابات في صفوف القوات.",
            "2016-05-06", 1, &w);
+    /* "هجوم حوثي": the nisba after an attack noun is its author */
+    w = anything;
+    w.actor1 = "Houthis";
+    expect("قتل ثلاثة عمال في هجوم حوثي على منشأة نفطية في مدينة جازان "
+           "أمس.",
+           "2022-01-18", 1, &w);
+    /* "التحالف بقيادة السعودية": who leads it is no party; the city's
+     * airport is its international one */
+    w = anything;
+    w.actor2 = "Civilians";
+    expect("شن طيران التحالف بقيادة السعودية غارات على مدينة صعدة ليل "
+           "أمس، ما أسفر عن مقتل خمسة مدنيين.",
+           "2022-01-18", 1, &w);
+    w = anything;
+    w.location = "Abu Dhabi International Airport";
+    expect("استهدفت طائرات مسيرة مطار أبوظبي الدولي فجر اليوم.",
+           "2022-01-18", 1, &w);
 }
 
 int main(void)
