@@ -60,7 +60,7 @@ int cl_is_comma_token(const rasd_token *t);
 
 /* places.c */
 int cl_better_reading(const rasd_match *a, const rasd_match *b,
-                      const char *home);
+                      const char *home, const rasd_entry *home_at);
 const rasd_match *cl_anaphor_place(const sentctx *c, const lists *l,
                                    const rasd_match *anchor,
                                    const mention *ms, size_t nms);

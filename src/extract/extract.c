@@ -129,6 +129,8 @@ int rasd_extract_doc(const rasd_lexicon *lx, const rasd_doc *doc,
                      rasd_event **out, size_t *n)
 {
     const char *home = home_country(m, nm);
+    const rasd_entry *home_at =
+        home ? rasd_lexicon_find(lx, RASD_CLASS_PLACE, home) : NULL;
     mention *ms = NULL;
     size_t nms = 0, cap = 0;
     size_t im = 0;
@@ -143,7 +145,7 @@ int rasd_extract_doc(const rasd_lexicon *lx, const rasd_doc *doc,
             jm++;
         if (jm == im)
             continue;
-        sentctx c = {doc, s, (uint32_t)si, m + im, jm - im, home, lx};
+        sentctx c = {doc, s, (uint32_t)si, m + im, jm - im, home, home_at, lx};
         int rc = mention_find(&c, a, &ms, &nms, &cap);
         if (rc < 0)
             return rc;

@@ -124,6 +124,7 @@ typedef struct sentctx {
     const rasd_match *m; /* matches inside the sentence */
     size_t nm;
     const char *home;    /* the article's main country, or NULL */
+    const rasd_entry *home_at; /* its country entry (for distances), or NULL */
     const rasd_lexicon *lx;
 } sentctx;
 

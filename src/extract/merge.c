@@ -45,6 +45,7 @@ typedef struct acc {
     int toll_updated;   /* its toll came from an update ("rose to") */
     int toll_implicit;  /* its toll is one person named ("بمقتل قيادي") */
     int weapon_one;     /* some mention names one weapon it does not count */
+    const rasd_entry *weapon_entry; /* the entry ev->weapon came from */
 } acc;
 
 static long day_number(const rasd_date *d)
@@ -272,6 +273,7 @@ static void absorb(acc *e, const mention *m)
             if (ev->weapon && strcmp(ev->weapon, w))
                 ev->weapon_count = -1;
             ev->weapon = w;
+            e->weapon_entry = m->weapon->entry;
             e->weapon_vague = vague;
         }
         add_span(ev, RASD_F_WEAPON, m->weapon->start, m->weapon->end);
@@ -606,6 +608,16 @@ int merge_mentions(const rasd_doc *doc, mention *ms, size_t nms,
             ev->sub_event_type = framing;
             ev->event_type = kinds_event_type(framing);
         }
+        /* A weapon that names another when it is fired from the air
+         * (weapons.tsv from_air=: the rockets a helicopter or a drone
+         * fires are missiles) */
+        const char *from_air = e->weapon_entry && ev->weapon &&
+                                       !strcmp(ev->sub_event_type, SUB_AIR)
+                                   ? rasd_entry_attr(e->weapon_entry, "from_air")
+                                   : NULL;
+        if (from_air && !strcmp(ev->weapon,
+                                rasd_entry_attr(e->weapon_entry, "weapon")))
+            ev->weapon = from_air;
         /* ACLED: violence against civilians is one-sided; against armed
          * forces (police, soldiers, fighters) it is a battle.  Not an
          * assassination, which SCHEMA codes as an Attack whoever the

@@ -10,14 +10,25 @@
 #include "clause.h"
 
 
+/* Readings farther apart than this from the article's country are told
+ * apart by distance: news of Lebanon that names القنيطرة means Syria's
+ * Quneitra next door, not Morocco's Kenitra, though Kenitra is bigger. */
+#define NEAR_HOME_KM 1500.0
+
 int cl_better_reading(const rasd_match *a, const rasd_match *b,
-                      const char *home)
+                      const char *home, const rasd_entry *home_at)
 {
     const rasd_entry *x = a->entry, *y = b->entry;
     if (home) {
         int hx = !strcmp(x->country, home), hy = !strcmp(y->country, home);
         if (hx != hy)
             return hx;
+    }
+    if (home_at && strcmp(x->country, y->country)) {
+        int nx = kinds_km(x, home_at) <= NEAR_HOME_KM;
+        int ny = kinds_km(y, home_at) <= NEAR_HOME_KM;
+        if (nx != ny)
+            return nx;
     }
     int rx = kinds_place_rank(x), ry = kinds_place_rank(y);
     if ((rx >= 3) != (ry >= 3)) /* a town or site before a province */

@@ -1870,6 +1870,24 @@ static void test_retired_proxy4(void **state)
            "2022-01-18", 1, &w);
 }
 
+/* Rules learned from the fifth proxy set, retired into regional at stop 9. */
+static void test_retired_proxy5(void **state)
+{
+    (void)state;
+    want w = anything;
+    /* a shared name read as the place next to the article's country:
+     * Syria's Quneitra in news of Lebanon and Israel, not Morocco's
+     * Kenitra; rockets a helicopter fires are missiles */
+    w.location = "Al Qunaytirah";
+    w.sub = "Air/drone strike";
+    w.weapon = "missile";
+    w.count = 2;
+    expect("بيروت - قتل ستة من عناصر حزب الله أمس حين أطلقت مروحية "
+           "إسرائيلية صاروخين على سيارتين في ريف القنيطرة قرب الحدود "
+           "مع لبنان.",
+           "2015-01-19", 1, &w);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -1909,6 +1927,7 @@ int main(void)
         cmocka_unit_test(test_not_events_more),
         cmocka_unit_test(test_parts_and_objects),
         cmocka_unit_test(test_retired_proxy4),
+        cmocka_unit_test(test_retired_proxy5),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
