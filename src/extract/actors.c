@@ -129,10 +129,16 @@ static int follows_place(const rasd_doc *doc, const lists *l,
 
 /* Does a weapon end right before actor a (one word between at most)? */
 /* Where actor a's phrase starts: before a part of it ("عناصر من تنظيم
- * داعش", "مسلحون من القبيلة": the noun before "من"), else at a. */
-static uint32_t vso_start(const rasd_doc *doc, const rasd_match *a)
+ * داعش", "مسلحون من القبيلة": the noun before "من"), at a unit of it
+ * ("مفارز الاستخبارات العسكرية", "دوريات الشرطة": a `unit` cue right
+ * before), else at a. */
+static uint32_t vso_start(const rasd_doc *doc, const lists *l,
+                          const rasd_match *a)
 {
     uint32_t k = a->tok_first;
+    for (int i = 0; i < l->ncue; i++)
+        if (l->ckind[i] == CK_UNIT && l->cue[i]->tok_last + 1 == k)
+            return l->cue[i]->tok_first;
     if (k >= 2 && doc->tokens[k - 1].kind == RASD_TOK_AR &&
         !strcmp(doc->tokens[k - 1].norm, "\xD9\x85\xD9\x86") &&
         doc->tokens[k - 2].kind == RASD_TOK_AR)
@@ -750,7 +756,7 @@ void cl_assign_actors(const sentctx *c, const lists *l,
             role = (tkind == TK_INTERCEPT && !claim) || cl_passive(doc, anchor)
                        ? 2
                        : 1;
-        } else if (vso_start(doc, a) <= anchor->tok_last + 1 &&
+        } else if (vso_start(doc, l, a) <= anchor->tok_last + 1 &&
                    (cl_verb_like(doc, anchor) || nominative(doc, anchor, a))) {
             strong = 0;
             /* VSO subject; but after "هجوم استهدف" the attack is the

@@ -1254,6 +1254,77 @@ static void toll_after(const sentctx *c, mention *ms, size_t nms)
     }
 }
 
+/* The first date of tokens [lo, hi) that has a year and is no dateline,
+ * or NULL. */
+static const rasd_date *first_date_in(const rasd_doc *doc, uint32_t lo,
+                                      uint32_t hi)
+{
+    for (size_t i = 0; i < doc->ndates; i++) {
+        const rasd_date *d = &doc->dates[i];
+        if (d->tok_first >= lo && d->tok_first < hi && d->date.y &&
+            !dateline_date(doc, d))
+            return d;
+    }
+    return NULL;
+}
+
+/* Does a trigger that can carry an event start in tokens [lo, hi)? */
+static int anchor_in(const sentctx *c, uint32_t lo, uint32_t hi)
+{
+    for (size_t i = 0; i < c->nm; i++) {
+        const rasd_match *m = &c->m[i];
+        if (m->entry->cls == RASD_CLASS_TRIGGER && m->tok_first >= lo &&
+            m->tok_first < hi && cl_anchors(kinds_trigger(m->entry)))
+            return 1;
+    }
+    return 0;
+}
+
+/* "gunmen killed 21 people at the museum in March 2015, and a gunman
+ * killed 38 tourists near Sousse in June", "قتل ... في آذار، وقتل ... في
+ * حزيران": two incidents a comma and "and" join, each with its trigger
+ * and a time of its own, are two clauses.  Returns the first token of the
+ * second, or 0 when [lo, hi) is one. */
+static uint32_t second_incident(const sentctx *c, uint32_t lo, uint32_t hi)
+{
+    const rasd_doc *doc = c->doc;
+    for (uint32_t t = lo + 1; t + 2 < hi; t++) {
+        if (!cl_is_comma_token(&doc->tokens[t]))
+            continue;
+        const rasd_token *nx = &doc->tokens[t + 1];
+        int joins = !strcmp(nx->norm, "and") ||
+                    (nx->nnorm > 4 && !strncmp(nx->norm, "\xD9\x88", 2));
+        if (!joins)
+            continue;
+        const rasd_date *d1 = first_date_in(doc, lo, t);
+        const rasd_date *d2 = first_date_in(doc, t + 1, hi);
+        if (!d1 || !d2 || (d1->date.y == d2->date.y &&
+                           d1->date.m == d2->date.m && d1->date.d == d2->date.d))
+            continue;
+        /* the second opens with its own verb ("and a gunman killed",
+         * "وقتل"), not a sequel of the first ("وامتدت حتى مساء السبت،
+         * وأسفرت عن سقوط 32 قتيلاً") */
+        uint32_t opens = t + 5 < hi ? t + 5 : hi;
+        if (anchor_in(c, lo, t) && anchor_in(c, t + 1, opens))
+            return t + 1;
+    }
+    return 0;
+}
+
+/* find_clause, or twice when the clause joins two incidents. */
+static int find_clauses(const sentctx *c, uint32_t lo, uint32_t hi,
+                        int past_clause, rasd_arena *a, mention **out,
+                        size_t *n, size_t *cap)
+{
+    uint32_t at = second_incident(c, lo, hi);
+    if (at == 0)
+        return find_clause(c, lo, hi, past_clause, a, out, n, cap);
+    int rc = find_clause(c, lo, at - 1, past_clause, a, out, n, cap);
+    if (rc < 0)
+        return rc;
+    return find_clause(c, at, hi, past_clause, a, out, n, cap);
+}
+
 /* "وأضاف أن المؤشرات تدل على أن بقايا عصابات داعش تقف وراء الحادث": a
  * sentence with no trigger that names who is behind it or accuses
  * someone, right after an incident, names that incident's attacker when
@@ -1314,7 +1385,7 @@ int mention_find(const sentctx *c, rasd_arena *a, mention **out, size_t *n,
             /* the clause before "في حين" shares the sentence's day too */
             int flags = kind == CK_CLAUSE && past_clause == 0 ? 3
                                                                : past_clause;
-            int rc = find_clause(c, lo, m->tok_first, flags, a, out, n, cap);
+            int rc = find_clauses(c, lo, m->tok_first, flags, a, out, n, cap);
             if (rc < 0)
                 return rc;
         }
@@ -1352,6 +1423,6 @@ int mention_find(const sentctx *c, rasd_arena *a, mention **out, size_t *n,
         past_clause = recent && !strcmp(recent, "1") ? 2 : 1;
     }
     if (lo < end)
-        return find_clause(c, lo, end, past_clause, a, out, n, cap);
+        return find_clauses(c, lo, end, past_clause, a, out, n, cap);
     return 0;
 }

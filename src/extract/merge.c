@@ -48,6 +48,15 @@ typedef struct acc {
     const rasd_entry *weapon_entry; /* the entry ev->weapon came from */
 } acc;
 
+/* Are a and b dated in different months?  An incident of another month
+ * (last year's massacre recalled in a report of today's fight) is not
+ * told in the terms of the article's fight. */
+static int other_month(const rasd_date *a, const rasd_date *b)
+{
+    return a && b && a->date.y && b->date.y &&
+           (a->date.y != b->date.y || a->date.m != b->date.m);
+}
+
 static long day_number(const rasd_date *d)
 {
     return rasd_days_from_civil(d->date.y, d->date.m, d->date.d);
@@ -561,10 +570,12 @@ int merge_mentions(const rasd_doc *doc, mention *ms, size_t nms,
      * one (SCHEMA: with no weapon stated, "the fifth such attack" after a
      * drone attack is an Air/drone strike). */
     const char *framing = NULL, *framing_country = NULL;
+    const rasd_date *framing_date = NULL;
     for (size_t k = 0; k < ne && framing == NULL; k++)
         if (acc_a[k].sub_explicit && !acc_a[k].generic) {
             framing = acc_a[k].ev->sub_event_type;
             framing_country = acc_a[k].ev->country;
+            framing_date = acc_a[k].date;
         }
     /* Outcome, place fields, and what is not an incident. */
     size_t kept = 0;
@@ -601,6 +612,7 @@ int merge_mentions(const rasd_doc *doc, mention *ms, size_t nms,
                 ev->weapon = "airstrike"; /* "القصف الأمريكي" abroad */
         } else if (!e->sub_explicit && framing &&
                    same_theatre(ev->country, framing_country) &&
+                   !other_month(e->date, framing_date) &&
                    !(ev->weapon && strcmp(kinds_event_type(framing),
                                           "Explosions/Remote violence"))) {
             /* (a framing fight does not make shells that fell a clash:

@@ -1886,6 +1886,31 @@ static void test_retired_proxy5(void **state)
            "إسرائيلية صاروخين على سيارتين في ريف القنيطرة قرب الحدود "
            "مع لبنان.",
            "2015-01-19", 1, &w);
+    /* two incidents joined by ", and", each with its verb and month, are
+     * two; last year's massacres are not told as today's fight */
+    w = anything;
+    w.sub = "Attack";
+    w.location = "Sousse";
+    w.fatalities = 38;
+    expect_at("Militants stormed army posts in the town of Medenine on "
+              "Monday, setting off street battles.\nTunisia was hit by two "
+              "attacks last year: gunmen killed 21 people in Tunis in March "
+              "2015, and a gunman killed 38 tourists at a beach resort near "
+              "Sousse in June.",
+              "2016-03-07", 3, 2, &w);
+    /* a unit in construct with a force, right after the verb, is the
+     * verb's subject ("ضبطت مفارز الاستخبارات العسكرية") */
+    w = anything;
+    w.actor1 = "Iraqi forces";
+    expect("ضبطت مفارز الاستخبارات العسكرية وكرا لعصابات داعش الإرهابية "
+           "غربي الموصل يحتوي على 14 عبوة ناسفة.",
+           "2020-02-10", 1, &w);
+    /* "killing a soldier": an armed victim makes the attack a clash */
+    w = anything;
+    w.sub = "Armed clash";
+    expect("In January, gunmen attacked a checkpoint on the road to the "
+           "airport in Sabha, killing a soldier, officials said.",
+           "2016-03-14", 1, &w);
 }
 
 int main(void)
