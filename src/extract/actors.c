@@ -136,9 +136,12 @@ static uint32_t vso_start(const rasd_doc *doc, const lists *l,
                           const rasd_match *a)
 {
     uint32_t k = a->tok_first;
-    for (int i = 0; i < l->ncue; i++)
-        if (l->ckind[i] == CK_UNIT && l->cue[i]->tok_last + 1 == k)
-            return l->cue[i]->tok_first;
+    /* (in construct only: "دورية للجيش" after "عبوة استهدفت" is the
+     * target, the army's patrol) */
+    if (!(doc->tokens[k].clitics & RASD_CLITIC_LI))
+        for (int i = 0; i < l->ncue; i++)
+            if (l->ckind[i] == CK_UNIT && l->cue[i]->tok_last + 1 == k)
+                return l->cue[i]->tok_first;
     if (k >= 2 && doc->tokens[k - 1].kind == RASD_TOK_AR &&
         !strcmp(doc->tokens[k - 1].norm, "\xD9\x85\xD9\x86") &&
         doc->tokens[k - 2].kind == RASD_TOK_AR)
