@@ -350,7 +350,7 @@ static int armed_group(const rasd_entry *e)
  * first, "تبنت X"), else the nearest before it that no affiliation cue
  * marks as describing another ("X, backed by Iran, claimed").  NULL when
  * the clause has no claim. */
-static const rasd_match *claimer_of(const rasd_doc *doc, const lists *l)
+const rasd_match *cl_claimer_of(const rasd_doc *doc, const lists *l)
 {
     for (int i = 0; i < l->ncue; i++) {
         if (l->ckind[i] != CK_CLAIM)
@@ -814,7 +814,7 @@ void cl_assign_actors(const sentctx *c, const lists *l,
             }
         clash_sides(doc, l, clash, mt);
     }
-    const rasd_match *who = claimer_of(doc, l);
+    const rasd_match *who = cl_claimer_of(doc, l);
     if (who) {
         /* "...وأعلنت جماعة الحوثي مسؤوليتها عن استهداف المنطقة": named
          * after the trigger, it read as the target; it claims the attack */

@@ -72,6 +72,7 @@ int cl_group_places(const rasd_doc *doc, const lists *l, pgroup *g,
 
 /* actors.c */
 const rasd_match *cl_accused_actor(const rasd_doc *doc, const lists *l);
+const rasd_match *cl_claimer_of(const rasd_doc *doc, const lists *l);
 int cl_killed_passive(const rasd_doc *doc, const rasd_match *v);
 void cl_assign_actors(const sentctx *c, const lists *l,
                       const rasd_match *anchor_in, int tkind, mention *mt);

@@ -1326,23 +1326,36 @@ static int find_clauses(const sentctx *c, uint32_t lo, uint32_t hi,
 }
 
 /* "وأضاف أن المؤشرات تدل على أن بقايا عصابات داعش تقف وراء الحادث": a
- * sentence with no trigger that names who is behind it or accuses
- * someone, right after an incident, names that incident's attacker when
+ * sentence with no trigger that names who is behind it, accuses someone
+ * or says who claimed it, right after an incident, names that incident's attacker when
  * it had none, or only a word for unnamed gunmen ("Fighters fired on
  * ...  The group said the attackers were RSF paramilitaries"). */
 static void attribution_after(const sentctx *c, mention *ms, size_t nms)
 {
-    if (nms == 0 || ms[nms - 1].sent + 1 != c->si)
+    /* (one sentence may stand between: "The ministry said ... . It
+     * added that two soldiers are missing.  In a statement, X claimed") */
+    if (nms == 0 || ms[nms - 1].sent + 2 < c->si)
         return;
     const rasd_match *had = ms[nms - 1].actor1;
     if (had && strcmp(had->entry->kind, "generic"))
         return;
-    for (size_t i = 0; i < c->nm; i++)
-        if (c->m[i].entry->cls == RASD_CLASS_TRIGGER)
-            return;
     lists l;
     cl_classify(c, c->s->tok_first, c->s->tok_first + c->s->tok_count, &l);
+    /* (a trigger in the reason given, "رداً على اعتقال الدعاة", "in
+     * response to the arrests", is another incident's) */
+    uint32_t reason = UINT32_MAX;
+    for (int i = 0; i < l.ncue && reason == UINT32_MAX; i++)
+        if (l.ckind[i] == CK_AFTER)
+            reason = l.cue[i]->tok_first;
+    for (size_t i = 0; i < c->nm; i++)
+        if (c->m[i].entry->cls == RASD_CLASS_TRIGGER &&
+            c->m[i].tok_first < reason)
+            return;
     const rasd_match *who = cl_accused_actor(c->doc, &l);
+    /* "وفي بيان، تبنت الجماعة السلفية للدعوة والقتال العملية": a claim
+     * with no trigger of its own is the incident's just told */
+    if (who == NULL)
+        who = cl_claimer_of(c->doc, &l);
     if (who && (had == NULL || strcmp(who->entry->kind, "generic")))
         ms[nms - 1].actor1 = who;
 }

@@ -477,6 +477,17 @@ static int abroad_reading(const rasd_match *m, const char *home)
            strcmp(m->entry->country, home) != 0;
 }
 
+/* Is country m named as across a border ("الحدود مع الجزائر ومالي", "the
+ * border with Syria"): a border cue at most four words before it? */
+static int across_border(const lists *l, const rasd_match *m)
+{
+    for (int i = 0; i < l->ncue; i++)
+        if (l->ckind[i] == CK_BORDER && l->cue[i]->tok_last < m->tok_first &&
+            m->tok_first - l->cue[i]->tok_last <= 4)
+            return 1;
+    return 0;
+}
+
 int cl_group_places(const rasd_doc *doc, const lists *l, pgroup *g,
                     const char **country, const char *home)
 {
@@ -495,14 +506,18 @@ int cl_group_places(const rasd_doc *doc, const lists *l, pgroup *g,
         const rasd_entry *e = m->entry;
         if (kinds_place_rank(e) == 0) { /* a country alone is no place */
             /* "أعلنت الولايات المتحدة أنها قصفت": the state acting, not
-             * where it happened */
-            if (*country == NULL && !actor_on_span(l, m))
+             * where it happened; "قرب الحدود مع الجزائر ومالي": the
+             * neighbours across a border */
+            if (*country == NULL && !actor_on_span(l, m) &&
+                !across_border(l, m))
                 *country = e->name;
             continue;
         }
         if (origin_before(doc, l, m))
             continue; /* launched from, taken to hospital in: not the
                          target */
+        if (across_border(l, m))
+            continue; /* "قرب الحدود مع الجزائر": Algiers is no reading */
         if (dateline(doc, m))
             continue;
         if (speaker_place(doc, l, m) || outlet_name(doc, l, m))

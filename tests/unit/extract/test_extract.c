@@ -1911,6 +1911,24 @@ static void test_retired_proxy5(void **state)
     expect("In January, gunmen attacked a checkpoint on the road to the "
            "airport in Sabha, killing a soldier, officials said.",
            "2016-03-14", 1, &w);
+    /* the countries across a border are no reading of the place; a claim
+     * with no trigger of its own, a sentence later, names the attacker
+     * (a trigger in the reason it gives is another incident's) */
+    w = anything;
+    w.location = "Zouerate";
+    w.actor1 = "GSPC: Salafist Group for Preaching and Combat";
+    w.actor2 = "Mauritanian forces";
+    expect("قتل تسعة جنود في هجوم شنه مسلحون فجر أمس على ثكنة عسكرية في "
+           "منطقة الزويرات قرب الحدود مع الجزائر ومالي.\nوقالت الوزارة إن "
+           "الجيش الموريتاني يلاحق المهاجمين.\nوفي بيان نشر على موقع "
+           "إلكتروني، تبنت الجماعة السلفية للدعوة والقتال العملية، وقالت "
+           "إنها جاءت رداً على اعتقال الدعاة.",
+           "2005-06-05", 1, &w);
+    w = anything;
+    w.location = "-";
+    expect("قتل تسعة جنود في هجوم على ثكنة عسكرية نائية قرب الحدود مع "
+           "الجزائر فجر أمس.",
+           "2005-06-05", 1, &w);
 }
 
 int main(void)
