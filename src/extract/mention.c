@@ -1031,11 +1031,11 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
         /* "today" in quoted speech, or right after a verb of saying
          * ("أعلنت القيادة، اليوم الأربعاء، العثور على مخبأ"), is the day
          * it was said, which may be the day after the incident; the day
-         * of a claim is the claim's ("claimed responsibility on
-         * Friday") */
+         * of a claim or an accusation is the claim's ("claimed
+         * responsibility on Friday") */
         mt->date_weak = date && date->precision == 1 &&
                         !(date->flags & RASD_DATEF_TOD) &&
-                        (cl_has_cue(&l, CK_CLAIM) ||
+                        (cl_has_cue(&l, CK_CLAIM) || cl_has_cue(&l, CK_ACCUSE) ||
                          cl_is_cue_before(&l, CK_REPORT, date->tok_first, 2) ||
                          ((date->flags & RASD_DATEF_TODAY) &&
                           (in_quote(doc, date->start) ||

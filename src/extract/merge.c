@@ -297,11 +297,13 @@ static void absorb(acc *e, const mention *m)
      * conservative toll (of those that count someone: "no casualties" is
      * more often another incident merged in than a dispute); a toll that
      * rose since ("ارتفعت الحصيلة إلى", "bringing the death toll to")
-     * replaces what came before */
+     * replaces what came before; one person named ("بمقتل قيادي") is
+     * no toll, and a count reported today replaces it, but not one
+     * reported "earlier" ("تحدثت مصادر في وقت سابق عن سقوط قتيلين") */
     if (m->fatalities >= 0 &&
         (ev->fatalities < 0 || m->toll_update ||
          (ev->fatalities == 0 && m->fatalities > 0) ||
-         (e->toll_implicit && !m->toll_implicit &&
+         (e->toll_implicit && !m->toll_implicit && !m->past &&
           m->fatalities > ev->fatalities) ||
          (!e->toll_updated && !m->toll_implicit && m->fatalities > 0 &&
           m->fatalities < ev->fatalities))) {

@@ -276,8 +276,10 @@ static const rasd_number *subject_count(const rasd_doc *doc, const lists *l,
         if (nu->tok_last >= cue->tok_first)
             break;
         if (nu->tok_last + 6 < cue->tok_first || !cl_countable(doc, nu) ||
-            (nu->flags & RASD_NUMF_VAGUE))
-            continue;
+            (nu->flags & RASD_NUMF_VAGUE) ||
+            doc->tokens[nu->tok_last].sent_end)
+            continue; /* (the last word of the sentence before: a
+                         dateline's "الصحراء 24") */
         int clean = 1;
         for (uint32_t t = nu->tok_last + 1; t < cue->tok_first && clean; t++)
             clean = doc->tokens[t].kind != RASD_TOK_PUNCT &&
@@ -314,6 +316,33 @@ static const rasd_match *one_person_after(const rasd_doc *doc,
              !memcmp(t->norm + n - 4, "\xD8\xA7\xD8\xAA", 4)))    /* ات */
             continue;
         return p;
+    }
+    return NULL;
+}
+
+/* "لقي شاب مصرعه": a singular person noun (cue kind `person`) right
+ * before a death noun whose pronoun is singular (cues of victim=1:
+ * مصرعه, حتفها), or NULL. */
+static const rasd_match *one_person_before(const rasd_doc *doc,
+                                           const lists *l,
+                                           const rasd_match *cue)
+{
+    const char *v = rasd_entry_attr(cue->entry, "victim");
+    const rasd_token *w = &doc->tokens[cue->tok_last];
+    size_t n = w->nnorm;
+    if (!(v && !strcmp(v, "1")) || w->kind != RASD_TOK_AR || n < 4)
+        return NULL;
+    int his = !memcmp(w->norm + n - 2, "\xD9\x87", 2) &&          /* ه */
+              memcmp(w->norm + n - 4, "\xD9\x85\xD9\x87", 4);     /* not مه */
+    int hers = !memcmp(w->norm + n - 4, "\xD9\x87\xD8\xA7", 4);   /* ها */
+    if (!his && !hers)
+        return NULL;
+    for (int i = 0; i < l->ncue; i++) {
+        const rasd_match *p = l->cue[i];
+        if (l->ckind[i] == CK_PERSON && p->tok_last + 1 == cue->tok_first &&
+            p->tok_first == p->tok_last &&
+            doc->tokens[p->tok_first].kind == RASD_TOK_AR)
+            return p;
     }
     return NULL;
 }
@@ -518,8 +547,11 @@ int cl_casualties(const rasd_doc *doc, const lists *l,
     if (best == NULL)
         best = subject_count(doc, l, cue);
     if (best == NULL) {
-        /* "بمقتل مقاتل", "killing a soldier": one person, no number */
+        /* "بمقتل مقاتل", "killing a soldier": one person, no number;
+         * "لقي شاب مصرعه": the one before a death noun of his own */
         const rasd_match *one = one_person_after(doc, l, cue);
+        if (one == NULL)
+            one = one_person_before(doc, l, cue);
         if (one == NULL)
             return -1;
         span->start = one->start;

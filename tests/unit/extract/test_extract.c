@@ -1929,6 +1929,19 @@ static void test_retired_proxy5(void **state)
     expect("قتل تسعة جنود في هجوم على ثكنة عسكرية نائية قرب الحدود مع "
            "الجزائر فجر أمس.",
            "2005-06-05", 1, &w);
+    /* "لقي شاب مصرعه" is one dead, not the dateline's number before it;
+     * a toll reported "earlier" does not replace it; an accusation made
+     * today names the attacker of yesterday's shelling */
+    w = anything;
+    w.fatalities = 1;
+    w.wounded = 3;
+    w.actor1 = "Polisario Front";
+    expect("السمارة - الصحراء 24\n\nلقي شاب مصرعه وأصيب ثلاثة أشخاص آخرون "
+           "بجروح، جراء سقوط أربعة مقذوفات ليل السبت على أحياء سكنية بمدينة "
+           "السمارة.\nوتحدثت مصادر محلية، في وقت سابق، عن سقوط قتيلين.\n"
+           "واتهم منتخبون بالسمارة جبهة البوليساريو بالوقوف وراء القصف، فيما "
+           "لم يصدر عن الجبهة أي تعليق إلى حدود زوال اليوم.",
+           "2023-10-29", 1, &w);
 }
 
 int main(void)
