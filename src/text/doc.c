@@ -2,13 +2,37 @@
  * sentences, find numbers and dates (text.h). */
 #include "text_int.h"
 
-/* Sets doc->published to the latest absolute day the text states, if any;
- * returns 1 when it did. */
+/* Sentences from the top in which a stated day can be the article's
+ * own (headline, dateline, lead), and the longest line further down that
+ * is a stamp (an embedded post's "— name (@handle) December 8, 2023"): a
+ * day told in a sentence further down is most often an earlier
+ * incident's ("وكانت البلدة قد شهدت في السابع من كانون الثاني 2009",
+ * "years after the attack of 4 October 2017"). */
+#define DATELINE_SENTENCES 4
+#define STAMP_TOKENS 12
+
+/* Is date d where a text without a publication date states its own day? */
+static int own_day(const rasd_doc *doc, const rasd_date *d)
+{
+    for (size_t s = 0; s < doc->nsents; s++) {
+        const rasd_sentence *x = &doc->sents[s];
+        if (d->tok_first < x->tok_first ||
+            d->tok_first >= x->tok_first + x->tok_count)
+            continue;
+        return s < DATELINE_SENTENCES || x->tok_count <= STAMP_TOKENS;
+    }
+    return 0;
+}
+
+/* Sets doc->published to the latest absolute day the text states as its
+ * own (own_day), if any; returns 1 when it did. */
 static int infer_published(rasd_doc *doc)
 {
     rasd_date_ymd best = {0, 0, 0};
     for (size_t i = 0; i < doc->ndates; i++) {
         const rasd_date *d = &doc->dates[i];
+        if (!own_day(doc, d))
+            continue;
         if ((d->flags & (RASD_DATEF_RELATIVE | RASD_DATEF_UNRESOLVED)) ||
             d->precision != 1 || d->date.y == 0 || d->date.d == 0)
             continue;

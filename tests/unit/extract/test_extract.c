@@ -891,6 +891,26 @@ static void test_no_published(void **state)
     w.location = "Ain al-Asad Air Base";
     expect("استهدفت طائرة مسيرة يوم الأحد قاعدة عين الأسد غرب العراق.",
            NULL, 1, &w);
+    /* a day stated in a background sentence further down is an earlier
+     * incident's, not the article's: "مساء أمس" stays null */
+    w = anything;
+    w.date = "-";
+    w.location = "Misratah";
+    expect_at("عاجل\nانفجار في مصراتة\nنجاة آمر ميداني من محاولة اغتيال.\n"
+              "انفجرت سيارة مفخخة مساء أمس وسط مدينة مصراتة، ما أدى إلى "
+              "مقتل سائقه.\nوقال مصدر أمني إن السيارة كانت مركونة على جانب "
+              "الطريق.\nويأتي هذا الحادث بعد سنوات من الهجوم الذي شنه "
+              "انتحاريون من تنظيم داعش على مجمع المحاكم في المدينة في 4 "
+              "أكتوبر 2017، ما أسفر عن مقتل أربعة أشخاص.",
+              NULL, 2, 0, &w);
+    /* but a short stamp line (an embedded post) gives the day */
+    w = anything;
+    w.date = "2023-12-08";
+    expect("تعرضت السفارة الأميركية في بغداد لقصف صاروخي فجر اليوم الجمعة.\n"
+           "ونقلت وسائل إعلام عن مصادر أمنية أن صفارات الإنذار دوت.\n"
+           "وأضافت المصادر أن الأضرار مادية.\nوقالت إن التحقيقات جارية.\n"
+           "— Farah (@Farah) December 8, 2023",
+           NULL, 1, &w);
 }
 
 static void test_gsr_style(void **state)
