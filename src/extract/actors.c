@@ -306,6 +306,27 @@ static int victim_cue_before(const lists *l, uint32_t tok, uint32_t gap)
     return 0;
 }
 
+/* Is actor a the subject right after a verb whose subject died
+ * ("استشهد ستة من رجال الشرطة", "قتل جنديان": cues of victim=1), its
+ * phrase starting right after the verb? */
+static int died_subject(const rasd_doc *doc, const lists *l,
+                        const rasd_match *a)
+{
+    uint32_t start = vso_start(doc, l, a);
+    for (int i = 0; i < l->ncue; i++) {
+        const rasd_match *m = l->cue[i];
+        const char *v = rasd_entry_attr(m->entry, "victim");
+        if (l->ckind[i] != CK_KILLED || !(v && !strcmp(v, "1")) ||
+            doc->tokens[m->tok_last].kind != RASD_TOK_AR)
+            continue;
+        if (m->tok_last + 1 == start ||
+            (m->tok_last + 2 == start &&
+             cl_number_at(doc, m->tok_last + 1, m->tok_last + 1)))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is a report cue right after actor a ("وسائل إعلام مقربة من إيران
  * أعلنت")? */
 static int reports_after(const lists *l, const rasd_match *a)
@@ -721,6 +742,7 @@ void cl_assign_actors(const sentctx *c, const lists *l,
             role = 1; /* "...wounded when PKK terrorists detonated a bomb" */
         } else if (cl_is_cue_before(l, CK_WOUNDED, a->tok_first, 4) ||
                    victim_cue_before(l, a->tok_first, 4) ||
+                   died_subject(doc, l, a) ||
                    wounded_after(l, a) ||
                    killed_passive_after(doc, l, group ? group : a)) {
             /* "إصابة عدد من الجنود الأمريكيين", "الأفراد الأمريكيين
@@ -784,7 +806,13 @@ void cl_assign_actors(const sentctx *c, const lists *l,
             actor1_strong = strong;
             if (claim || claimer)
                 mt->claimer = e->name;
-        } else if (role == 2 && mt->actor2 == NULL &&
+        } else if (role == 2 &&
+                   (mt->actor2 == NULL ||
+                    /* "استشهد منتسب في الشرطة العراقية": the force
+                     * named after a word for one of its men */
+                    (!strcmp(mt->actor2->entry->kind, "generic") &&
+                     !strcmp(e->kind, "state") &&
+                     a->tok_first <= mt->actor2->tok_last + 3)) &&
                    (mt->actor1 == NULL ||
                     strcmp(mt->actor1->entry->name, e->name))) {
             mt->actor2 = group ? group : a;

@@ -512,6 +512,8 @@ int cl_casualties(const rasd_doc *doc, const lists *l,
         span->end = nth->end;
         return 1;
     }
+    const char *cb = rasd_entry_attr(cue->entry, "count");
+    int count_before = cb && !strcmp(cb, "before");
     const rasd_number *best = NULL;
     uint32_t bestd = 4;
     uint32_t lo = cue->tok_first > s->tok_first + 3 ? cue->tok_first - 3
@@ -538,8 +540,11 @@ int cl_casualties(const rasd_doc *doc, const lists *l,
                          : nu->tok_first > cue->tok_last
                                ? nu->tok_first - cue->tok_last
                                : 0;
-        /* a tie goes to the number after: "مقتل اثنين", "killed five" */
-        if (d < bestd || (d == bestd && nu->tok_first > cue->tok_last)) {
+        /* a tie goes to the number after: "مقتل اثنين", "killed five";
+         * but a plural noun is counted before it ("ستة قتلى وأربعة
+         * مصابين": cues of count=before) */
+        if (d < bestd || (d == bestd && (nu->tok_first > cue->tok_last) !=
+                                            count_before)) {
             bestd = d;
             best = nu;
         }

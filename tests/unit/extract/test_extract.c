@@ -1962,6 +1962,19 @@ static void test_retired_proxy5(void **state)
            "واتهم منتخبون بالسمارة جبهة البوليساريو بالوقوف وراء القصف، فيما "
            "لم يصدر عن الجبهة أي تعليق إلى حدود زوال اليوم.",
            "2023-10-29", 1, &w);
+    /* the subject of "استشهد" is who died; a state's police are its
+     * police ("Egyptian police"); a plural noun is counted by the number
+     * before it ("ستة قتلى وأربعة مصابين"); Hasm claims */
+    w = anything;
+    w.actor1 = "Hasm Movement";
+    w.actor2 = "Egyptian police";
+    w.fatalities = 6;
+    w.wounded = 4;
+    expect("استشهد ستة من رجال الشرطة صباح اليوم إثر انفجار عبوة ناسفة "
+           "استهدفت كميناً أمنياً بمحافظة الجيزة.\nوأعلنت وزارة الصحة أن "
+           "المستشفيات استقبلت ستة قتلى وأربعة مصابين.\nوفي وقت لاحق، تبنت "
+           "حركة سواعد مصر - حسم الهجوم.",
+           "2016-12-09", 1, &w);
 }
 
 int main(void)
