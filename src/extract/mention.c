@@ -91,6 +91,21 @@ static int dateline_date(const rasd_doc *doc, const rasd_date *d)
     return 0;
 }
 
+/* Does "after" / "بعد" stand between date d and the anchor at: a date
+ * of the clause the incident is told after? */
+static int after_between(const rasd_doc *doc, const rasd_date *d,
+                         uint32_t at)
+{
+    uint32_t lo = d->tok_last < at ? d->tok_last + 1 : at + 1;
+    uint32_t hi = d->tok_last < at ? at : d->tok_first;
+    for (uint32_t t = lo; t < hi; t++) {
+        const char *w = doc->tokens[t].norm;
+        if (!strcmp(w, "after") || !strcmp(w, "\xD8\xA8\xD8\xB9\xD8\xAF"))
+            return 1;
+    }
+    return 0;
+}
+
 /* The day-precise date of the latest mention before (ms, nms), or
  * NULL. */
 static const rasd_date *previous_day(const mention *ms, size_t nms,
@@ -739,8 +754,10 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
         /* "أفاد مصدر، اليوم الثلاثاء، بأن جنديين قتلا مساء أمس": today is
          * when it is reported; a report's other day is the incident's */
         int weak = (d->flags & RASD_DATEF_TODAY) != 0;
-        if (dt > 14) {
-            far = d; /* another clause's time, unless it is the only one */
+        if (dt > 14 || after_between(doc, d, at)) {
+            far = d; /* another clause's time, unless it is the only one
+                        ("declared mourning on Sunday after gunmen
+                        attacked ... on Saturday") */
         } else if (date == NULL || weak < date_weak ||
                    (weak == date_weak && dt < dd)) {
             dd = dt;

@@ -1975,6 +1975,16 @@ static void test_retired_proxy5(void **state)
            "المستشفيات استقبلت ستة قتلى وأربعة مصابين.\nوفي وقت لاحق، تبنت "
            "حركة سواعد مصر - حسم الهجوم.",
            "2016-12-09", 1, &w);
+    /* "Egypt declared mourning on Sunday after gunmen attacked ... on
+     * Saturday": the state that declares is no party, and the day told
+     * before "after" is the declaration's */
+    w = anything;
+    w.date = "2014-07-19";
+    w.actor1 = "Militants";
+    expect("Egypt declared three days of mourning on Sunday after gunmen "
+           "attacked a checkpoint near Cairo on Saturday, killing 21 "
+           "soldiers.",
+           "2014-07-20", 1, &w);
 }
 
 int main(void)
