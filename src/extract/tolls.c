@@ -450,6 +450,17 @@ static const rasd_number *and_after(const rasd_doc *doc, const lists *l,
     return NULL;
 }
 
+/* Does a lower_bound cue ("ما لا يقل عن", "at least") fill the tokens
+ * strictly between a and b? */
+static int bound_between(const lists *l, uint32_t a, uint32_t b)
+{
+    for (int i = 0; i < l->ncue; i++)
+        if (l->ckind[i] == CK_LOWER_BOUND && l->cue[i]->tok_first == a + 1 &&
+            l->cue[i]->tok_last + 1 == b)
+            return 1;
+    return 0;
+}
+
 int cl_casualties(const rasd_doc *doc, const lists *l,
                   const rasd_sentence *s, const rasd_match *cue,
                   rasd_span *span)
@@ -519,6 +530,10 @@ int cl_casualties(const rasd_doc *doc, const lists *l,
     uint32_t lo = cue->tok_first > s->tok_first + 3 ? cue->tok_first - 3
                                                      : s->tok_first;
     uint32_t hi = cue->tok_last + 4;
+    for (int i = 0; i < l->ncue; i++) /* (reaching past "ما لا يقل عن") */
+        if (l->ckind[i] == CK_LOWER_BOUND &&
+            l->cue[i]->tok_first == cue->tok_last + 1)
+            hi = l->cue[i]->tok_last + 4;
     if (hi > s->tok_first + s->tok_count)
         hi = s->tok_first + s->tok_count;
     for (size_t i = 0; i < doc->nnumbers; i++) {
@@ -540,6 +555,11 @@ int cl_casualties(const rasd_doc *doc, const lists *l,
                          : nu->tok_first > cue->tok_last
                                ? nu->tok_first - cue->tok_last
                                : 0;
+        /* "قتل ما لا يقل عن 85 شخصاً", "killed at least 85": the bound
+         * is part of the number */
+        if (nu->tok_first > cue->tok_last + 1 &&
+            bound_between(l, cue->tok_last, nu->tok_first))
+            d = 1;
         /* a tie goes to the number after: "مقتل اثنين", "killed five";
          * but a plural noun is counted before it ("ستة قتلى وأربعة
          * مصابين": cues of count=before) */
