@@ -134,6 +134,8 @@ int cl_trigger_rank(int tk)
     case TK_SEIZE: return 7; /* "found a cache of explosives": not a blast */
     case TK_ARREST: return 4;
     case TK_KILL: return 3;
+    case TK_ARSON: return 2; /* over a word for violence; a killing or a
+                                 clash outranks it: its damage */
     default: return 1; /* attack, launch, fall, intercept: generic */
     }
 }

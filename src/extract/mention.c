@@ -456,7 +456,12 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
          * air are strikes, not the raids of an arrest */
         if (tk == TK_ARREST && air_weapon(&l))
             rank = 1;
-        if (rank > best_rank) {
+        /* "أصيب أربعة مواطنين خلال هجوم للمستوطنين أحرقوا خلاله منزلين":
+         * houses burnt where people were hurt are the attack's damage */
+        if (tk == TK_ARSON &&
+            (cl_has_cue(&l, CK_KILLED) || cl_has_cue(&l, CK_WOUNDED)))
+            rank = 0;
+        if (rank > best_rank || specific == NULL) {
             best_rank = rank;
             specific = l.trig[i];
             tkind = tk;

@@ -573,8 +573,11 @@ int merge_mentions(const rasd_doc *doc, mention *ms, size_t nms,
      * drone attack is an Air/drone strike). */
     const char *framing = NULL, *framing_country = NULL;
     const rasd_date *framing_date = NULL;
+    /* (a strategic development, houses burnt or arrests made, frames
+     * no fight) */
     for (size_t k = 0; k < ne && framing == NULL; k++)
-        if (acc_a[k].sub_explicit && !acc_a[k].generic) {
+        if (acc_a[k].sub_explicit && !acc_a[k].generic &&
+            strcmp(acc_a[k].ev->event_type, "Strategic developments")) {
             framing = acc_a[k].ev->sub_event_type;
             framing_country = acc_a[k].ev->country;
             framing_date = acc_a[k].date;

@@ -79,7 +79,7 @@ static const char *const actor_kinds[] = {
 static const char *const trigger_kinds[] = {
     "attack", "strike", "shell", "launch", "explode", "fall", "intercept",
     "seize", "kill", "assassinate", "clash", "ambush", "suicide", "abduct",
-    "arrest", "wound", "damage", NULL};
+    "arrest", "wound", "damage", "arson", NULL};
 static const char *const source_kinds[] = {
     "agency", "outlet", "official", "military", "government", "group",
     "medical", "local", NULL};

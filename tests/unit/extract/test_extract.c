@@ -1995,6 +1995,29 @@ static void test_retired_proxy5(void **state)
            "الأربعاء، على قرية بمحلية المناقل، فيما قالت لجان المقاومة إن "
            "عدد القتلى بلغ 104 أشخاص.",
            "2024-06-06", 1, &w);
+    /* houses set on fire by people are property destruction, which does
+     * not retype the day's clash; where people were hurt they are the
+     * attack's damage */
+    w = anything;
+    w.sub = "Looting/property destruction";
+    w.location = "Ad-Damazin";
+    expect_at("اندلعت اشتباكات قبلية يوم الأربعاء في مدينة الروصيرص أسفرت "
+              "عن مقتل 20 شخصاً.\n"
+              "وامتدت أعمال العنف أمس الجمعة إلى مدينة الدمازين، حيث أحرقت "
+              "مجموعات مسلحة عشرات المنازل في سوق المدينة.",
+              "2022-07-16", 2, 1, &w);
+    w = anything;
+    w.sub = "Armed clash";
+    expect_at("اندلعت اشتباكات قبلية يوم الأربعاء في مدينة الروصيرص أسفرت "
+              "عن مقتل 20 شخصاً.\n"
+              "وامتدت أعمال العنف أمس الجمعة إلى مدينة الدمازين، حيث أحرقت "
+              "مجموعات مسلحة عشرات المنازل في سوق المدينة.",
+              "2022-07-16", 2, 0, &w);
+    w = anything;
+    w.sub = "Attack";
+    expect("أصيب أربعة مواطنين بالرصاص مساء أمس خلال هجوم شنه مستوطنون على قرية "
+           "بورين جنوب نابلس، أحرقوا خلاله منزلين.",
+           "2023-06-22", 1, &w);
 }
 
 int main(void)
