@@ -18,7 +18,9 @@ ALIASES).  Rules, all applied from data:
     English names come from admin1_acled.tsv, else CLDR.  Coordinates are
     those of the capital (GeoNames PPLA/PPLC), else the population-weighted
     mean of the division's cities.
-  * cities: all of cities500 in the core region, larger places elsewhere.
+  * cities: all of cities500 in the core region, larger places elsewhere;
+    in the Arab countries of Africa every place of 1,000+ and every admin
+    seat, in the Sahel every seat to the district (AFRICA_AR, SAHEL).
     Arabic names GeoNames lacks come from arabic_names.tsv (by GeoNames
     id), added to the place's alternate names before any rule runs.
     Latin alternates are not tagged by language: only those that look
@@ -66,6 +68,26 @@ CORE = set("IQ SY JO LB IL PS IR SA KW YE BH QA AE OM EG TR".split())
 EXT = set(("AF PK LY SD SS SO DZ TN MA MR ML NE TD NG ET ER DJ UA AZ AM GE "
            "CY BF CF CD ML MZ RU").split())
 EXT_POP = 15000
+# The Arab countries of Africa: GeoNames lists few of their towns in
+# cities500 (944 places in all ten), often with a population of 0 (most of
+# Morocco's commune seats) or an old census figure, so a population line
+# alone drops towns their conflict news names (Ben Gardane, Brega, Kutum,
+# Ghadames).  Here every place of AFRICA_AR_POP+ people and every admin
+# seat (PPLA, PPLA2, PPLA3) is kept, whatever its recorded population;
+# except a seat with no population within QUARTER_KM of a city of BIG_POP+,
+# which is a quarter of that city, not a town (Khartoum's Riyadh, Taif and
+# Burri would take the names of Saudi Arabia's cities).  Their one-word
+# names stay '?' by the SMALL_POP rule, PPLA3 seats not being notable.
+AFRICA_AR = set("LY TN DZ MA EH MR SD SS SO DJ".split())
+AFRICA_AR_POP = 1000
+QUARTER_KM = 10.0
+# The Sahel (Mali, Niger, Chad, Burkina Faso): every province and district
+# seat (PPLA, PPLA2: Tessalit, Bourem, Ansongo, Arlit, Bilma, which GeoNames
+# often gives a population of 0) and towns of SAHEL_POP+ (Adre, Goure).
+# Not the PPLA3 communes of Burkina Faso, mostly villages around
+# Ouagadougou with no population.
+SAHEL = set("ML NE TD BF".split())
+SAHEL_POP = 5000
 # Everywhere else: capitals and cities from WORLD_POP up.
 WORLD_POP = 100000
 # A one-word name of a place smaller than this (and not a district seat)
@@ -434,6 +456,19 @@ def load_cldr():
 
 
 # ------------------------------------------------------------- sources ----
+
+def mark_quarters(cities):
+    """Marks c["quarter"] on the admin seats of AFRICA_AR with no
+    population that lie within QUARTER_KM of a city of BIG_POP+ people:
+    quarters of that city, which keep_city does not keep."""
+    big = [c for c in cities if c["cc"] in AFRICA_AR and
+           c["pop"] >= BIG_POP]
+    for c in cities:
+        if c["cc"] in AFRICA_AR and c["pop"] == 0 and \
+                c["fcode"] == "PPLA3":
+            c["quarter"] = any(km(c["lat"], c["lon"], b["lat"], b["lon"]) <
+                               QUARTER_KM for b in big)
+
 
 def load_cities():
     cities = []
@@ -870,6 +905,12 @@ def keep_city(c):
         return True
     if c["fcode"] == "PPLC":
         return True
+    if cc in AFRICA_AR:
+        if c["pop"] >= AFRICA_AR_POP or c["fcode"] in ("PPLA", "PPLA2"):
+            return True
+        return c["fcode"] == "PPLA3" and not c.get("quarter")
+    if cc in SAHEL:
+        return c["pop"] >= SAHEL_POP or c["fcode"] in ("PPLA", "PPLA2")
     if cc in EXT:
         return c["pop"] >= EXT_POP or c["fcode"] == "PPLA"
     return c["pop"] >= WORLD_POP or (c["fcode"] == "PPLA" and
@@ -899,6 +940,7 @@ def main():
     common = load_common_words()
     cldr = load_cldr()
     cities = load_cities()
+    mark_quarters(cities)
     n_arabic = add_names(ARABIC_NAMES, cities, "arabic")
     n_english = add_names(ENGLISH_NAMES, cities, "latin")
     airports, regions = load_airports()
