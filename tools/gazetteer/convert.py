@@ -95,7 +95,10 @@ WORLD_POP = 100000
 SMALL_POP = 20000
 # Outside the Arab world, Iran, Turkey and Israel, a one-word Arabic name is
 # a transliteration that often collides with an Arabic word (ليما, بيان):
-# ambiguous unless the place is a capital or this big.
+# ambiguous unless the place is a capital or this big.  Not a name of
+# arabic_names.tsv: that is the spelling of Arabic news, chosen by hand
+# and checked not to be a word (ميناكا, تيلابيري, أبشي), and goes through
+# the dictionary and SMALL_POP rules like any name of the Arab world.
 WORLD_AR_POP = 1000000
 # A one-word Arabic name that is an ordinary word of the Arabic dictionary
 # is ambiguous unless the place is a national capital or this big: the
@@ -544,6 +547,7 @@ def add_names(path, cities, script):
                 c["en"] = names
             else:
                 c["alt"] = names + c["alt"]
+                c["ar_hand"] = names
             n += 1
     return n
 
@@ -677,6 +681,7 @@ class Gaz:
         self.dict_readings = dict_readings
         self.entries = []     # (file, sortkey, line)
         self.why = {}         # reason -> aliases marked for it (a report)
+        self.hand = set()     # hand-given Arabic names of the current place
 
     def mark(self, why):
         self.why[why] = self.why.get(why, 0) + 1
@@ -700,6 +705,8 @@ class Gaz:
         return True
 
     def ambiguous(self, alias, pop, notable, world=False, capital=False):
+        if world and norm(alias) in self.hand:
+            world = False
         if self.ambiguous_by_list(alias, pop, notable, world):
             return True
         n = norm(alias)
@@ -751,12 +758,14 @@ class Gaz:
         return n in self.common
 
     def aliases(self, latin, arabic, pop, notable, world=False,
-                capital=False, max_latin=MAX_LATIN):
-        """Dedupes by normalised form, drops 1-2 letter aliases, marks
+                capital=False, max_latin=MAX_LATIN, hand=()):
+        """hand: the place's names from arabic_names.tsv, which the
+        WORLD_AR_POP rule spares.  Dedupes by normalised form, drops 1-2 letter aliases, marks
         ambiguous ones.  latin and arabic are lists in preference order,
         at most max_latin and MAX_ARABIC of them kept."""
         seen = set()
         out = []
+        self.hand = set(norm(h) for h in hand)
         for group, cap in ((latin, max_latin), (arabic, MAX_ARABIC)):
             n_kept = 0
             for a in group:
@@ -1013,7 +1022,8 @@ def main():
         # there to be kept, not to crowd out GeoNames' spellings.
         al = gaz.aliases(latin, arabic, c["pop"], notable, world,
                          c["fcode"] == "PPLC", MAX_LATIN + len(
-                             english_forms(c, cc in ARAB_LEAGUE)))
+                             english_forms(c, cc in ARAB_LEAGUE)),
+                         c.get("ar_hand", ()))
         gaz.add(fname, c["ascii"] or ascii_fold(c["name"]), [
             ("kind", city_kind(c)), ("lat", fmt_coord(c["lat"])),
             ("lon", fmt_coord(c["lon"])), ("admin1", city_a1(c)),
