@@ -821,7 +821,10 @@ class Gaz:
 # Zinjibar): for a city outside the region the word for a city, a place
 # cue the extractor reads anyway, is dropped from its Arabic names, so
 # that both readings meet and the article's country decides.  Not for a
-# name that is "Madinat ..." itself (مدينة نصر is not نصر).
+# name that is "Madinat ..." itself (مدينة نصر is not نصر).  A name of
+# arabic_names.tsv written with the word is qualified on purpose (a bare
+# word often written after a place cue: مدينة معسكر "camp", مدينة جوهر):
+# it keeps the qualified form besides the bare one the rules mark.
 CITY_WORD = "مدينة "
 
 
@@ -832,7 +835,7 @@ CITY_WORD = "مدينة "
 PROVINCE_WORDS = ("محافظة ", "ولاية ", "إقليم ")
 
 
-def arabic_forms(names, cc, latin_name=""):
+def arabic_forms(names, cc, latin_name="", hand=()):
     out = []
     strip = cc not in CORE and not latin_name.lower().startswith(
         ("madinat", "medina", "city"))
@@ -842,6 +845,8 @@ def arabic_forms(names, cc, latin_name=""):
             continue
         if (strip and a.startswith(CITY_WORD) and
                 len(norm(a[len(CITY_WORD):]).replace(" ", "")) > 2):
+            if a in hand and a not in out:
+                out.append(a)
             a = a[len(CITY_WORD):]
         if is_arabic_name(a, cc) and a not in out:
             out.append(a)
@@ -1006,7 +1011,8 @@ def main():
         cc = c["cc"]
         core = cc in CORE
         latin = latin_forms(c, cc in ARAB_LEAGUE, core)
-        arabic = arabic_forms(c["alt"], cc, c["ascii"])
+        arabic = arabic_forms(c["alt"], cc, c["ascii"],
+                              c.get("ar_hand", ()))
         notable = c["fcode"] in ("PPLC", "PPLA", "PPLA2")
         # Names of 1-2 letters (إب, قم) survive with a place word.
         if c["pop"] >= 100000 or c["fcode"] in ("PPLA", "PPLC"):
