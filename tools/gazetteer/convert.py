@@ -18,7 +18,9 @@ ALIASES).  Rules, all applied from data:
     English names come from admin1_acled.tsv, else CLDR.  Coordinates are
     those of the capital (GeoNames PPLA/PPLC), else the population-weighted
     mean of the division's cities.
-  * cities: all of cities500 in the core region, larger places elsewhere.
+  * cities: all of cities500 in the core region, larger places elsewhere;
+    in the Arab countries of Africa every place of 1,000+ and every admin
+    seat, in the Sahel every seat to the district (AFRICA_AR, SAHEL).
     Arabic names GeoNames lacks come from arabic_names.tsv (by GeoNames
     id), added to the place's alternate names before any rule runs.
     Latin alternates are not tagged by language: only those that look
@@ -66,6 +68,26 @@ CORE = set("IQ SY JO LB IL PS IR SA KW YE BH QA AE OM EG TR".split())
 EXT = set(("AF PK LY SD SS SO DZ TN MA MR ML NE TD NG ET ER DJ UA AZ AM GE "
            "CY BF CF CD ML MZ RU").split())
 EXT_POP = 15000
+# The Arab countries of Africa: GeoNames lists few of their towns in
+# cities500 (944 places in all ten), often with a population of 0 (most of
+# Morocco's commune seats) or an old census figure, so a population line
+# alone drops towns their conflict news names (Ben Gardane, Brega, Kutum,
+# Ghadames).  Here every place of AFRICA_AR_POP+ people and every admin
+# seat (PPLA, PPLA2, PPLA3) is kept, whatever its recorded population;
+# except a seat with no population within QUARTER_KM of a city of BIG_POP+,
+# which is a quarter of that city, not a town (Khartoum's Riyadh, Taif and
+# Burri would take the names of Saudi Arabia's cities).  Their one-word
+# names stay '?' by the SMALL_POP rule, PPLA3 seats not being notable.
+AFRICA_AR = set("LY TN DZ MA EH MR SD SS SO DJ".split())
+AFRICA_AR_POP = 1000
+QUARTER_KM = 10.0
+# The Sahel (Mali, Niger, Chad, Burkina Faso): every province and district
+# seat (PPLA, PPLA2: Tessalit, Bourem, Ansongo, Arlit, Bilma, which GeoNames
+# often gives a population of 0) and towns of SAHEL_POP+ (Adre, Goure).
+# Not the PPLA3 communes of Burkina Faso, mostly villages around
+# Ouagadougou with no population.
+SAHEL = set("ML NE TD BF".split())
+SAHEL_POP = 5000
 # Everywhere else: capitals and cities from WORLD_POP up.
 WORLD_POP = 100000
 # A one-word name of a place smaller than this (and not a district seat)
@@ -73,7 +95,10 @@ WORLD_POP = 100000
 SMALL_POP = 20000
 # Outside the Arab world, Iran, Turkey and Israel, a one-word Arabic name is
 # a transliteration that often collides with an Arabic word (ليما, بيان):
-# ambiguous unless the place is a capital or this big.
+# ambiguous unless the place is a capital or this big.  Not a name of
+# arabic_names.tsv: that is the spelling of Arabic news, chosen by hand
+# and checked not to be a word (ميناكا, تيلابيري, أبشي), and goes through
+# the dictionary and SMALL_POP rules like any name of the Arab world.
 WORLD_AR_POP = 1000000
 # A one-word Arabic name that is an ordinary word of the Arabic dictionary
 # is ambiguous unless the place is a national capital or this big: the
@@ -435,6 +460,19 @@ def load_cldr():
 
 # ------------------------------------------------------------- sources ----
 
+def mark_quarters(cities):
+    """Marks c["quarter"] on the admin seats of AFRICA_AR with no
+    population that lie within QUARTER_KM of a city of BIG_POP+ people:
+    quarters of that city, which keep_city does not keep."""
+    big = [c for c in cities if c["cc"] in AFRICA_AR and
+           c["pop"] >= BIG_POP]
+    for c in cities:
+        if c["cc"] in AFRICA_AR and c["pop"] == 0 and \
+                c["fcode"] == "PPLA3":
+            c["quarter"] = any(km(c["lat"], c["lon"], b["lat"], b["lon"]) <
+                               QUARTER_KM for b in big)
+
+
 def load_cities():
     cities = []
     with open(CITIES, encoding="utf-8") as f:
@@ -509,6 +547,7 @@ def add_names(path, cities, script):
                 c["en"] = names
             else:
                 c["alt"] = names + c["alt"]
+                c["ar_hand"] = names
             n += 1
     return n
 
@@ -642,6 +681,7 @@ class Gaz:
         self.dict_readings = dict_readings
         self.entries = []     # (file, sortkey, line)
         self.why = {}         # reason -> aliases marked for it (a report)
+        self.hand = set()     # hand-given Arabic names of the current place
 
     def mark(self, why):
         self.why[why] = self.why.get(why, 0) + 1
@@ -665,6 +705,8 @@ class Gaz:
         return True
 
     def ambiguous(self, alias, pop, notable, world=False, capital=False):
+        if world and norm(alias) in self.hand:
+            world = False
         if self.ambiguous_by_list(alias, pop, notable, world):
             return True
         n = norm(alias)
@@ -716,12 +758,14 @@ class Gaz:
         return n in self.common
 
     def aliases(self, latin, arabic, pop, notable, world=False,
-                capital=False, max_latin=MAX_LATIN):
-        """Dedupes by normalised form, drops 1-2 letter aliases, marks
+                capital=False, max_latin=MAX_LATIN, hand=()):
+        """hand: the place's names from arabic_names.tsv, which the
+        WORLD_AR_POP rule spares.  Dedupes by normalised form, drops 1-2 letter aliases, marks
         ambiguous ones.  latin and arabic are lists in preference order,
         at most max_latin and MAX_ARABIC of them kept."""
         seen = set()
         out = []
+        self.hand = set(norm(h) for h in hand)
         for group, cap in ((latin, max_latin), (arabic, MAX_ARABIC)):
             n_kept = 0
             for a in group:
@@ -777,7 +821,10 @@ class Gaz:
 # Zinjibar): for a city outside the region the word for a city, a place
 # cue the extractor reads anyway, is dropped from its Arabic names, so
 # that both readings meet and the article's country decides.  Not for a
-# name that is "Madinat ..." itself (مدينة نصر is not نصر).
+# name that is "Madinat ..." itself (مدينة نصر is not نصر).  A name of
+# arabic_names.tsv written with the word is qualified on purpose (a bare
+# word often written after a place cue: مدينة معسكر "camp", مدينة جوهر):
+# it keeps the qualified form besides the bare one the rules mark.
 CITY_WORD = "مدينة "
 
 
@@ -788,7 +835,7 @@ CITY_WORD = "مدينة "
 PROVINCE_WORDS = ("محافظة ", "ولاية ", "إقليم ")
 
 
-def arabic_forms(names, cc, latin_name=""):
+def arabic_forms(names, cc, latin_name="", hand=()):
     out = []
     strip = cc not in CORE and not latin_name.lower().startswith(
         ("madinat", "medina", "city"))
@@ -798,6 +845,8 @@ def arabic_forms(names, cc, latin_name=""):
             continue
         if (strip and a.startswith(CITY_WORD) and
                 len(norm(a[len(CITY_WORD):]).replace(" ", "")) > 2):
+            if a in hand and a not in out:
+                out.append(a)
             a = a[len(CITY_WORD):]
         if is_arabic_name(a, cc) and a not in out:
             out.append(a)
@@ -870,6 +919,12 @@ def keep_city(c):
         return True
     if c["fcode"] == "PPLC":
         return True
+    if cc in AFRICA_AR:
+        if c["pop"] >= AFRICA_AR_POP or c["fcode"] in ("PPLA", "PPLA2"):
+            return True
+        return c["fcode"] == "PPLA3" and not c.get("quarter")
+    if cc in SAHEL:
+        return c["pop"] >= SAHEL_POP or c["fcode"] in ("PPLA", "PPLA2")
     if cc in EXT:
         return c["pop"] >= EXT_POP or c["fcode"] == "PPLA"
     return c["pop"] >= WORLD_POP or (c["fcode"] == "PPLA" and
@@ -899,6 +954,7 @@ def main():
     common = load_common_words()
     cldr = load_cldr()
     cities = load_cities()
+    mark_quarters(cities)
     n_arabic = add_names(ARABIC_NAMES, cities, "arabic")
     n_english = add_names(ENGLISH_NAMES, cities, "latin")
     airports, regions = load_airports()
@@ -955,7 +1011,8 @@ def main():
         cc = c["cc"]
         core = cc in CORE
         latin = latin_forms(c, cc in ARAB_LEAGUE, core)
-        arabic = arabic_forms(c["alt"], cc, c["ascii"])
+        arabic = arabic_forms(c["alt"], cc, c["ascii"],
+                              c.get("ar_hand", ()))
         notable = c["fcode"] in ("PPLC", "PPLA", "PPLA2")
         # Names of 1-2 letters (إب, قم) survive with a place word.
         if c["pop"] >= 100000 or c["fcode"] in ("PPLA", "PPLC"):
@@ -971,7 +1028,8 @@ def main():
         # there to be kept, not to crowd out GeoNames' spellings.
         al = gaz.aliases(latin, arabic, c["pop"], notable, world,
                          c["fcode"] == "PPLC", MAX_LATIN + len(
-                             english_forms(c, cc in ARAB_LEAGUE)))
+                             english_forms(c, cc in ARAB_LEAGUE)),
+                         c.get("ar_hand", ()))
         gaz.add(fname, c["ascii"] or ascii_fold(c["name"]), [
             ("kind", city_kind(c)), ("lat", fmt_coord(c["lat"])),
             ("lon", fmt_coord(c["lon"])), ("admin1", city_a1(c)),
