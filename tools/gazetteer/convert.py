@@ -839,11 +839,17 @@ def arabic_forms(names, cc, latin_name="", hand=()):
     out = []
     strip = cc not in CORE and not latin_name.lower().startswith(
         ("madinat", "medina", "city"))
+    # In the region too, "مدينة X" beside X itself says nothing more and
+    # swallows names that open with X: "مدينة العين" (Al Ain, keyed
+    # "مدينة عين") took "بضواحي مدينة عين الدفلى" from Ain Defla.
+    bare = set(norm(a.strip()) for a in names)
     for a in names:
         a = a.strip()
         if a.startswith(PROVINCE_WORDS):
             continue
-        if (strip and a.startswith(CITY_WORD) and
+        redundant = (a.startswith(CITY_WORD) and
+                     norm(a[len(CITY_WORD):]) in bare)
+        if ((strip or redundant) and a.startswith(CITY_WORD) and
                 len(norm(a[len(CITY_WORD):]).replace(" ", "")) > 2):
             if a in hand and a not in out:
                 out.append(a)
