@@ -678,7 +678,7 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
          * the first place a place cue brings in after the anchor, when
          * the clause names the means (a concrete incident, not talk of
          * the war in Gaza) */
-        /* (a clash names its sides first: "اشتباكات بين مقاتلين من
+        /* (a clash names its sides first, an ambush its victims: "اشتباكات بين مقاتلين من
          * العشائر ... وعناصر قسد ... على أطراف منبج"; an arrest or a
          * kidnapping its people: "إلقاء القبض على أربعة متهمين ... في
          * قرية ... شرقي تكريت"; a suicide bomber is the means: "A suicide
@@ -689,8 +689,8 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
          * شمدينلي") */
         for (int k = 0; best < 0 &&
                         (l.nweapon > 0 || tkind == TK_CLASH ||
-                         tkind == TK_ARREST || tkind == TK_ABDUCT ||
-                         tkind == TK_SUICIDE) &&
+                         tkind == TK_AMBUSH || tkind == TK_ARREST ||
+                         tkind == TK_ABDUCT || tkind == TK_SUICIDE) &&
                         k < ng;
              k++) {
             const rasd_match *from = cl_trigger_before(&l, g[k].first_tok);
@@ -698,7 +698,8 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
                 from = anchor;
             if (g[k].first_tok > from->tok_last &&
                 g[k].first_tok - from->tok_last <=
-                    (tkind == TK_CLASH ? 2 * FAR_REACH : FAR_REACH) &&
+                    (tkind == TK_CLASH || tkind == TK_AMBUSH ? 2 * FAR_REACH
+                                                              : FAR_REACH) &&
                 cl_is_cue_before(&l, CK_PLACE_CUE, g[k].first_tok, 2))
                 best = k;
         }
