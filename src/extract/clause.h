@@ -59,6 +59,8 @@ int cl_is_air(const rasd_match *w);
 int cl_is_comma_token(const rasd_token *t);
 
 /* places.c */
+int cl_distance_ref(const rasd_doc *doc, const lists *l,
+                    const rasd_match *m);
 int cl_better_reading(const rasd_match *a, const rasd_match *b,
                       const char *home, const rasd_entry *home_at);
 const rasd_match *cl_anaphor_place(const sentctx *c, const lists *l,

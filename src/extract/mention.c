@@ -91,6 +91,39 @@ static int dateline_date(const rasd_doc *doc, const rasd_date *d)
     return 0;
 }
 
+/* "drones over Kassala, deadly shelling in Sennar": a weapon on the other
+ * side of a comma from the anchor, with a place of its own on its side
+ * (not a point a distance is measured from: "near Hit, about 150 km west
+ * of Baghdad, when they came under fire"), is another item of a list. */
+static int own_place_across_comma(const rasd_doc *doc, const lists *l,
+                                  const rasd_match *w, uint32_t at)
+{
+    uint32_t lo = w->tok_last < at ? w->tok_last + 1 : at + 1;
+    uint32_t hi = w->tok_last < at ? at : w->tok_first;
+    uint32_t comma = UINT32_MAX;
+    for (uint32_t t = lo; t < hi && comma == UINT32_MAX; t++)
+        if (cl_is_comma_token(&doc->tokens[t]))
+            comma = t;
+    if (comma == UINT32_MAX)
+        return 0;
+    /* (and the anchor's side names a place of its own: "..., ما أسفر عن
+     * مقتل قيادي" goes on telling the weapon's incident) */
+    int mine = 0, theirs = 0;
+    for (int i = 0; i < l->nplace; i++) {
+        const rasd_match *p = l->place[i];
+        if (cl_distance_ref(doc, l, p))
+            continue;
+        int wside = w->tok_last < at ? p->tok_last < comma : p->tok_first > comma;
+        int between = w->tok_last < at ? p->tok_first > w->tok_last
+                                       : p->tok_last < w->tok_first;
+        if (wside && between)
+            mine = 1;
+        else if (!wside)
+            theirs = 1;
+    }
+    return mine && theirs;
+}
+
 /* Does "after" / "بعد" stand between date d and the anchor at: a date
  * of the clause the incident is told after? */
 static int after_between(const rasd_doc *doc, const rasd_date *d,
@@ -525,7 +558,8 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
         uint32_t d = cl_dist(l.weapon[i]->tok_first, at);
         /* "...12 attacks by rockets and drones": a weapon far from the
          * trigger belongs to something else the sentence says */
-        if (d > 20)
+        if (d > 20 ||
+            own_place_across_comma(doc, &l, l.weapon[i], at))
             continue;
         /* "ثلاثة صواريخ من نوع كاتيوشا": the counted word names the
          * weapon and its number, the type after it only refines it */

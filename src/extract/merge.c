@@ -618,10 +618,10 @@ int merge_mentions(const rasd_doc *doc, mention *ms, size_t nms,
         } else if (!e->sub_explicit && framing &&
                    same_theatre(ev->country, framing_country) &&
                    !other_month(e->date, framing_date) &&
-                   !(ev->weapon && strcmp(kinds_event_type(framing),
-                                          "Explosions/Remote violence"))) {
-            /* (a framing fight does not make shells that fell a clash:
-             * a weapon named keeps its remote-violence type) */
+                   ev->weapon == NULL) {
+            /* (a framing fight does not make shells that fell a clash,
+             * nor drones downed elsewhere make them an air strike: a
+             * weapon named keeps its type) */
             ev->sub_event_type = framing;
             ev->event_type = kinds_event_type(framing);
         }

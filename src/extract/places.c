@@ -328,8 +328,8 @@ static int qualifies_next(const lists *l, int i)
  * km southwest of Cairo", "على بعد 30 كيلومترا شمال غربي العاصمة
  * مقديشو"): a number and a unit of distance (cue kind distance) at most
  * five words before it? */
-static int distance_ref(const rasd_doc *doc, const lists *l,
-                        const rasd_match *m)
+int cl_distance_ref(const rasd_doc *doc, const lists *l,
+                    const rasd_match *m)
 {
     for (int i = 0; i < l->ncue; i++) {
         const rasd_match *u = l->cue[i];
@@ -499,7 +499,7 @@ int cl_group_places(const rasd_doc *doc, const lists *l, pgroup *g,
     int other = 0;
     for (int i = 0; i < l->nplace; i++)
         if (kinds_place_rank(l->place[i]->entry) > 0 &&
-            !distance_ref(doc, l, l->place[i]))
+            !cl_distance_ref(doc, l, l->place[i]))
             other = 1;
     for (int i = 0; i < l->nplace; i++) {
         const rasd_match *m = l->place[i];
@@ -529,7 +529,7 @@ int cl_group_places(const rasd_doc *doc, const lists *l, pgroup *g,
             continue;
         /* (it may still join the group of a place near it: "near the
          * Dujail farms, about 60 km north of Baghdad") */
-        int ref = other && distance_ref(doc, l, m);
+        int ref = other && cl_distance_ref(doc, l, m);
         /* "the Special Deterrence Force, known as Radaa" in a Libyan
          * story: a name that is also an actor's, read as a town abroad
          * (Yemen's Rada'a), is the actor */

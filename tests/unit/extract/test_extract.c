@@ -2026,6 +2026,18 @@ static void test_retired_proxy5(void **state)
            "للجيش الوطني الشعبي في منطقة غابية بضواحي مدينة عين الدفلى، "
            "غرب العاصمة، بحسب بيان لوزارة الدفاع الوطني.",
            "2015-07-18", 1, &w);
+    /* a headline listing two incidents: the drones are Kassala's, the
+     * shelling Sennar's; drones downed elsewhere do not make the shells
+     * an air strike */
+    w = anything;
+    w.location = "Sinnar";
+    w.sub = "Shelling/artillery/missile attack";
+    expect_at("Sudan live: drones over Kassala, deadly shelling in Sennar\n"
+              "The army said its air defences shot down two drones that "
+              "targeted Kassala airport early on Tuesday.\nShells fired by "
+              "the RSF struck the main market in Sennar town on Tuesday, "
+              "killing seven civilians.",
+              "2025-02-11", 2, 1, &w);
 }
 
 int main(void)
