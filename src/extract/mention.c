@@ -221,14 +221,21 @@ static int time_stamped(const sentctx *c)
 }
 
 /* Does a weapon that is no aircraft start within three tokens after
- * trigger t ("ألقى مجهول قنبلة يدوية", "threw a grenade")? */
-static int munition_after(const lists *l, const rasd_match *t)
+ * trigger t ("ألقى مجهول قنبلة يدوية", "threw a grenade"), or end right
+ * before its English passive ("a hand grenade was thrown")? */
+static int munition_after(const rasd_doc *doc, const lists *l,
+                          const rasd_match *t)
 {
+    int passive = cl_passive(doc, t);
     for (int i = 0; i < l->nweapon; i++) {
         const rasd_match *w = l->weapon[i];
         const char *ws = rasd_entry_attr(w->entry, "sub");
-        if (w->tok_first > t->tok_last && w->tok_first <= t->tok_last + 3 &&
-            !(ws && !strcmp(ws, "Air/drone strike")))
+        if (ws && !strcmp(ws, "Air/drone strike"))
+            continue;
+        if (w->tok_first > t->tok_last && w->tok_first <= t->tok_last + 3)
+            return 1;
+        if (passive && w->tok_last < t->tok_first &&
+            w->tok_last + 3 >= t->tok_first)
             return 1;
     }
     return 0;
@@ -467,7 +474,7 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
             continue;
         const char *needs = rasd_entry_attr(l.trig[i]->entry, "needs");
         if (needs && !strcmp(needs, "munition") &&
-            !munition_after(&l, l.trig[i]))
+            !munition_after(doc, &l, l.trig[i]))
             continue;
         const char *ev = rasd_entry_attr(l.trig[i]->entry, "event");
         if (tk == TK_SEIZE && ev && !strcmp(ev, "Battles") &&

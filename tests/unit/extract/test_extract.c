@@ -2038,6 +2038,19 @@ static void test_retired_proxy5(void **state)
               "the RSF struck the main market in Sennar town on Tuesday, "
               "killing seven civilians.",
               "2025-02-11", 2, 1, &w);
+    /* "a hand grenade was thrown": the passive's munition is before it;
+     * Somalia's member states have forces of their own */
+    w = anything;
+    w.sub = "Grenade";
+    w.wounded = 4;
+    expect("Late on Monday, a hand grenade was thrown into a tea shop in "
+           "north Galkayo, wounding four people, police said.",
+           "2016-11-22", 1, &w);
+    w = anything;
+    w.actor1 = "Galmudug forces";
+    expect("Galmudug militia attacked Puntland bases near the livestock "
+           "market in Galkayo on Monday, killing five soldiers.",
+           "2016-11-22", 1, &w);
 }
 
 int main(void)
