@@ -2051,6 +2051,20 @@ static void test_retired_proxy5(void **state)
     expect("Galmudug militia attacked Puntland bases near the livestock "
            "market in Galkayo on Monday, killing five soldiers.",
            "2016-11-22", 1, &w);
+    /* pirates who hijack a ship abduct its crew; guards who fire back
+     * make a fight of it */
+    w = anything;
+    w.sub = "Abduction/forced disappearance";
+    w.actor1 = "Somali pirates";
+    expect("Somali pirates hijacked a chemical tanker with 21 crew members "
+           "in the Gulf of Aden on Saturday, the EU naval force said.",
+           "2010-05-09", 1, &w);
+    w = anything;
+    w.sub = "Armed clash";
+    expect("On Friday, pirates in two skiffs fired on a container ship north "
+           "of Bosaso, but armed guards on board fired back and the "
+           "attackers gave up.",
+           "2010-05-09", 1, &w);
 }
 
 int main(void)
