@@ -435,10 +435,14 @@ static const rasd_number *and_after(const rasd_doc *doc, const lists *l,
         const rasd_token *t = &doc->tokens[o->tok_first];
         int wa = (t->clitics & RASD_CLITIC_WA) ||
                  !strcmp(doc->tokens[o->tok_first - 1].norm, "\xD9\x88");
+        /* ("وأحد المهاجمين": "one of" needs no من) */
+        int one_of = o->value == 1 && o->tok_first == o->tok_last &&
+                     t->kind == RASD_TOK_AR;
         if (!wa || !cl_countable(doc, o) || (o->flags & RASD_NUMF_VAGUE) ||
             next_to_other(l, cue, o->tok_first, o->tok_last) ||
             o->tok_last + 1 >= doc->ntokens ||
-            strcmp(doc->tokens[o->tok_last + 1].norm, "\xD9\x85\xD9\x86"))
+            (!one_of &&
+             strcmp(doc->tokens[o->tok_last + 1].norm, "\xD9\x85\xD9\x86")))
             return NULL;
         for (int k = 0; k < l->ncue; k++)
             if ((l->ckind[k] == CK_KILLED || l->ckind[k] == CK_WOUNDED) &&

@@ -2065,6 +2065,15 @@ static void test_retired_proxy5(void **state)
            "of Bosaso, but armed guards on board fired back and the "
            "attackers gave up.",
            "2010-05-09", 1, &w);
+    /* "مقتل اثنين من الحراس وأحد المهاجمين": both sides of the toll;
+     * prison guards are police */
+    w = anything;
+    w.fatalities = 3;
+    w.actor2 = "Yemeni police";
+    expect("اقتحم مسلحون من تنظيم القاعدة في جزيرة العرب فجر أمس الخميس "
+           "السجن المركزي في مدينة المكلا، بعد اشتباك مع حراس السجن أسفر عن "
+           "مقتل اثنين من الحراس وأحد المهاجمين.",
+           "2015-04-03", 1, &w);
 }
 
 int main(void)
