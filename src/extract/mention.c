@@ -568,6 +568,11 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
         if (d > 20 ||
             own_place_across_comma(doc, &l, l.weapon[i], at))
             continue;
+        /* "a target used to store drones and missiles": what was hit,
+         * not what hit it (a seizure's cache is what it seized) */
+        if (tkind != TK_SEIZE &&
+            cl_is_cue_before(&l, CK_STOCK, l.weapon[i]->tok_first, 3))
+            continue;
         /* "ثلاثة صواريخ من نوع كاتيوشا": the counted word names the
          * weapon and its number, the type after it only refines it */
         /* the means ("بطائرة مسيرة") over the kind of attack ("غارة",
@@ -1264,8 +1269,11 @@ static void toll_after(const sentctx *c, mention *ms, size_t nms)
     const rasd_doc *doc = c->doc;
     if (nms == 0 || ms[nms - 1].sent + 1 != c->si)
         return;
+    /* (a wound word is a toll's, not an incident of its own: "counted at
+     * least 52 dead and 40 wounded") */
     for (size_t i = 0; i < c->nm; i++)
-        if (c->m[i].entry->cls == RASD_CLASS_TRIGGER)
+        if (c->m[i].entry->cls == RASD_CLASS_TRIGGER &&
+            cl_anchors(kinds_trigger(c->m[i].entry)))
             return;
     /* ("ترتفع حصيلة الشهداء منذ بدء العدوان إلى أكثر من 1600": a toll
      * since a past day is the period's) */
