@@ -241,6 +241,18 @@ static int munition_after(const rasd_doc *doc, const lists *l,
     return 0;
 }
 
+/* Is a weapon within gap tokens of trigger t, before or after it? */
+static int weapon_near(const lists *l, const rasd_match *t, uint32_t gap)
+{
+    for (int i = 0; i < l->nweapon; i++) {
+        const rasd_match *w = l->weapon[i];
+        if ((w->tok_first > t->tok_last && w->tok_first <= t->tok_last + gap) ||
+            (w->tok_last < t->tok_first && w->tok_last + gap >= t->tok_first))
+            return 1;
+    }
+    return 0;
+}
+
 /* Does a weapon start within four tokens after trigger t ("إصابة امرأة
  * برصاص قناص", "wounded by sniper fire")? */
 static int weapon_follows(const lists *l, const rasd_match *t)
@@ -444,6 +456,7 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
     int ia = -1, tkind = TK_NONE, best_rank = 0;
     const rasd_match *specific = NULL;
     int kinds_seen = 0;
+    unsigned char can_anchor[MAXM] = {0}; /* passed every test below */
     int free_anchor = 0, seized = 0, fought = 0;
     for (int i = 0; i < l.ntrig; i++) {
         free_anchor |= cl_anchors(l.tkind[i]) &&
@@ -476,12 +489,18 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
         if (needs && !strcmp(needs, "munition") &&
             !munition_after(doc, &l, l.trig[i]))
             continue;
+        /* "اعترضوا سيارة المنظمة": stopped a car; what is intercepted
+         * is a projectile or an aircraft named beside the verb */
+        if (needs && !strcmp(needs, "projectile") &&
+            !weapon_near(&l, l.trig[i], 4))
+            continue;
         const char *ev = rasd_entry_attr(l.trig[i]->entry, "event");
         if (tk == TK_SEIZE && ev && !strcmp(ev, "Battles") &&
             !territory_object(doc, &l, l.trig[i]))
             continue;
         if (ia < 0)
             ia = i;
+        can_anchor[i] = 1;
         int rank = vague ? 1 : cl_trigger_rank(tk);
         /* "اعتقال سبعة ... وضبطت بحوزتهم قطع سلاح": weapons seized in an
          * arrest are part of the arrest (ACLED: Arrests) */
@@ -514,7 +533,7 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
      * anchors on its first trigger. */
     for (int i = 0; i < l.ntrig; i++) {
         const char *gen = rasd_entry_attr(l.trig[i]->entry, "generic");
-        if (cl_anchors(l.tkind[i]) &&
+        if (can_anchor[i] &&
             (cl_verb_like(doc, l.trig[i]) || cl_english_verb(doc, l.trig[i]) ||
              cl_is_cue_before(&l, CK_LIGHT, l.trig[i]->tok_first, 3)) &&
             !(gen && !strcmp(gen, "1") && !cl_specific_weapon(&l))) {

@@ -2086,6 +2086,15 @@ static void test_retired_proxy5(void **state)
            "site.\nThe coalition said it had struck a military target used "
            "to store drones and missiles.",
            "2019-09-01", 1, &w);
+    /* kidnappers who stopped a car and fired into the air attacked no
+     * one: one event, the abduction */
+    w = anything;
+    w.sub = "Abduction/forced disappearance";
+    expect("اختطف مسلحون قبليون أمس موظفين اثنين في منظمة إغاثة دولية في "
+           "مديرية السياني بمحافظة إب.\nوقال المصدر إن الخاطفين اعترضوا "
+           "سيارة المنظمة في طريق فرعي، بعد أن أطلقوا النار في الهواء "
+           "لإرغام السائق على التوقف.",
+           "2012-12-21", 1, &w);
 }
 
 int main(void)
