@@ -31,7 +31,7 @@ static void debug_mentions(const rasd_doc *doc, const mention *ms, size_t n)
 }
 
 /* The article's main country: the one its places name most, a country
- * named outright counting double.  Places that share their name with
+ * named outright counting double, an actor of one country half.  Places that share their name with
  * others do not vote.  NULL when the article names none. */
 static const char *home_country(const rasd_match *m, size_t nm)
 {
@@ -66,7 +66,19 @@ static const char *home_country(const rasd_match *m, size_t nm)
                       m[i + 1].entry->cls == RASD_CLASS_PLACE);
         if (shared)
             continue;
-        int w = kinds_place_rank(e) == 0 ? 2 : 1;
+        /* "دانت فرنسا الهجوم", "التعاون مع فرنسا": a country on the span
+         * of an actor is the state acting, counted once as the actor */
+        int acting = 0;
+        for (size_t j = i; j-- > 0 && m[j].start == m[i].start;)
+            acting |= m[j].entry->cls == RASD_CLASS_ACTOR;
+        for (size_t j = i + 1; j < nm && m[j].start == m[i].start; j++)
+            acting |= m[j].entry->cls == RASD_CLASS_ACTOR;
+        if (acting && kinds_place_rank(e) == 0)
+            continue;
+        /* (a place counts twice an actor: "مروحيات النظام" decides only
+         * between places, and three mentions of France condemning an
+         * attack do not outvote the two towns of Mali it hit) */
+        int w = kinds_place_rank(e) == 0 ? 4 : 2;
         int k;
         for (k = 0; k < n; k++)
             if (!strcmp(name[k], e->country))
