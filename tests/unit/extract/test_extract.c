@@ -2106,6 +2106,13 @@ static void test_retired_proxy5(void **state)
               "فرنسا.\nودانت فرنسا الهجوم.\nوقالت فرنسا إنها ستواصل دعم "
               "الجيش.\nويعد الهجوم الأعنف في مالي منذ عام 2012.",
               "2017-01-19", 1, 0, &w);
+    /* the ports of a ship's voyage are not where it was hit */
+    w = anything;
+    w.location = "-";
+    expect("Two crew members died when a drone hit the bridge of the "
+           "tanker, which was sailing without cargo from Dar es Salaam to "
+           "Fujairah, the manager said on Friday.",
+           "2021-07-31", 1, &w);
 }
 
 int main(void)
