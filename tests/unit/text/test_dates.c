@@ -322,6 +322,8 @@ static void test_relative_days(void **state)
     check(p, "قبل يومين", "قبل يومين", "2024-07-15", 1, F_REL);
     check(p, "قبل ثلاثة أيام", "قبل ثلاثة أيام", "2024-07-14", 1, F_REL);
     check(p, "منذ 10 أيام", "منذ 10 أيام", "2024-07-07", 1, F_REL);
+    check(p, "انفجرت قبل نحو أسبوعين قرب مقر", "قبل نحو أسبوعين",
+          "2024-07-03", 2, F_REL);
     check(p, "three days ago", "three days ago", "2024-07-14", 1, F_REL);
     check(p, "2 weeks ago", "2 weeks ago", "2024-07-03", 2, F_REL);
     check(p, "today", "today", "2024-07-17", 1, F_REL | F_TODAY);
