@@ -388,9 +388,21 @@ const rasd_match *cl_claimer_of(const rasd_doc *doc, const lists *l)
                     first = a;
             }
         }
-        /* English puts the subject first, then what describes it */
-        if (first && doc->tokens[cue->tok_first].kind == RASD_TOK_LATIN)
-            return first;
+        /* English puts the subject first, then what describes it; but a
+         * name right before the verb is the subject ("A PKK splinter
+         * group, the Kurdistan Freedom Falcons (TAK), claimed") */
+        if (first && doc->tokens[cue->tok_first].kind == RASD_TOK_LATIN) {
+            int described = 0; /* ("..., affiliated with the IRGC, claimed") */
+            for (int k = 0; before && k < l->ncue; k++)
+                described |= l->ckind[k] == CK_AFFILIATION &&
+                             l->cue[k]->tok_first > first->tok_last &&
+                             l->cue[k]->tok_last < before->tok_first;
+            return before && !described &&
+                           strcmp(before->entry->kind, "generic") &&
+                           cue->tok_first - before->tok_last <= 3
+                       ? before
+                       : first;
+        }
         if (before && cue->tok_first - before->tok_last <= 3)
             return before;
     }

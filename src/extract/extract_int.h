@@ -29,7 +29,8 @@ enum ckind {
     CK_LOWER_BOUND, CK_VAGUE, CK_AGENT, CK_TARGET, CK_ORIGIN, CK_AFTER,
     CK_PATTERN, CK_SINCE, CK_AFFILIATION, CK_IDIOM, CK_TOPIC, CK_RELATIVE,
     CK_CLAUSE, CK_ANAPHOR, CK_LIGHT, CK_THAT, CK_PERSON, CK_DURATION, CK_SEQUEL,
-    CK_SEPARATE, CK_ACCUSE, CK_WHEN, CK_OUTLET, CK_DISTANCE, CK_UNIT, CK_BORDER, CK_STOCK
+    CK_SEPARATE, CK_ACCUSE, CK_WHEN, CK_OUTLET, CK_DISTANCE, CK_UNIT, CK_BORDER, CK_STOCK,
+    CK_ATTACKERS
 };
 int kinds_trigger(const rasd_entry *e);
 int kinds_cue(const rasd_entry *e);
@@ -81,6 +82,7 @@ typedef struct mention {
     int toll_update;              /* its toll is an update ("ارتفعت
                                      الحصيلة إلى", "rose to"): it
                                      replaces earlier ones */
+    int toll_attackers;           /* its toll counts the attackers */
     int toll_implicit;            /* its toll is one person named, no
                                      number: it lowers no stated toll */
     rasd_span fat_span, wnd_span;

@@ -951,6 +951,13 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
                     /* "بمقتل قيادي": one person named, not a toll */
                     mt->toll_implicit = mt->fatalities == 1 &&
                                         !cl_number_in(doc, sp);
+                    /* "one of the two attackers killed", "مقتل ثلاثة من
+                     * المهاجمين": the attackers counted */
+                    for (int j = 0; j < l.ncue; j++)
+                        if (l.ckind[j] == CK_ATTACKERS && sp.end &&
+                            l.cue[j]->start >= sp.end &&
+                            l.cue[j]->start <= sp.end + 8)
+                            mt->toll_attackers = 1;
                     /* "عدد من القتلى", "أسفر عن إصابة جنود": no number,
                      * yet something struck */
                     if (!cl_is_cue_before(&l, CK_NEGATION, cue->tok_first, 3))

@@ -57,6 +57,22 @@ static int other_month(const rasd_date *a, const rasd_date *b)
            (a->date.y != b->date.y || a->date.m != b->date.m);
 }
 
+/* "one of the two attackers killed in the blast was a woman": a count of
+ * the attackers who died (its victims an unnamed armed group) is part of
+ * the toll, not a lower report of it. */
+static int attackers_count(const mention *m)
+{
+    if (m->toll_attackers)
+        return 1;
+    if (m->actor2 == NULL)
+        return 0;
+    const rasd_entry *e = m->actor2->entry;
+    const char *inter = rasd_entry_attr(e, "inter");
+    return !strcmp(e->kind, "generic") && inter &&
+           (!strcmp(inter, "Political militia") ||
+            !strcmp(inter, "Rebel group"));
+}
+
 static long day_number(const rasd_date *d)
 {
     return rasd_days_from_civil(d->date.y, d->date.m, d->date.d);
@@ -306,7 +322,7 @@ static void absorb(acc *e, const mention *m)
          (e->toll_implicit && !m->toll_implicit && !m->past &&
           m->fatalities > ev->fatalities) ||
          (!e->toll_updated && !m->toll_implicit && m->fatalities > 0 &&
-          m->fatalities < ev->fatalities))) {
+          m->fatalities < ev->fatalities && !attackers_count(m)))) {
         ev->fatalities = m->fatalities;
         e->toll_updated |= m->toll_update;
         e->toll_implicit = m->toll_implicit;
