@@ -2127,6 +2127,15 @@ static void test_retired_proxy5(void **state)
            "29 people. A PKK splinter group, the Kurdistan Freedom Falcons "
            "(TAK), claimed that attack.",
            "2016-03-14", 1, &w);
+    /* "وليلاً": that night, the day of the incident just told */
+    w = anything;
+    w.date = "2014-08-02";
+    w.sub = "Shelling/artillery/missile attack";
+    expect_at("اندلعت اشتباكات عنيفة أمس السبت بين الجيش اللبناني ومسلحين من "
+              "جبهة النصرة في بلدة عرسال البقاعية، ما أسفر عن مقتل عشرة "
+              "عسكريين.\nوليلاً، قصفت مدفعية الجيش مواقع المسلحين في جرود "
+              "عرسال.",
+              "2014-08-03", 2, 1, &w);
 }
 
 int main(void)
