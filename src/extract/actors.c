@@ -128,6 +128,24 @@ static int follows_place(const rasd_doc *doc, const lists *l,
 }
 
 /* Does a weapon end right before actor a (one word between at most)? */
+/* Does a weapon end at most three tokens before the verb that ends right
+ * before token tok ("عبوة ناسفة استهدفت دورية للجيش": the bomb is the
+ * subject, the army's patrol the object; "أوقفت مفرزة للجيش": the army's
+ * detachment is the subject)? */
+static int weapon_subject(const lists *l, uint32_t tok)
+{
+    for (int i = 0; i < l->ntrig; i++) {
+        const rasd_match *t = l->trig[i];
+        if (t->tok_last + 1 != tok)
+            continue;
+        for (int j = 0; j < l->nweapon; j++)
+            if (l->weapon[j]->tok_last < t->tok_first &&
+                l->weapon[j]->tok_last + 3 >= t->tok_first)
+                return 1;
+    }
+    return 0;
+}
+
 /* Where actor a's phrase starts: before a part of it ("عناصر من تنظيم
  * داعش", "مسلحون من القبيلة": the noun before "من"), at a unit of it
  * ("مفارز الاستخبارات العسكرية", "دوريات الشرطة": a `unit` cue right
@@ -136,12 +154,11 @@ static uint32_t vso_start(const rasd_doc *doc, const lists *l,
                           const rasd_match *a)
 {
     uint32_t k = a->tok_first;
-    /* (in construct only: "دورية للجيش" after "عبوة استهدفت" is the
-     * target, the army's patrol) */
-    if (!(doc->tokens[k].clitics & RASD_CLITIC_LI))
-        for (int i = 0; i < l->ncue; i++)
-            if (l->ckind[i] == CK_UNIT && l->cue[i]->tok_last + 1 == k)
-                return l->cue[i]->tok_first;
+    for (int i = 0; i < l->ncue; i++)
+        if (l->ckind[i] == CK_UNIT && l->cue[i]->tok_last + 1 == k &&
+            (!(doc->tokens[k].clitics & RASD_CLITIC_LI) ||
+             !weapon_subject(l, l->cue[i]->tok_first)))
+            return l->cue[i]->tok_first;
     if (k >= 2 && doc->tokens[k - 1].kind == RASD_TOK_AR &&
         !strcmp(doc->tokens[k - 1].norm, "\xD9\x85\xD9\x86") &&
         doc->tokens[k - 2].kind == RASD_TOK_AR)

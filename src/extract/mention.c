@@ -241,6 +241,22 @@ static int munition_after(const rasd_doc *doc, const lists *l,
     return 0;
 }
 
+/* Does a person noun (a cue of kind person) or a count of people start
+ * within gap tokens after trigger t?  (Not an actor: "أوقفت الجماعات هجماتها" names the
+ * subject that stopped, not anyone taken.) */
+static int person_after(const rasd_doc *doc, const lists *l,
+                        const rasd_match *t, uint32_t gap)
+{
+    for (int i = 0; i < l->ncue; i++)
+        if (l->ckind[i] == CK_PERSON && l->cue[i]->tok_first > t->tok_last &&
+            l->cue[i]->tok_first <= t->tok_last + gap)
+            return 1;
+    /* (or a number of them: "أوقفت مفرزة ثلاثة عناصر دعم") */
+    const rasd_number *nu =
+        cl_number_at(doc, t->tok_last + 1, t->tok_last + gap);
+    return nu && cl_countable(doc, nu);
+}
+
 /* Is a weapon within gap tokens of trigger t, before or after it? */
 static int weapon_near(const lists *l, const rasd_match *t, uint32_t gap)
 {
@@ -493,6 +509,11 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
          * is a projectile or an aircraft named beside the verb */
         if (needs && !strcmp(needs, "projectile") &&
             !weapon_near(&l, l.trig[i], 4))
+            continue;
+        /* "أوقفت مفرزة ثلاثة عناصر": arrested the people named after
+         * it; "أوقف القتال": halted */
+        if (needs && !strcmp(needs, "person") &&
+            !person_after(doc, &l, l.trig[i], 6))
             continue;
         const char *ev = rasd_entry_attr(l.trig[i]->entry, "event");
         if (tk == TK_SEIZE && ev && !strcmp(ev, "Battles") &&

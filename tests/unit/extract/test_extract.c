@@ -2136,6 +2136,18 @@ static void test_retired_proxy5(void **state)
               "عسكريين.\nوليلاً، قصفت مدفعية الجيش مواقع المسلحين في جرود "
               "عرسال.",
               "2014-08-03", 2, 1, &w);
+    /* "أوقفت" arrests the people it names; "أوقفت هجماتها" halted them;
+     * "في إطار" is no Mauritanian town */
+    w = anything;
+    w.sub = "Arrests";
+    w.actor1 = "Algerian forces";
+    w.location = "Skikda";
+    expect("في إطار مكافحة الإرهاب، أوقفت مفرزة للجيش الوطني الشعبي ثلاثة "
+           "عناصر دعم للجماعات الإرهابية بولاية سكيكدة أمس.",
+           "2019-05-22", 1, &w);
+    expect("عندما أوقفت الجماعات المتحالفة مع إيران في العراق هجماتها ضد "
+           "القوات الأميركية في شباط الماضي.",
+           "2024-03-01", 0, NULL);
 }
 
 int main(void)
