@@ -1087,6 +1087,12 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
                 mt->wnd_span.end = no_casualties->end;
             }
         }
+        /* "مقتل متظاهرَين واعتقال صحفي": the dead and the shots are the
+         * killing's, told beside the arrest, not the arrest's */
+        if (sub && !strcmp(sub, SUB_ARREST) && (kinds_seen & (1 << TK_KILL))) {
+            mt->fatalities = mt->wounded = -1;
+            mt->weapon = NULL;
+        }
         if (mt->fatalities > 0 || mt->wounded > 0)
             mt->signals |= SIG_HIT;
         if (kinds_seen & (1 << TK_INTERCEPT)) {

@@ -2148,6 +2148,15 @@ static void test_retired_proxy5(void **state)
     expect("عندما أوقفت الجماعات المتحالفة مع إيران في العراق هجماتها ضد "
            "القوات الأميركية في شباط الماضي.",
            "2024-03-01", 0, NULL);
+    /* an arrest told beside a killing takes neither its dead nor its
+     * shots */
+    w = anything;
+    w.sub = "Arrests";
+    w.fatalities = -1;
+    w.weapon = "-";
+    expect("مقتل متظاهرَين اثنين برصاص قوات الأمن واعتقال صحفي في مدينة "
+           "سنندج أمس",
+           "2022-10-09", 1, &w);
 }
 
 int main(void)
