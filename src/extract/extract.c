@@ -123,6 +123,37 @@ static size_t drop_unplaced(const rasd_doc *doc, rasd_event *ev, size_t n)
     return k;
 }
 
+/* "ونفذت الشرطة حملة اعتقال ... صباح اليوم" in a story of a clash in
+ * Amarah, "Egyptian jets struck the militants the next day" after an
+ * ambush at Bawiti: a news event of another kind that names no place,
+ * told within three days of the article's first placed news event, is a
+ * sequel where that one happened.  (Dated only: an undated fragment is
+ * more often the lead told again, which drop_unplaced removes.) */
+static void inherit_lead_place(rasd_event *ev, size_t n)
+{
+    const rasd_event *lead = NULL;
+    for (size_t i = 0; i < n && lead == NULL; i++)
+        if (ev[i].place && !ev[i].background && ev[i].date.y &&
+            ev[i].time_precision == 1)
+            lead = &ev[i];
+    if (lead == NULL)
+        return;
+    long ld = rasd_days_from_civil(lead->date.y, lead->date.m, lead->date.d);
+    for (size_t i = 0; i < n; i++) {
+        rasd_event *e = &ev[i];
+        if (e->place || e->country || e->background || !e->date.y ||
+            e->time_precision != 1 ||
+            !strcmp(e->sub_event_type, lead->sub_event_type))
+            continue;
+        long d = rasd_days_from_civil(e->date.y, e->date.m, e->date.d) - ld;
+        if (d < 0 || d > 3)
+            continue;
+        e->place = lead->place;
+        e->admin1 = lead->admin1;
+        e->country = lead->country;
+    }
+}
+
 /* SCHEMA: territory changing hands in the past (a 2014 recapture) is not
  * coded; the takeover of today is.  Returns the new count. */
 static size_t drop_past_territory(rasd_event *ev, size_t n)
@@ -172,6 +203,7 @@ int rasd_extract_doc(const rasd_lexicon *lx, const rasd_doc *doc,
     if (rc < 0)
         return rc;
     when_finish(doc, ev, nev, hints);
+    inherit_lead_place(ev, nev);
     nev = drop_unplaced(doc, ev, nev);
     nev = drop_past_territory(ev, nev);
     for (size_t i = 0; i < nev; i++)

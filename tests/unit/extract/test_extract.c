@@ -2157,6 +2157,19 @@ static void test_retired_proxy5(void **state)
     expect("مقتل متظاهرَين اثنين برصاص قوات الأمن واعتقال صحفي في مدينة "
            "سنندج أمس",
            "2022-10-09", 1, &w);
+    /* a sequel of another kind that names no place, within days of the
+     * lead, happened where the lead did */
+    w = anything;
+    w.sub = "Air/drone strike";
+    w.location = "Al Bawiti";
+    expect_at("Militants ambushed a police convoy near the oasis town of "
+              "Bawiti on Friday, killing 16 policemen, officials said.\n"
+              "The interior ministry said 13 others were wounded.\n"
+              "Egyptian warplanes struck the militants on Saturday, killing "
+              "several of them, the army said.\nThe army did not say how "
+              "many were killed.\nSecurity forces are still searching the "
+              "area.\nThe attack was the deadliest this year.",
+              "2017-10-22", 2, 1, &w);
 }
 
 int main(void)
