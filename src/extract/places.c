@@ -250,6 +250,18 @@ static int relative_after(const lists *l, const rasd_match *t)
 
 static int in_reach(const rasd_doc *doc, const lists *l, const rasd_match *m)
 {
+    /* "وكانت مدينة نوى قد شهدت ... حادثة مماثلة، إذ خُطف": the scene of
+     * what the clause tells after it */
+    for (int i = 0; i < l->ncue; i++) {
+        const rasd_match *s = l->cue[i];
+        if (l->ckind[i] != CK_SCENE)
+            continue;
+        int near = (s->tok_last < m->tok_first && m->tok_first - s->tok_last <= 3) ||
+                   (m->tok_last < s->tok_first && s->tok_first - m->tok_last <= 6);
+        for (int k = 0; near && k < l->ntrig; k++)
+            if (cl_anchors(l->tkind[k]) && l->trig[k]->tok_first > m->tok_last)
+                return 1;
+    }
     for (int i = 0; i < l->ntrig; i++) {
         const rasd_match *t = l->trig[i];
         if (!cl_anchors(l->tkind[i]))

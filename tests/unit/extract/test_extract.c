@@ -2170,6 +2170,13 @@ static void test_retired_proxy5(void **state)
               "many were killed.\nSecurity forces are still searching the "
               "area.\nThe attack was the deadliest this year.",
               "2017-10-22", 2, 1, &w);
+    /* a town that "witnessed" an incident is its scene, however far the
+     * trigger follows */
+    w = anything;
+    w.location = "Nawa";
+    expect("وكانت مدينة نوى في الريف الغربي قد شهدت في أيار الماضي حادثة "
+           "مماثلة، إذ خُطف ثلاثة مدنيين على يد مسلحين مجهولين.",
+           "2022-07-20", 1, &w);
 }
 
 int main(void)
