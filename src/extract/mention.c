@@ -257,6 +257,26 @@ static int person_after(const rasd_doc *doc, const lists *l,
     return nu && cl_countable(doc, nu);
 }
 
+/* "مقتل أحد ضباطه", "one of its officers was killed": the number at sp
+ * picks one of a group, a person named rather than a toll. */
+static int one_of(const rasd_doc *doc, rasd_span sp)
+{
+    for (size_t i = 0; i < doc->ntokens; i++) {
+        const rasd_token *t = &doc->tokens[i];
+        if (t->start < sp.start)
+            continue;
+        if (t->start >= sp.end)
+            break;
+        if (!strcmp(t->key, "\xD8\xA7\xD8\xAD\xD8\xAF") ||        /* احد */
+            !strcmp(t->key, "\xD8\xA7\xD8\xAD\xD8\xAF\xD9\x8A"))  /* احدي */
+            return 1;
+        if (!strcmp(t->norm, "one") && i + 1 < doc->ntokens &&
+            !strcmp(doc->tokens[i + 1].norm, "of"))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is a weapon within gap tokens of trigger t, before or after it? */
 static int weapon_near(const lists *l, const rasd_match *t, uint32_t gap)
 {
@@ -971,7 +991,8 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
                     mt->fat_span = sp;
                     /* "بمقتل قيادي": one person named, not a toll */
                     mt->toll_implicit = mt->fatalities == 1 &&
-                                        !cl_number_in(doc, sp);
+                                        (!cl_number_in(doc, sp) ||
+                                         one_of(doc, sp));
                     /* "one of the two attackers killed", "مقتل ثلاثة من
                      * المهاجمين": the attackers counted */
                     for (int j = 0; j < l.ncue; j++)
