@@ -399,9 +399,15 @@ static int speaker_place(const rasd_doc *doc, const lists *l,
 /* A doubtful name right after a word for part of a town ("حي الروضة",
  * "شارع بغداد"): the quarter's or the street's name, not the town of that
  * name elsewhere (a cue with inner=1). */
-static int quarter_name(const lists *l, const rasd_match *m)
+static int quarter_name(const lists *l, const rasd_match *m,
+                        const char *home)
 {
-    if (!(m->flags & RASD_MATCHF_NEEDS_CUE))
+    /* (a town abroad is a quarter's name too: "حي الكيش" in Benghazi is
+     * no island of Iran) */
+    int abroad = home && *m->entry->country &&
+                 strcmp(m->entry->country, home) &&
+                 kinds_place_rank(m->entry) >= 3;
+    if (!(m->flags & RASD_MATCHF_NEEDS_CUE) && !abroad)
         return 0;
     for (int i = 0; i < l->ncue; i++) {
         const char *inner;
@@ -534,7 +540,7 @@ int cl_group_places(const rasd_doc *doc, const lists *l, pgroup *g,
             continue;
         if (speaker_place(doc, l, m) || outlet_name(doc, l, m))
             continue;
-        if (quarter_name(l, m) || bare_reading(doc, m) ||
+        if (quarter_name(l, m, home) || bare_reading(doc, m) ||
             abroad_reading(m, home))
             continue;
         if (misread_in(l, i) || qualifies_next(l, i))
