@@ -2195,9 +2195,9 @@ static void test_retired_proxy5(void **state)
            "2023-02-18", 1, &w);
     /* "حي الكيش" in Benghazi is a quarter, not an island of Iran */
     w = anything;
-    w.location = "Benghazi";
-    expect("انفجرت عبوة ناسفة في سيارة ضابط في الجيش متوقفة في حي الكيش "
-           "بمدينة بنغازي الليبية أمس، ما أدى إلى مقتله.",
+    w.location = "-";
+    expect("اغتيال ضابط في بنغازي\nانفجرت عبوة ناسفة أمس في سيارة ضابط في "
+           "الجيش الليبي متوقفة في حي الكيش، ما أدى إلى مقتله.",
            "2013-10-18", 1, &w);
     /* "التلال المطلة على القرى" overlooks; "مستعمرة المطلة" is Metula */
     w = anything;
