@@ -117,19 +117,36 @@ typedef struct start {
     uint8_t sfx;   /* ... along a reduced suffix */
 } start;
 
+/* What the scan keeps of each token's readings (scan.ref): where they
+ * are, not a copy of them.  Most tokens are words of the word cache, and
+ * their readings stay in the word's entry (the pool offset / 4 + 1 in the
+ * low bits); the readings of other tokens (digits, punctuation, long
+ * words, any word when another scan holds the cache) are made into
+ * scan.v (REF_SCRATCH: their index there).  0 = no reading is a key.
+ * REF_ROOT marks a start, so the loop over the tokens reads no entry:
+ * only the walks do, for the tokens they reach.  The same value, with
+ * REF_EMPTY for a word without any reading, is what bywid keeps. */
+#define REF_ROOT (1u << 31)    /* a reading is a child of the root */
+#define REF_EMPTY (1u << 30)   /* (bywid) looked up: no reading is a key */
+#define REF_SCRATCH (1u << 29) /* in scan.v, else in the cache's pool */
+#define REF_POS(x) ((x) & (REF_SCRATCH - 1))
+_Static_assert(((size_t)1 << 24) / 4 + 1 < REF_SCRATCH,
+               "pool offsets fit below the flags");
+
 /* Scratch of one scan, sized by its document and kept by the cache
  * between scans (a scan without the cache frees its own). */
 typedef struct scan {
-    uint32_t *v;     /* packed readings, token by token */
-    uint32_t *rt;    /* for each: NF() of the root's child along it, or 0 */
-    size_t nv, capv, caprt;
-    uint32_t *first; /* readings of token i: v[first[i]..first[i+1]) */
-    size_t capfirst;
+    uint32_t *ref;   /* per token: REF_* (above) */
+    size_t capref;
+    uint32_t *v;     /* readings not in the pool: for each such token its
+                        count n, n packed readings, their n NF() root
+                        children */
+    size_t nv, capv;
     uint8_t *mark;   /* MARK_* of each token */
     size_t capmark;
     start *st;       /* the starts, in token order */
     size_t nst, capst;
-    size_t ready;    /* tokens whose readings are in (first[0..ready]) */
+    size_t ready;    /* tokens whose readings are in (ref[0..ready)) */
     rasd_match *m;   /* the matches taken so far (step 2) */
     size_t nm, capm;
     size_t next;     /* step 2: first token after the last match taken */
@@ -249,9 +266,8 @@ void lex_cache_give(lex_cache *c)
 
 static void scan_fini(scan *s)
 {
+    rasd_free(s->ref);
     rasd_free(s->v);
-    rasd_free(s->rt);
-    rasd_free(s->first);
     rasd_free(s->mark);
     rasd_free(s->st);
     rasd_free(s->m);
@@ -338,6 +354,16 @@ static void cache_clear(lex_cache *c)
     bywid_clear(c);
 }
 
+/* Is the cache at a ceiling, so that the next word would empty it?  (The
+ * scan asks before adding one: its tokens may still point into the pool,
+ * see unpool.) */
+static int cache_full(const lex_cache *c)
+{
+    return c->ne >= CACHE_MAX_WORDS ||
+           c->npool + wentry_size(RASD_KEYVAR_MAX, CACHE_WORD) >
+               CACHE_MAX_POOL;
+}
+
 /* Rebuilds the slot table at twice the size (or the first size), walking
  * the pool entry by entry. */
 static int grow_slots(lex_cache *c)
@@ -369,7 +395,7 @@ static int cache_put(lex_cache *c, uint32_t h, const char *z, size_t n,
                      size_t nr, int root, const wentry **out)
 {
     size_t size = wentry_size(nr, n);
-    if (c->ne >= CACHE_MAX_WORDS || c->npool + size > CACHE_MAX_POOL)
+    if (cache_full(c))
         cache_clear(c);
     int rc = grow((void **)&c->pool, &c->cappool, c->npool + size,
                   32 * CACHE_FIRST_WORDS, 1);
@@ -452,6 +478,16 @@ __attribute__((always_inline)) static inline void prefetch_ahead(const lex_cache
  * words): 4 MiB of bywid. */
 #define CACHE_MAX_WID (1u << 20)
 
+/* The REF_* value of cached entry e (at its offset in c's pool) as
+ * bywid keeps it: REF_EMPTY for a word without readings. */
+static inline uint32_t entry_ref(const lex_cache *c, const wentry *e)
+{
+    if (e->nread == 0)
+        return REF_EMPTY;
+    return (uint32_t)(((const char *)e - c->pool) / 4 + 1) |
+           (e->root ? REF_ROOT : 0u);
+}
+
 /* Notes that word id w (not RASD_WORD_NONE) has entry e.  Out of memory,
  * or past CACHE_MAX_WID, it is just not noted: the lookup by the word's
  * bytes stays. */
@@ -466,17 +502,9 @@ static void bywid_put(lex_cache *c, uint32_t w, const wentry *e)
             return;
         memset(c->bywid + old, 0, (c->capbywid - old) * sizeof *c->bywid);
     }
-    c->bywid[w] = (uint32_t)(((const char *)e - c->pool) / 4 + 1);
+    c->bywid[w] = entry_ref(c, e);
     if (w >= c->nbywid)
         c->nbywid = (size_t)w + 1;
-}
-
-/* The entry of word id w noted by bywid_put in this filling, or NULL. */
-static inline const wentry *bywid_get(const lex_cache *c, uint32_t w)
-{
-    uint32_t k = w < c->nbywid ? c->bywid[w] : 0;
-    return k ? (const wentry *)(const void *)(c->pool + (size_t)(k - 1) * 4)
-             : NULL;
 }
 
 /* The packed readings of entry e, then their root children. */
@@ -485,20 +513,40 @@ static inline const uint32_t *wentry_reads(const wentry *e)
     return (const uint32_t *)(const void *)((const char *)e + sizeof *e);
 }
 
-/* Copies cached entry e's readings into v and their roots into rt;
- * returns how many (mostly 0 or 1: the single one without memcpy). */
-static inline size_t copy_reads(const wentry *e, uint32_t *v, uint32_t *rt)
+/* The readings of a token with REF_* value ref (not 0), then their root
+ * children; sets *n to how many.  pool: the cache's (unused when there is
+ * none: every ref is then REF_SCRATCH). */
+static inline const uint32_t *ref_reads(const char *pool, const uint32_t *v,
+                                        uint32_t ref, uint32_t *n)
 {
-    size_t nr = e->nread;
-    const uint32_t *er = wentry_reads(e);
-    if (nr == 1) {
-        v[0] = er[0];
-        rt[0] = er[1];
-    } else if (nr > 1) {
-        memcpy(v, er, nr * sizeof *v);
-        memcpy(rt, er + nr, nr * sizeof *rt);
+    if (ref & REF_SCRATCH) {
+        const uint32_t *p = v + REF_POS(ref);
+        *n = p[0];
+        return p + 1;
     }
-    return nr;
+    const wentry *e =
+        (const wentry *)(const void *)(pool + (size_t)(REF_POS(ref) - 1) * 4);
+    *n = e->nread;
+    return wentry_reads(e);
+}
+
+/* Copies the readings of tokens lo..hi-1 that are in the pool into s->v
+ * (which has room for them), pointing their refs there: the cache is about
+ * to be emptied, and walks still to come will read them. */
+static void unpool(const lex_cache *c, scan *s, size_t lo, size_t hi)
+{
+    for (size_t i = lo; i < hi; i++) {
+        uint32_t k = s->ref[i];
+        if (k == 0 || (k & REF_SCRATCH))
+            continue;
+        uint32_t nr;
+        const uint32_t *rd = ref_reads(c->pool, s->v, k, &nr);
+        assert(s->nv + 1 + 2 * nr <= s->capv);
+        s->v[s->nv] = nr;
+        memcpy(s->v + s->nv + 1, rd, 2 * nr * sizeof *rd);
+        s->ref[i] = REF_SCRATCH | (uint32_t)s->nv | (k & REF_ROOT);
+        s->nv += 1 + 2 * (size_t)nr;
+    }
 }
 
 /* The root's child along each of the nr packed readings r, as NF(), or 0,
@@ -649,8 +697,8 @@ static int has_nonplace(const rasd_lexicon *lx, uint32_t node)
 
 /* Walks from start st (step 1 of the top comment), filling st->node,
  * end and sfx when it finds something to report. */
-static void walk(const rasd_lexicon *lx, const rasd_doc *doc, const scan *s,
-                 start *st)
+static void walk(const rasd_lexicon *lx, const lex_cache *c,
+                 const rasd_doc *doc, const scan *s, start *st)
 {
     const lex_trie *t = &lx->trie;
     const rasd_token *tk = doc->tokens;
@@ -659,12 +707,15 @@ static void walk(const rasd_lexicon *lx, const rasd_doc *doc, const scan *s,
     state a[MAX_STATES], b[MAX_STATES];
     state *cur = a, *nxt = b;
     size_t ncur = 0, nnxt;
+    const char *pool = c != NULL ? c->pool : NULL;
+    uint32_t nr;
+    const uint32_t *rd = ref_reads(pool, s->v, s->ref[j], &nr);
     /* The first step, from the root: the word cache gave each reading's
-     * child (s->rt).  A third of the walks end here (only leaves), most
-     * others at the next token. */
-    for (uint32_t r = s->first[j]; r < s->first[j + 1]; r++) {
-        if (s->rt[r] != 0)
-            add_state(cur, &ncur, s->rt[r], UNPACK_COST(s->v[r]));
+     * child (after the readings).  A third of the walks end here (only
+     * leaves), most others at the next token. */
+    for (uint32_t r = 0; r < nr; r++) {
+        if (rd[nr + r] != 0)
+            add_state(cur, &ncur, rd[nr + r], UNPACK_COST(rd[r]));
     }
     if (ncur == 0)
         return;
@@ -714,15 +765,18 @@ static void walk(const rasd_lexicon *lx, const rasd_doc *doc, const scan *s,
         skipped = 0;
         nnxt = 0;
         assert(k < s->ready); /* within reach (rasd_match_scan) */
+        if (s->ref[k] == 0)
+            return; /* no reading is a key */
+        rd = ref_reads(pool, s->v, s->ref[k], &nr);
         for (size_t i = 0; i < ncur; i++) {
             if (!(NF_FLAGS(cur[i].nf) & NODE_INNER))
                 continue;
-            for (uint32_t r = s->first[k]; r < s->first[k + 1]; r++) {
-                uint32_t c = lex_trie_walk_step(t, NF_NODE(cur[i].nf),
-                                                UNPACK_KID(s->v[r]));
-                if (c != 0)
-                    add_state(nxt, &nnxt, NF(c, (uint32_t)t->nflags[c]),
-                              cur[i].cost + UNPACK_COST(s->v[r]));
+            for (uint32_t r = 0; r < nr; r++) {
+                uint32_t ch = lex_trie_walk_step(t, NF_NODE(cur[i].nf),
+                                                 UNPACK_KID(rd[r]));
+                if (ch != 0)
+                    add_state(nxt, &nnxt, NF(ch, (uint32_t)t->nflags[ch]),
+                              cur[i].cost + UNPACK_COST(rd[r]));
             }
         }
         if (nnxt == 0)
@@ -816,8 +870,7 @@ int rasd_match_scan(const rasd_lexicon *lx, const rasd_doc *doc,
         }
         wid = doc->word_id;
     }
-    if (grow((void **)&s->first, &s->capfirst, nt + 1, 1024,
-             sizeof *s->first) < 0 ||
+    if (grow((void **)&s->ref, &s->capref, nt, 1024, sizeof *s->ref) < 0 ||
         grow((void **)&s->mark, &s->capmark, nt, 1024, 1) < 0 ||
         grow((void **)&s->st, &s->capst, nt, 1024, sizeof *s->st) < 0) {
         rc = RASD_ENOMEM;
@@ -833,75 +886,72 @@ int rasd_match_scan(const rasd_lexicon *lx, const rasd_doc *doc,
      * MARK_CUED of a start is only read by step 2 where it found
      * something.
      *
-     * The walks follow the readings at a distance: a walk from j takes at
+     * The walks follow the tokens at a distance: a walk from j takes at
      * most maxdepth keys, each after at most MAX_CONNECTORS connectors, so
-     * it reads no readings past j + reach.  Readings are made CHUNK tokens
-     * at a time, then the walks they complete run: tokens and readings
-     * are read again while they are still in L1, rather than after the
-     * whole document.  (Two loops, not one: each keeps its locals in
-     * registers.) */
+     * it reads no readings past j + reach.  Where each token's readings
+     * are (scan.ref) is found CHUNK tokens at a time, then the walks they
+     * complete run, while those tokens are still in L1.  (Two loops, not
+     * one: each keeps its locals in registers.) */
     size_t reach = ((size_t)t->maxdepth + 1) * (MAX_CONNECTORS + 1);
     size_t nwalked = 0;
-    s->first[0] = 0;
     s->ready = 0;
     for (size_t i0 = 0; i0 < nt; i0 += CHUNK) {
         size_t i1 = nt - i0 > CHUNK ? i0 + CHUNK : nt;
-        /* room for the chunk's readings; first[] is 32 bits */
-        size_t need = s->nv + CHUNK * RASD_KEYVAR_MAX;
-        if (need > UINT32_MAX) {
+        /* room for the chunk's readings made here, and for those of the
+         * tokens still to be walked should the cache be emptied (unpool);
+         * scratch indices stay below REF_SCRATCH */
+        size_t need = s->nv + (CHUNK + reach + CHUNK) *
+                                  (1 + 2 * (size_t)RASD_KEYVAR_MAX);
+        if (need >= REF_SCRATCH) {
             rc = RASD_ETOOBIG;
             goto out;
         }
         rc = grow((void **)&s->v, &s->capv, need, 4096, sizeof *s->v);
-        if (rc == 0)
-            rc = grow((void **)&s->rt, &s->caprt, need, 4096,
-                      sizeof *s->rt);
         if (rc < 0)
             goto out;
         /* locals: the calls below cannot move them */
-        uint32_t *v = s->v, *rt = s->rt, *first = s->first;
+        uint32_t *ref = s->ref, *v = s->v;
         start *st = s->st;
         size_t nv = s->nv, nst = s->nst;
-        /* With word ids, the entries of the chunk's words seen before
-         * (bywid: pool offset / 4 + 1, 0 = none) are read first, and
-         * fetched, in one loop: their misses overlap, and the loop below
-         * takes a known word's readings without testing its kind and
-         * length again (a word id is only noted for a cached word).  An
+        /* With word ids, what bywid noted of the chunk's words (REF_*, 0 =
+         * not yet) is read first, in one loop: the loop below then takes
+         * a known word without testing its kind and length again (a word
+         * id is only noted for a cached word), and reads no entry.  An
          * entry added on the way may have emptied the cache: the rest of
          * the chunk then asks bywid again. */
         uint32_t off[CHUNK];
         int byoff = wid != NULL;
         if (byoff) {
-            const char *pool = c->pool;
             for (size_t i = i0; i < i1; i++) {
                 uint32_t w = wid[i];
-                uint32_t k = w < c->nbywid ? c->bywid[w] : 0;
-                off[i - i0] = k;
-                if (k != 0)
-                    __builtin_prefetch(pool + (size_t)(k - 1) * 4);
+                off[i - i0] = w < c->nbywid ? c->bywid[w] : 0;
             }
         }
         for (size_t i = i0; i < i1; i++) {
             const rasd_token *x = &tk[i];
-            int root = 0;
             uint32_t k = byoff ? off[i - i0] : 0;
-            if (wid == NULL && c != NULL && c->capslots != 0)
+            if (k == 0 && c != NULL && wid == NULL && c->capslots != 0)
                 prefetch_ahead(c, tk, nt, i);
             if (k != 0) {
-                const wentry *e =
-                    (const wentry *)(const void *)(c->pool +
-                                                   (size_t)(k - 1) * 4);
-                nv += copy_reads(e, v + nv, rt + nv);
-                root = e->root;
+                k &= ~REF_EMPTY;
             } else if (c != NULL && x->nnorm - 1u < CACHE_WORD &&
                 (x->kind == RASD_TOK_AR || x->kind == RASD_TOK_LATIN)) {
                 /* a word of 1..CACHE_WORD bytes: the cache, by its id
                  * when it has one */
                 uint32_t w = wid != NULL ? wid[i] : RASD_WORD_NONE;
-                const wentry *e = bywid_get(c, w);
-                if (e == NULL) {
-                    e = cache_find(c, x);
+                k = w < c->nbywid ? c->bywid[w] : 0;
+                if (k == 0) {
+                    const wentry *e = cache_find(c, x);
                     if (e == NULL) {
+                        if (cache_full(c)) {
+                            /* the walks to come may still read entries
+                             * of tokens before i: copy them out first */
+                            s->nv = nv;
+                            unpool(c, s, nwalked < nst ? st[nwalked].tok : i,
+                                   i);
+                            nv = s->nv;
+                            cache_clear(c);
+                        }
                         rc = cache_add(t, c, x, &e);
                         if (rc < 0)
                             goto out;
@@ -909,15 +959,25 @@ int rasd_match_scan(const rasd_lexicon *lx, const rasd_doc *doc,
                     }
                     if (w != RASD_WORD_NONE)
                         bywid_put(c, w, e);
+                    k = entry_ref(c, e);
                 }
-                nv += copy_reads(e, v + nv, rt + nv);
-                root = e->root;
+                k &= ~REF_EMPTY;
             } else if (x->nnorm > 0 && !lex_tok_connector(x)) {
-                nv += plain_readings(t, x, v + nv, rt + nv, &root);
+                uint32_t r[RASD_KEYVAR_MAX], rt[RASD_KEYVAR_MAX];
+                int root = 0;
+                size_t nr = plain_readings(t, x, r, rt, &root);
+                k = 0;
+                if (nr != 0) {
+                    k = REF_SCRATCH | (uint32_t)nv | (root ? REF_ROOT : 0u);
+                    v[nv] = (uint32_t)nr;
+                    memcpy(v + nv + 1, r, nr * sizeof *r);
+                    memcpy(v + nv + 1 + nr, rt, nr * sizeof *rt);
+                    nv += 1 + 2 * nr;
+                }
             }
-            if (root)
+            ref[i] = k;
+            if (k & REF_ROOT)
                 st[nst++] = (start){(uint32_t)i, 0, 0, 0};
-            first[i + 1] = (uint32_t)nv;
         }
         s->nv = nv;
         s->nst = nst;
@@ -926,7 +986,7 @@ int rasd_match_scan(const rasd_lexicon *lx, const rasd_doc *doc,
         size_t upto = i1 < nt ? i1 - 1 : SIZE_MAX - reach;
         for (; nwalked < s->nst && s->st[nwalked].tok + reach <= upto;
              nwalked++) {
-            walk(lx, doc, s, &s->st[nwalked]);
+            walk(lx, c, doc, s, &s->st[nwalked]);
             rc = take(lx, doc, s, &s->st[nwalked]);
             if (rc < 0)
                 goto out;
