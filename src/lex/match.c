@@ -800,15 +800,21 @@ static int take(const rasd_lexicon *lx, const rasd_doc *doc, scan *s,
     size_t j = st->tok, last = st->end;
     if (st->node == 0 || j < s->next)
         return 0;
-    uint32_t a0 = t->accidx[st->node], a1 = t->accidx[st->node + 1];
-    int rc = grow((void **)&s->m, &s->capm, s->nm + (a1 - a0), 256,
-                  sizeof *s->m);
+    /* the node's accepts: most have one, in acc1 itself */
+    uint32_t one = t->acc1[st->node];
+    const uint32_t *xs = &one;
+    uint32_t nx = 1;
+    if (one & ACC1_MANY) {
+        xs = t->accx + (one & ~ACC1_MANY);
+        nx = t->accidx[st->node + 1] - (one & ~ACC1_MANY);
+    }
+    int rc = grow((void **)&s->m, &s->capm, s->nm + nx, 256, sizeof *s->m);
     if (rc < 0)
         return rc;
     int cued = (s->mark[j] & MARK_CUED) != 0;
     size_t taken = s->nm;
-    for (uint32_t a = a0; a < a1; a++) {
-        uint32_t x = t->accx[a];
+    for (uint32_t a = 0; a < nx; a++) {
+        uint32_t x = xs[a];
         if (ACCX_AMB(x) && !cued)
             continue;
         if (st->sfx && ACCX_PLACE(x))
