@@ -140,7 +140,8 @@ typedef struct scan {
     size_t capref;
     uint32_t *v;     /* readings not in the pool: for each such token its
                         count n, n packed readings, their n NF() root
-                        children */
+                        children and, for a start, the summary of its
+                        first step (SUM_WORDS), as in the pool */
     size_t nv, capv;
     uint8_t *mark;   /* MARK_* of each token */
     size_t capmark;
@@ -211,7 +212,9 @@ typedef struct scan {
 #define CACHE_WORD 240 /* bytes; a longer word is computed each time */
 
 /* The header of a word in the pool, followed by its nread packed
- * readings, their nread root children (NF) and its nword bytes. */
+ * readings, their nread root children (NF), when one of them is a child
+ * of the root the first step's summary (SUM_WORDS, see first_summary),
+ * and its nword bytes. */
 typedef struct wentry {
     uint32_t hash; /* the tokenizer's hash of the word */
     uint8_t nword; /* bytes, <= CACHE_WORD */
@@ -220,11 +223,17 @@ typedef struct wentry {
     uint8_t root;  /* 1 when one of them is a child of the root */
 } wentry;
 
-/* Bytes of an entry in the pool: header, readings, root children, word,
- * padded to 4. */
-static size_t wentry_size(size_t nread, size_t nword)
+/* What a walk's first step finds, the same every time the word starts
+ * one (first_summary): uint32 words after the root children of a word
+ * that has one. */
+#define SUM_WORDS 3
+
+/* Bytes of an entry in the pool: header, readings, root children, summary,
+ * word, padded to 4. */
+static size_t wentry_size(size_t nread, int root, size_t nword)
 {
-    return (sizeof(wentry) + 8 * nread + nword + 3) & ~(size_t)3;
+    return (sizeof(wentry) + 8 * nread + (root ? 4 * SUM_WORDS : 0) + nword +
+            3) & ~(size_t)3;
 }
 
 struct lex_cache {
@@ -360,7 +369,7 @@ static void cache_clear(lex_cache *c)
 static int cache_full(const lex_cache *c)
 {
     return c->ne >= CACHE_MAX_WORDS ||
-           c->npool + wentry_size(RASD_KEYVAR_MAX, CACHE_WORD) >
+           c->npool + wentry_size(RASD_KEYVAR_MAX, 1, CACHE_WORD) >
                CACHE_MAX_POOL;
 }
 
@@ -378,7 +387,7 @@ static int grow_slots(lex_cache *c)
         while (slots[i] != 0)
             i = (i + 1) & (cap - 1);
         slots[i] = (uint32_t)(off / 4 + 1);
-        off += wentry_size(e->nread, e->nword);
+        off += wentry_size(e->nread, e->root, e->nword);
     }
     rasd_free(c->slots);
     c->slots = slots;
@@ -387,14 +396,16 @@ static int grow_slots(lex_cache *c)
 }
 
 /* Adds the word z[0..n) (hash h, n <= CACHE_WORD) with its nr packed
- * readings r and their root children rt (root: one of them starts a walk)
- * and sets *out to its entry.  Returns 0 or RASD_ENOMEM; on failure the
+ * readings r, their root children rt and, when one of those is a child of
+ * the root (a walk starts there), the first step's summary sum (else
+ * NULL), and sets *out to its entry.  Returns 0 or RASD_ENOMEM; on failure the
  * cache is as it was. */
 static int cache_put(lex_cache *c, uint32_t h, const char *z, size_t n,
                      int kind, const uint32_t *r, const uint32_t *rt,
-                     size_t nr, int root, const wentry **out)
+                     size_t nr, const uint32_t *sum, const wentry **out)
 {
-    size_t size = wentry_size(nr, n);
+    int root = sum != NULL;
+    size_t size = wentry_size(nr, root, n);
     if (cache_full(c))
         cache_clear(c);
     int rc = grow((void **)&c->pool, &c->cappool, c->npool + size,
@@ -417,7 +428,9 @@ static int cache_put(lex_cache *c, uint32_t h, const char *z, size_t n,
         memcpy(p + sizeof *e, r, 4 * nr);
         memcpy(p + sizeof *e + 4 * nr, rt, 4 * nr);
     }
-    memcpy(p + sizeof *e + 8 * nr, z, n);
+    if (root)
+        memcpy(p + sizeof *e + 8 * nr, sum, 4 * SUM_WORDS);
+    memcpy(p + sizeof *e + 8 * nr + (root ? 4 * SUM_WORDS : 0), z, n);
     uint32_t mask = c->capslots - 1;
     uint32_t i = h & mask;
     while (c->slots[i] != 0)
@@ -444,7 +457,9 @@ static inline const wentry *cache_find(const lex_cache *c,
         const char *p = c->pool + (size_t)(k - 1) * 4;
         const wentry *e = (const wentry *)(const void *)p;
         if (e->hash == h && e->nword == tk->nnorm && e->kind == tk->kind &&
-            rasd_bytes_same(p + sizeof *e + 8 * e->nread, tk->norm, tk->nnorm))
+            rasd_bytes_same(p + sizeof *e + 8 * e->nread +
+                                (e->root ? 4 * SUM_WORDS : 0),
+                            tk->norm, tk->nnorm))
             return e;
     }
     return NULL;
@@ -541,11 +556,12 @@ static void unpool(const lex_cache *c, scan *s, size_t lo, size_t hi)
             continue;
         uint32_t nr;
         const uint32_t *rd = ref_reads(c->pool, s->v, k, &nr);
-        assert(s->nv + 1 + 2 * nr <= s->capv);
+        size_t nw = 2 * (size_t)nr + (k & REF_ROOT ? SUM_WORDS : 0);
+        assert(s->nv + 1 + nw <= s->capv);
         s->v[s->nv] = nr;
-        memcpy(s->v + s->nv + 1, rd, 2 * nr * sizeof *rd);
+        memcpy(s->v + s->nv + 1, rd, nw * sizeof *rd);
         s->ref[i] = REF_SCRATCH | (uint32_t)s->nv | (k & REF_ROOT);
-        s->nv += 1 + 2 * (size_t)nr;
+        s->nv += 1 + nw;
     }
 }
 
@@ -563,16 +579,21 @@ static int root_children(const lex_trie *t, const uint32_t *r, size_t nr,
     return root;
 }
 
+static void first_summary(const lex_trie *t, const uint32_t *r,
+                          const uint32_t *rt, size_t nr, uint32_t *sum);
+
 /* Computes the readings of word token tk and adds it to the cache; sets
  * *out to its entry.  Returns 0 or RASD_ENOMEM. */
 static int cache_add(const lex_trie *t, lex_cache *c, const rasd_token *tk,
                      const wentry **out)
 {
-    uint32_t r[RASD_KEYVAR_MAX], rt[RASD_KEYVAR_MAX];
+    uint32_t r[RASD_KEYVAR_MAX], rt[RASD_KEYVAR_MAX], sum[SUM_WORDS];
     size_t nr = key_readings(t, tk->norm, tk->nnorm, tk->kind, r);
     int root = root_children(t, r, nr, rt);
+    if (root)
+        first_summary(t, r, rt, nr, sum);
     return cache_put(c, tk->hash, tk->norm, tk->nnorm, tk->kind, r, rt, nr,
-                     root, out);
+                     root ? sum : NULL, out);
 }
 
 /* The readings of token tk without the cache: digits and punctuation
@@ -580,9 +601,10 @@ static int cache_add(const lex_trie *t, lex_cache *c, const rasd_token *tk,
  * table), long words, and every word when another scan holds the cache.
  * Writes at most RASD_KEYVAR_MAX into out and their root children into
  * rt, returns how many, and sets *root when one of them is a child of the
- * root. */
+ * root, and then the first step's summary into sum. */
 static size_t plain_readings(const lex_trie *t, const rasd_token *tk,
-                             uint32_t *out, uint32_t *rt, int *root)
+                             uint32_t *out, uint32_t *rt, int *root,
+                             uint32_t *sum)
 {
     size_t nr = 0;
     if (tk->kind != RASD_TOK_AR && tk->kind != RASD_TOK_LATIN) {
@@ -594,6 +616,8 @@ static size_t plain_readings(const lex_trie *t, const rasd_token *tk,
         nr = key_readings(t, tk->norm, tk->nnorm, tk->kind, out);
     }
     *root = root_children(t, out, nr, rt);
+    if (*root)
+        first_summary(t, out, rt, nr, sum);
     return nr;
 }
 
@@ -686,13 +710,79 @@ static int lower_latin_place(uint32_t x, const rasd_token *first,
 }
 
 /* Does node accept anything but places? */
-static int has_nonplace(const rasd_lexicon *lx, uint32_t node)
+static int has_nonplace(const lex_trie *t, uint32_t node)
 {
-    const lex_trie *t = &lx->trie;
     for (uint32_t a = t->accidx[node]; a < t->accidx[node + 1]; a++)
         if (!ACCX_PLACE(t->accx[a]))
             return 1;
     return 0;
+}
+
+/* What the nodes cur[0..ncur) reached on token k report (step 1 of the
+ * top comment), the start being cued or not: the best (cheapest) node with
+ * something to report, 0 if none, as node << 1 | reduced suffix, and the
+ * marks of token k (MARK_CUE_END, MARK_PLACE_END) into *marks.  *inner:
+ * one of them has children; *cue: the answer depends on the cue (one of
+ * them has an ambiguous alias). */
+static uint32_t reached(const lex_trie *t, const state *cur, size_t ncur,
+                        int cued, uint32_t *marks, int *inner, int *cue)
+{
+    long best = -1;
+    *marks = 0;
+    *inner = 0;
+    *cue = 0;
+    for (size_t i = 0; i < ncur; i++) {
+        uint32_t fl = NF_FLAGS(cur[i].nf);
+        *inner |= (fl & NODE_INNER) != 0;
+        int sfx = cur[i].cost >= SUFFIX_COST;
+        if (sfx && !has_nonplace(t, NF_NODE(cur[i].nf)))
+            continue; /* a reduced suffix never names a place */
+        *cue |= (fl & (NODE_AMB | NODE_AMB_PLACE)) != 0;
+        if (fl & NODE_CUE)
+            *marks |= MARK_CUE_END;
+        if (!sfx && ((fl & NODE_PLACE) || ((fl & NODE_AMB_PLACE) && cued)))
+            *marks |= MARK_PLACE_END;
+        if (((fl & NODE_PLAIN) || ((fl & NODE_AMB) && cued)) &&
+            (best < 0 || cur[i].cost < cur[best].cost))
+            best = (long)i;
+    }
+    if (best < 0)
+        return 0;
+    return NF_NODE(cur[best].nf) << 1 | (cur[best].cost >= SUFFIX_COST);
+}
+
+/* The states of a walk's first step: the root's children along the nr
+ * readings r (their NF() in rt, 0 for none), the cheapest path to each. */
+static size_t first_states(const uint32_t *r, const uint32_t *rt, size_t nr,
+                           state *cur)
+{
+    size_t ncur = 0;
+    for (size_t i = 0; i < nr; i++) {
+        if (rt[i] != 0)
+            add_state(cur, &ncur, rt[i], UNPACK_COST(r[i]));
+    }
+    return ncur;
+}
+
+/* The summary of a walk's first step from a word with the nr readings r
+ * and root children rt (one of them not 0): what it reports and marks,
+ * uncued and cued, depends on the word alone, so it is worked out once,
+ * when the word is first seen (the word cache keeps it), and a walk from
+ * the word only applies it:
+ *   sum[0], sum[1]: the best node uncued, cued (reached());
+ *   sum[2]: the marks uncued | cued << 8 | SUM_CUE | SUM_INNER. */
+#define SUM_CUE (1u << 16)   /* the cue changes the answer: ask is_cued */
+#define SUM_INNER (1u << 17) /* a node has children: the walk goes on */
+static void first_summary(const lex_trie *t, const uint32_t *r,
+                          const uint32_t *rt, size_t nr, uint32_t *sum)
+{
+    state cur[MAX_STATES];
+    size_t ncur = first_states(r, rt, nr, cur);
+    uint32_t m0, m1;
+    int inner, cue;
+    sum[0] = reached(t, cur, ncur, 0, &m0, &inner, &cue);
+    sum[1] = reached(t, cur, ncur, 1, &m1, &inner, &cue);
+    sum[2] = m0 | m1 << 8 | (cue ? SUM_CUE : 0u) | (inner ? SUM_INNER : 0u);
 }
 
 /* Walks from start st (step 1 of the top comment), filling st->node,
@@ -704,53 +794,36 @@ static void walk(const rasd_lexicon *lx, const lex_cache *c,
     const rasd_token *tk = doc->tokens;
     uint8_t *mark = s->mark;
     size_t j = st->tok;
-    state a[MAX_STATES], b[MAX_STATES];
-    state *cur = a, *nxt = b;
-    size_t ncur = 0, nnxt;
     const char *pool = c != NULL ? c->pool : NULL;
     uint32_t nr;
     const uint32_t *rd = ref_reads(pool, s->v, s->ref[j], &nr);
-    /* The first step, from the root: the word cache gave each reading's
-     * child (after the readings).  A third of the walks end here (only
-     * leaves), most others at the next token. */
-    for (uint32_t r = 0; r < nr; r++) {
-        if (rd[nr + r] != 0)
-            add_state(cur, &ncur, rd[nr + r], UNPACK_COST(rd[r]));
+    /* The first step, from the root, as the word's summary says.  is_cued
+     * reads marks of tokens before j, which the walks from earlier starts
+     * have all set; it is asked only when the answer depends on it (and
+     * then sets MARK_CUED, which take reads for ambiguous aliases only). */
+    const uint32_t *sum = rd + 2 * nr;
+    int cued = -1; /* not asked yet */
+    if (sum[2] & SUM_CUE) {
+        cued = is_cued(tk, mark, j);
+        if (cued)
+            mark[j] |= MARK_CUED;
     }
-    if (ncur == 0)
-        return;
-    /* Only now: is_cued reads marks of tokens before j, which the walks
-     * from earlier starts have all set. */
-    int cued = is_cued(tk, mark, j);
-    if (cued)
-        mark[j] |= MARK_CUED;
+    uint32_t got = sum[cued > 0];
+    mark[j] |= (uint8_t)(sum[2] >> (cued > 0 ? 8 : 0));
+    if (got != 0) {
+        st->node = got >> 1;
+        st->end = (uint32_t)j;
+        st->sfx = got & 1;
+    }
+    if (!(sum[2] & SUM_INNER))
+        return; /* only leaves: a third of the walks end here */
+    state a[MAX_STATES], b[MAX_STATES];
+    state *cur = a, *nxt = b;
+    size_t ncur = first_states(rd, rd + nr, nr, cur), nnxt;
     int skipped = 0;
     for (size_t k = j;;) {
-        /* cur: the nodes reached on token k */
-        long best = -1;
-        int inner = 0;
-        for (size_t i = 0; i < ncur; i++) {
-            uint32_t fl = NF_FLAGS(cur[i].nf);
-            inner |= fl & NODE_INNER;
-            int sfx = cur[i].cost >= SUFFIX_COST;
-            if (sfx && !has_nonplace(lx, NF_NODE(cur[i].nf)))
-                continue; /* a reduced suffix never names a place */
-            if (fl & NODE_CUE)
-                mark[k] |= MARK_CUE_END;
-            if (!sfx && ((fl & NODE_PLACE) || ((fl & NODE_AMB_PLACE) && cued)))
-                mark[k] |= MARK_PLACE_END;
-            if (((fl & NODE_PLAIN) || ((fl & NODE_AMB) && cued)) &&
-                (best < 0 || cur[i].cost < cur[best].cost))
-                best = (long)i;
-        }
-        if (best >= 0) {
-            st->node = NF_NODE(cur[best].nf);
-            st->end = (uint32_t)k;
-            st->sfx = cur[best].cost >= SUFFIX_COST;
-        }
-        if (!inner)
-            return; /* only leaves: no alias is longer */
-        /* The next token that is not a connector, within the sentence and
+        /* cur: the nodes reached on token k, some with children.  The
+         * next token that is not a connector, within the sentence and
          * paragraph (a connector may end a sentence: "."). */
         for (;;) {
             k++;
@@ -785,6 +858,23 @@ static void walk(const rasd_lexicon *lx, const lex_cache *c,
         cur = nxt;
         nxt = tmp;
         ncur = nnxt;
+        uint32_t marks;
+        int inner, cue;
+        got = reached(t, cur, ncur, cued > 0, &marks, &inner, &cue);
+        if (cue && cued < 0) { /* ask, and again with the answer */
+            cued = is_cued(tk, mark, j);
+            if (cued)
+                mark[j] |= MARK_CUED;
+            got = reached(t, cur, ncur, cued, &marks, &inner, &cue);
+        }
+        mark[k] |= (uint8_t)marks;
+        if (got != 0) {
+            st->node = got >> 1;
+            st->end = (uint32_t)k;
+            st->sfx = got & 1;
+        }
+        if (!inner)
+            return; /* only leaves: no alias is longer */
     }
 }
 
@@ -907,7 +997,8 @@ int rasd_match_scan(const rasd_lexicon *lx, const rasd_doc *doc,
          * tokens still to be walked should the cache be emptied (unpool);
          * scratch indices stay below REF_SCRATCH */
         size_t need = s->nv + (CHUNK + reach + CHUNK) *
-                                  (1 + 2 * (size_t)RASD_KEYVAR_MAX);
+                                  (1 + 2 * (size_t)RASD_KEYVAR_MAX +
+                                   SUM_WORDS);
         if (need >= REF_SCRATCH) {
             rc = RASD_ETOOBIG;
             goto out;
@@ -970,8 +1061,9 @@ int rasd_match_scan(const rasd_lexicon *lx, const rasd_doc *doc,
                 k &= ~REF_EMPTY;
             } else if (x->nnorm > 0 && !lex_tok_connector(x)) {
                 uint32_t r[RASD_KEYVAR_MAX], rt[RASD_KEYVAR_MAX];
+                uint32_t sum[SUM_WORDS];
                 int root = 0;
-                size_t nr = plain_readings(t, x, r, rt, &root);
+                size_t nr = plain_readings(t, x, r, rt, &root, sum);
                 k = 0;
                 if (nr != 0) {
                     k = REF_SCRATCH | (uint32_t)nv | (root ? REF_ROOT : 0u);
@@ -979,6 +1071,10 @@ int rasd_match_scan(const rasd_lexicon *lx, const rasd_doc *doc,
                     memcpy(v + nv + 1, r, nr * sizeof *r);
                     memcpy(v + nv + 1 + nr, rt, nr * sizeof *rt);
                     nv += 1 + 2 * nr;
+                    if (root) {
+                        memcpy(v + nv, sum, sizeof sum);
+                        nv += SUM_WORDS;
+                    }
                 }
             }
             ref[i] = k;
