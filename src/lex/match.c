@@ -1010,28 +1010,30 @@ int rasd_match_scan(const rasd_lexicon *lx, const rasd_doc *doc,
         uint32_t *ref = s->ref, *v = s->v;
         start *st = s->st;
         size_t nv = s->nv, nst = s->nst;
-        /* With word ids, what bywid noted of the chunk's words (REF_*, 0 =
-         * not yet) is read first, in one loop: the loop below then takes
-         * a known word without testing its kind and length again (a word
-         * id is only noted for a cached word), and reads no entry.  An
-         * entry added on the way may have emptied the cache: the rest of
-         * the chunk then asks bywid again. */
-        uint32_t off[CHUNK];
-        int byoff = wid != NULL;
-        if (byoff) {
-            for (size_t i = i0; i < i1; i++) {
-                uint32_t w = wid[i];
-                off[i - i0] = w < c->nbywid ? c->bywid[w] : 0;
-            }
-        }
+        /* With word ids, a word seen before is one read of bywid (REF_*, 0
+         * = not yet): the token itself is not read (a word id is only
+         * noted for a cached word), nor its entry (the walks read that).
+         * bywid is read again at each token: an entry added on the way may
+         * have emptied the cache. */
+        const uint32_t *bywid = c != NULL ? c->bywid : NULL;
+        size_t nbywid = wid != NULL ? c->nbywid : 0;
         for (size_t i = i0; i < i1; i++) {
-            const rasd_token *x = &tk[i];
-            uint32_t k = byoff ? off[i - i0] : 0;
-            if (k == 0 && c != NULL && wid == NULL && c->capslots != 0)
-                prefetch_ahead(c, tk, nt, i);
-            if (k != 0) {
+            uint32_t k = 0;
+            if (nbywid != 0) {
+                uint32_t w = wid[i];
+                k = w < nbywid ? bywid[w] : 0;
+            }
+            if (__builtin_expect(k != 0, 1)) {
                 k &= ~REF_EMPTY;
-            } else if (c != NULL && x->nnorm - 1u < CACHE_WORD &&
+                ref[i] = k;
+                if (k & REF_ROOT)
+                    st[nst++] = (start){(uint32_t)i, 0, 0, 0};
+                continue;
+            }
+            const rasd_token *x = &tk[i];
+            if (c != NULL && wid == NULL && c->capslots != 0)
+                prefetch_ahead(c, tk, nt, i);
+            if (c != NULL && x->nnorm - 1u < CACHE_WORD &&
                 (x->kind == RASD_TOK_AR || x->kind == RASD_TOK_LATIN)) {
                 /* a word of 1..CACHE_WORD bytes: the cache, by its id
                  * when it has one */
@@ -1052,10 +1054,12 @@ int rasd_match_scan(const rasd_lexicon *lx, const rasd_doc *doc,
                         rc = cache_add(t, c, x, &e);
                         if (rc < 0)
                             goto out;
-                        byoff = 0; /* off[] may be of an emptied cache */
                     }
                     if (w != RASD_WORD_NONE)
                         bywid_put(c, w, e);
+                    /* bywid may have moved, grown or been emptied */
+                    bywid = c->bywid;
+                    nbywid = wid != NULL ? c->nbywid : 0;
                     k = entry_ref(c, e);
                 }
                 k &= ~REF_EMPTY;
