@@ -200,9 +200,11 @@ typedef struct scan {
  * itself, with its own scratch.  The answer is the same either way.  When
  * a ceiling is reached the cache is emptied and starts again (as
  * src/text/stem.c: bounded and simple, not an LRU).  Digits and
- * punctuation bypass it: their only reading is the token itself
- * (rasd_text_key_variants), one probe of the key table, and numbers would
- * fill the cache with words seen once. */
+ * punctuation have no word id; their only reading is the token itself
+ * (rasd_text_key_variants), one probe of the key table.  Those of at most
+ * SHORT_MAX bytes (punctuation, small numbers) are cached all the same and
+ * found by their bytes (lex_cache.shorts); longer numbers bypass the
+ * cache, which they would fill with words seen once. */
 
 /* Ceilings: 2^18 words is a year of news in two languages with their
  * clitic forms; about 24 + 8 bytes each, 8 MB when full. */
@@ -236,6 +238,33 @@ static size_t wentry_size(size_t nread, int root, size_t nword)
             3) & ~(size_t)3;
 }
 
+/* Short tokens without a word id: a comma or a full stop is one token in
+ * ten, and looking its key up in the trie's key table each time (a hash,
+ * a probe, a comparison of bytes) cost more than reading the word cache.
+ * Those of at most SHORT_MAX bytes go into the cache's pool as words do,
+ * and a slot of lex_cache.shorts finds them by their bytes. */
+#define SHORT_MAX 3
+#define SHORT_SLOTS 64 /* a power of two */
+
+/* The bytes and kind of token tk (1..SHORT_MAX bytes, none of them NUL)
+ * in 32 bits, never 0. */
+static inline uint32_t short_key(const rasd_token *tk)
+{
+    const unsigned char *z = (const unsigned char *)tk->norm;
+    uint32_t k = (uint32_t)tk->kind << 24 | z[0];
+    if (tk->nnorm > 1)
+        k |= (uint32_t)z[1] << 8;
+    if (tk->nnorm > 2)
+        k |= (uint32_t)z[2] << 16;
+    return k;
+}
+
+static inline uint32_t short_slot(uint32_t key)
+{
+    return (key * 0x9E3779B1u) >> 26;
+}
+_Static_assert(SHORT_SLOTS == 64, "short_slot takes 6 bits");
+
 struct lex_cache {
     atomic_flag busy;  /* held by the scan that uses all of the below */
     uint32_t *slots;   /* capslots of them, a power of two (or 0) */
@@ -250,6 +279,11 @@ struct lex_cache {
     size_t capbywid;
     size_t nbywid;     /* bywid[nbywid..] are all 0 */
     uint64_t gen;      /* the rasd_doc.word_gen of the ids in bywid */
+    struct {           /* short tokens without a word id (punctuation,
+                          digits) by their bytes and kind (short_key), as
+                          bywid keeps words; direct-mapped */
+        uint32_t key, ref;
+    } shorts[SHORT_SLOTS];
     scan s;            /* scratch of the scan, kept between scans */
 };
 
@@ -360,6 +394,7 @@ static void cache_clear(lex_cache *c)
         memset(c->slots, 0, c->capslots * sizeof *c->slots);
     c->ne = 0;
     c->npool = 0;
+    memset(c->shorts, 0, sizeof c->shorts);
     bywid_clear(c);
 }
 
@@ -581,24 +616,27 @@ static int root_children(const lex_trie *t, const uint32_t *r, size_t nr,
 
 static void first_summary(const lex_trie *t, const uint32_t *r,
                           const uint32_t *rt, size_t nr, uint32_t *sum);
+static size_t plain_readings(const lex_trie *t, const rasd_token *tk,
+                             uint32_t *out, uint32_t *rt, int *root,
+                             uint32_t *sum);
 
-/* Computes the readings of word token tk and adds it to the cache; sets
- * *out to its entry.  Returns 0 or RASD_ENOMEM. */
+/* Computes the readings of token tk (a word, or a short token: see
+ * SHORT_MAX) and adds it to the cache; sets *out to its entry.  Returns 0
+ * or RASD_ENOMEM. */
 static int cache_add(const lex_trie *t, lex_cache *c, const rasd_token *tk,
                      const wentry **out)
 {
     uint32_t r[RASD_KEYVAR_MAX], rt[RASD_KEYVAR_MAX], sum[SUM_WORDS];
-    size_t nr = key_readings(t, tk->norm, tk->nnorm, tk->kind, r);
-    int root = root_children(t, r, nr, rt);
-    if (root)
-        first_summary(t, r, rt, nr, sum);
+    int root;
+    size_t nr = plain_readings(t, tk, r, rt, &root, sum);
     return cache_put(c, tk->hash, tk->norm, tk->nnorm, tk->kind, r, rt, nr,
                      root ? sum : NULL, out);
 }
 
-/* The readings of token tk without the cache: digits and punctuation
- * (their only reading is the token itself, key.c: one probe of the key
- * table), long words, and every word when another scan holds the cache.
+/* The readings of token tk: digits and punctuation (their only reading
+ * is the token itself, key.c: one probe of the key table) and words
+ * (key_readings).  Without the cache for long numbers and words, and for
+ * every token when another scan holds the cache.
  * Writes at most RASD_KEYVAR_MAX into out and their root children into
  * rt, returns how many, and sets *root when one of them is a child of the
  * root, and then the first step's summary into sum. */
@@ -753,8 +791,8 @@ static uint32_t reached(const lex_trie *t, const state *cur, size_t ncur,
 
 /* The states of a walk's first step: the root's children along the nr
  * readings r (their NF() in rt, 0 for none), the cheapest path to each. */
-static size_t first_states(const uint32_t *r, const uint32_t *rt, size_t nr,
-                           state *cur)
+static inline size_t first_states(const uint32_t *r, const uint32_t *rt,
+                                  size_t nr, state *cur)
 {
     size_t ncur = 0;
     for (size_t i = 0; i < nr; i++) {
@@ -1061,6 +1099,35 @@ int rasd_match_scan(const rasd_lexicon *lx, const rasd_doc *doc,
                     bywid = c->bywid;
                     nbywid = wid != NULL ? c->nbywid : 0;
                     k = entry_ref(c, e);
+                }
+                k &= ~REF_EMPTY;
+            } else if (c != NULL && x->nnorm - 1u < SHORT_MAX &&
+                       x->kind != RASD_TOK_AR && x->kind != RASD_TOK_LATIN) {
+                /* punctuation and short numbers: the cache, by bytes */
+                uint32_t key = short_key(x), sl = short_slot(key);
+                if (c->shorts[sl].key == key) {
+                    k = c->shorts[sl].ref;
+                } else if (lex_tok_connector(x)) {
+                    k = 0; /* stepped over: no readings */
+                } else {
+                    const wentry *e = cache_find(c, x);
+                    if (e == NULL) {
+                        if (cache_full(c)) { /* as for words, above */
+                            s->nv = nv;
+                            unpool(c, s, nwalked < nst ? st[nwalked].tok : i,
+                                   i);
+                            nv = s->nv;
+                            cache_clear(c);
+                            bywid = c->bywid;
+                            nbywid = wid != NULL ? c->nbywid : 0;
+                        }
+                        rc = cache_add(t, c, x, &e);
+                        if (rc < 0)
+                            goto out;
+                    }
+                    k = entry_ref(c, e);
+                    c->shorts[sl].key = key;
+                    c->shorts[sl].ref = k;
                 }
                 k &= ~REF_EMPTY;
             } else if (x->nnorm > 0 && !lex_tok_connector(x)) {
