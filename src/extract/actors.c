@@ -58,6 +58,37 @@ static int adjective_of(const rasd_doc *doc, const rasd_match *t,
            (at->clitics & RASD_CLITIC_AL);
 }
 
+/* Is actor a a one-word indefinite nisba right after an indefinite
+ * trigger noun ("في هجوم حوثي", "قصف إسرائيلي", "غارة تركية"): the
+ * adjective of the attack, so its author, whoever the clause's verb
+ * says fell? */
+static int nisba_of_trigger(const rasd_doc *doc, const lists *l,
+                            const rasd_match *a)
+{
+    if (a->tok_first != a->tok_last || a->tok_first == 0)
+        return 0;
+    const rasd_token *at = &doc->tokens[a->tok_first];
+    if (at->kind != RASD_TOK_AR || (at->clitics & RASD_CLITIC_AL) ||
+        at->end - at->start < 4)
+        return 0;
+    const char *end = doc->text + at->end;
+    int nisba = !memcmp(end - 2, "\xD9\x8A", 2) ||                /* ي */
+                (at->end - at->start >= 6 &&
+                 !memcmp(end - 4, "\xD9\x8A\xD8\xA9", 4));        /* ية */
+    if (!nisba)
+        return 0;
+    for (int i = 0; i < l->ntrig; i++) {
+        const rasd_match *t = l->trig[i];
+        const rasd_token *tt = &doc->tokens[t->tok_last];
+        if (t->tok_last + 1 == a->tok_first && tt->kind == RASD_TOK_AR &&
+            !(doc->tokens[t->tok_first].clitics & RASD_CLITIC_AL) &&
+            (l->tkind[i] == TK_ATTACK || l->tkind[i] == TK_STRIKE ||
+             l->tkind[i] == TK_SHELL || l->tkind[i] == TK_LAUNCH))
+            return 1;
+    }
+    return 0;
+}
+
 /* Is actor a the genitive of a noun trigger right before it (one word
  * between at most, "هجمات مليشيا حزب الله")?  Returns 1 when that noun's
  * genitive is its agent (attribute genitive=agent), 2 when its object,
@@ -547,7 +578,11 @@ const rasd_match *cl_accused_actor(const rasd_doc *doc, const lists *l)
             const rasd_match *group = member_of(doc, l, a);
             if (group)
                 a = group;
-            last = a;
+            /* "the attackers were RSF fighters": a word for gunmen after
+             * a named group is that group's men */
+            if (last == NULL || strcmp(a->entry->kind, "generic") ||
+                !strcmp(last->entry->kind, "generic"))
+                last = a;
             if (a->tok_last + 1 < doc->ntokens) {
                 const rasd_token *t = &doc->tokens[a->tok_last + 1];
                 if ((t->kind == RASD_TOK_AR && (t->clitics & RASD_CLITIC_BI)) ||
@@ -655,6 +690,8 @@ void cl_assign_actors(const sentctx *c, const lists *l,
         int light = light_before(l, a);
         if (suicide_span(l, a)) {
             role = 1; /* "فجر انتحاري نفسه": the bomber */
+        } else if (nisba_of_trigger(doc, l, a)) {
+            role = 1; /* "مقتل 3 في هجوم حوثي": the Houthis' attack */
         } else if (is_civilians(e) || (fixed && !strcmp(fixed, "target"))) {
             role = 2;
         } else if (agent_before(doc, l, a)) {

@@ -28,7 +28,7 @@ enum ckind {
     CK_LOWER_BOUND, CK_VAGUE, CK_AGENT, CK_TARGET, CK_ORIGIN, CK_AFTER,
     CK_PATTERN, CK_SINCE, CK_AFFILIATION, CK_IDIOM, CK_TOPIC, CK_RELATIVE,
     CK_CLAUSE, CK_ANAPHOR, CK_LIGHT, CK_THAT, CK_PERSON, CK_DURATION, CK_SEQUEL,
-    CK_SEPARATE, CK_ACCUSE, CK_WHEN
+    CK_SEPARATE, CK_ACCUSE, CK_WHEN, CK_OUTLET, CK_DISTANCE
 };
 int kinds_trigger(const rasd_entry *e);
 int kinds_cue(const rasd_entry *e);
@@ -73,6 +73,8 @@ typedef struct mention {
     const rasd_match *weapon;
     int weapon_means;             /* marked as the means: "بطائرة", "by" */
     int weapon_count;             /* -1 null */
+    int weapon_one; /* one weapon named by a singular noun whose count is
+                       not output (count=stated): still a specific sign */
     rasd_span count_span;
     int fatalities, wounded;      /* -1 null */
     int toll_update;              /* its toll is an update ("ارتفعت

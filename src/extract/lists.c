@@ -18,12 +18,27 @@ static int same_span_source(const sentctx *c, size_t i)
     return 0;
 }
 
-/* Is match m followed by "-based" ("Britain-based")? */
-static int based_after(const rasd_doc *doc, const rasd_match *m)
+/* Is match i followed by "-based" ("Britain-based") or an affiliation
+ * cue that qualifies what comes next (side=before: "the al Qaeda-linked
+ * al Shabaab", "Iran-backed")? */
+static int based_after(const sentctx *c, size_t i)
 {
+    const rasd_doc *doc = c->doc;
+    const rasd_match *m = &c->m[i];
     uint32_t k = m->tok_last + 1;
-    return k + 1 < doc->ntokens && !strcmp(doc->tokens[k].norm, "-") &&
-           !strcmp(doc->tokens[k + 1].norm, "based");
+    if (k + 1 < doc->ntokens && !strcmp(doc->tokens[k].norm, "-") &&
+        !strcmp(doc->tokens[k + 1].norm, "based"))
+        return 1;
+    if (k < doc->ntokens && !strcmp(doc->tokens[k].norm, "-"))
+        k++; /* the hyphen is a token of its own */
+    for (size_t j = i + 1; j < c->nm && c->m[j].tok_first <= k; j++) {
+        const char *side = rasd_entry_attr(c->m[j].entry, "side");
+        if (c->m[j].tok_first == k && c->m[j].entry->cls == RASD_CLASS_CUE &&
+            kinds_cue(c->m[j].entry) == CK_AFFILIATION && side &&
+            !strcmp(side, "before"))
+            return 1;
+    }
+    return 0;
 }
 
 void cl_classify(const sentctx *c, uint32_t lo, uint32_t hi, lists *l)
@@ -41,7 +56,7 @@ void cl_classify(const sentctx *c, uint32_t lo, uint32_t hi, lists *l)
             continue;
         /* "a Britain-based war monitor", "Iran-based": where someone sits,
          * not a party */
-        if (m->entry->cls == RASD_CLASS_ACTOR && based_after(c->doc, m))
+        if (m->entry->cls == RASD_CLASS_ACTOR && based_after(c, i))
             continue;
         switch (m->entry->cls) {
         case RASD_CLASS_TRIGGER:

@@ -186,6 +186,18 @@ static int munition_after(const lists *l, const rasd_match *t)
     return 0;
 }
 
+/* Does a weapon start within four tokens after trigger t ("إصابة امرأة
+ * برصاص قناص", "wounded by sniper fire")? */
+static int weapon_follows(const lists *l, const rasd_match *t)
+{
+    for (int i = 0; i < l->nweapon; i++) {
+        const rasd_match *w = l->weapon[i];
+        if (w->tok_first > t->tok_last && w->tok_first <= t->tok_last + 4)
+            return 1;
+    }
+    return 0;
+}
+
 /* Does the clause name any aircraft or air strike (the lexicon's weapons
  * whose sub-event is an air strike, vague words included)? */
 static int air_weapon(const lists *l)
@@ -377,16 +389,25 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
     int ia = -1, tkind = TK_NONE, best_rank = 0;
     const rasd_match *specific = NULL;
     int kinds_seen = 0;
-    int free_anchor = 0, seized = 0;
+    int free_anchor = 0, seized = 0, fought = 0;
     for (int i = 0; i < l.ntrig; i++) {
         free_anchor |= cl_anchors(l.tkind[i]) &&
                        !cl_is_cue_before(&l, CK_TOPIC, l.trig[i]->tok_first, 2);
         seized |= l.tkind[i] == TK_SEIZE;
+        fought |= l.tkind[i] == TK_ATTACK || l.tkind[i] == TK_CLASH ||
+                  l.tkind[i] == TK_AMBUSH || l.tkind[i] == TK_KILL;
     }
+    /* "إصابة امرأة برصاص قناص", "a man was wounded by sniper fire": a
+     * wound the weapon that made it follows closely is the incident when
+     * nothing else in the clause is one */
+    int any_anchor = 0;
+    for (int i = 0; i < l.ntrig; i++)
+        any_anchor |= cl_anchors(l.tkind[i]);
     for (int i = 0; i < l.ntrig; i++) {
         int tk = l.tkind[i];
         kinds_seen |= 1 << tk;
-        if (!cl_anchors(tk))
+        if (!cl_anchors(tk) &&
+            !(tk == TK_WOUND && !any_anchor && weapon_follows(&l, l.trig[i])))
             continue;
         if (free_anchor && cl_is_cue_before(&l, CK_TOPIC, l.trig[i]->tok_first, 2))
             continue;
@@ -412,6 +433,10 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
         const char *raid = rasd_entry_attr(l.trig[i]->entry, "raid");
         if (tk == TK_ARREST && seized && !(raid && !strcmp(raid, "1")))
             rank = 8;
+        /* "The convoy was raiding a hideout when it came under fire": a
+         * raid that meets fire or kills is the setting of that fight */
+        if (tk == TK_ARREST && fought && raid && !strcmp(raid, "1"))
+            rank = 0;
         /* "US aircraft struck ... describing the raids": raids from the
          * air are strikes, not the raids of an arrest */
         if (tk == TK_ARREST && air_weapon(&l))
@@ -636,13 +661,16 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
         /* (a clash names its sides first: "اشتباكات بين مقاتلين من
          * العشائر ... وعناصر قسد ... على أطراف منبج"; an arrest or a
          * kidnapping its people: "إلقاء القبض على أربعة متهمين ... في
-         * قرية ... شرقي تكريت") */
+         * قرية ... شرقي تكريت"; a suicide bomber is the means: "A suicide
+         * bomber rammed a car into a checkpoint outside a hotel in the
+         * town of ...") */
         /* (measured from the trigger nearest before the place: "قُتل
          * ثلاثة جنود ... إثر انفجار عبوة ناسفة زرعها مسلحون ... في قضاء
          * شمدينلي") */
         for (int k = 0; best < 0 &&
                         (l.nweapon > 0 || tkind == TK_CLASH ||
-                         tkind == TK_ARREST || tkind == TK_ABDUCT) &&
+                         tkind == TK_ARREST || tkind == TK_ABDUCT ||
+                         tkind == TK_SUICIDE) &&
                         k < ng;
              k++) {
             const rasd_match *from = cl_trigger_before(&l, g[k].first_tok);
@@ -823,6 +851,7 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
         }
 
         /* Casualties and outcome cues. */
+        const rasd_match *no_casualties = NULL;
         for (int i = 0; i < l.ncue; i++) {
             const rasd_match *cue = l.cue[i];
             rasd_span sp = {0, 0};
@@ -849,12 +878,10 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
                 }
                 break;
             case CK_NO_CASUALTIES:
-                if (mt->fatalities < 0)
-                    mt->fatalities = 0;
-                if (mt->wounded < 0)
-                    mt->wounded = 0;
-                mt->fat_span.start = mt->wnd_span.start = cue->start;
-                mt->fat_span.end = mt->wnd_span.end = cue->end;
+                /* (applied once the kill words have counted: "أسفر عن
+                 * مقتل 11 من المتسللين ... دون وقوع إصابات" is 11 dead
+                 * on one side, none on the other) */
+                no_casualties = cue;
                 break;
             case CK_DAMAGE:
                 /* "اعترضت ودمرت طائرتين", "intercepted and destroyed":
@@ -914,6 +941,34 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
             } else if (l.tkind[i] == TK_WOUND && mt->wounded < 0) {
                 mt->wounded = cl_casualties(doc, &l, c->s, l.trig[i], &sp);
                 mt->wnd_span = sp;
+            }
+        }
+        /* "Police initially said nine people were killed, but an officer
+         * later raised the toll to 13": a count an update cue gives after
+         * the toll read replaces it */
+        for (int i = 0; i < l.ncue && mt->fatalities >= 0; i++) {
+            const char *upd = rasd_entry_attr(l.cue[i]->entry, "update");
+            rasd_span sp = {0, 0};
+            if (upd && !strcmp(upd, "1") && l.ckind[i] == CK_KILLED &&
+                l.cue[i]->start >= mt->fat_span.end) {
+                int v = cl_casualties(doc, &l, c->s, l.cue[i], &sp);
+                if (v >= 0 && cl_number_in(doc, sp)) {
+                    mt->fatalities = v;
+                    mt->fat_span = sp;
+                    mt->toll_update = 1;
+                }
+            }
+        }
+        if (no_casualties) {
+            if (mt->fatalities < 0) {
+                mt->fatalities = 0;
+                mt->fat_span.start = no_casualties->start;
+                mt->fat_span.end = no_casualties->end;
+            }
+            if (mt->wounded < 0) {
+                mt->wounded = 0;
+                mt->wnd_span.start = no_casualties->start;
+                mt->wnd_span.end = no_casualties->end;
             }
         }
         if (mt->fatalities > 0 || mt->wounded > 0)
@@ -1006,7 +1061,7 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
                     (pattern && mt->date->precision >= 2);
         mt->generic = (plural || counted || pattern) && !mt->place && loose &&
                       mt->fatalities <= 0 && mt->wounded <= 0 &&
-                      mt->weapon_count < 0;
+                      mt->weapon_count < 0 && !mt->weapon_one;
         /* "More than 30 killings have been recorded inside the camp since
          * the start of the year": incidents counted over a period, even
          * at one place, are none of them */
@@ -1167,8 +1222,9 @@ static void toll_after(const sentctx *c, mention *ms, size_t nms)
     for (int i = 0; i < l.ncue; i++) {
         int k = l.ckind[i];
         const rasd_match *cue = l.cue[i];
+        /* (the update cue itself counts: "the death toll rose to 13") */
         if ((k != CK_KILLED && k != CK_WOUNDED) ||
-            (upd_end && cue->tok_first < upd_end))
+            (upd_end && cue->tok_last + 1 < upd_end))
             continue;
         rasd_span sp = {0, 0};
         int v = cl_casualties(doc, &l, c->s, cue, &sp);
@@ -1201,10 +1257,14 @@ static void toll_after(const sentctx *c, mention *ms, size_t nms)
 /* "وأضاف أن المؤشرات تدل على أن بقايا عصابات داعش تقف وراء الحادث": a
  * sentence with no trigger that names who is behind it or accuses
  * someone, right after an incident, names that incident's attacker when
- * it had none. */
+ * it had none, or only a word for unnamed gunmen ("Fighters fired on
+ * ...  The group said the attackers were RSF paramilitaries"). */
 static void attribution_after(const sentctx *c, mention *ms, size_t nms)
 {
-    if (nms == 0 || ms[nms - 1].sent + 1 != c->si || ms[nms - 1].actor1)
+    if (nms == 0 || ms[nms - 1].sent + 1 != c->si)
+        return;
+    const rasd_match *had = ms[nms - 1].actor1;
+    if (had && strcmp(had->entry->kind, "generic"))
         return;
     for (size_t i = 0; i < c->nm; i++)
         if (c->m[i].entry->cls == RASD_CLASS_TRIGGER)
@@ -1212,7 +1272,7 @@ static void attribution_after(const sentctx *c, mention *ms, size_t nms)
     lists l;
     cl_classify(c, c->s->tok_first, c->s->tok_first + c->s->tok_count, &l);
     const rasd_match *who = cl_accused_actor(c->doc, &l);
-    if (who)
+    if (who && (had == NULL || strcmp(who->entry->kind, "generic")))
         ms[nms - 1].actor1 = who;
 }
 

@@ -44,6 +44,7 @@ typedef struct acc {
     int stamped;        /* some mention is a live blog's entry */
     int toll_updated;   /* its toll came from an update ("rose to") */
     int toll_implicit;  /* its toll is one person named ("بمقتل قيادي") */
+    int weapon_one;     /* some mention names one weapon it does not count */
 } acc;
 
 static long day_number(const rasd_date *d)
@@ -145,6 +146,17 @@ static int compatible(const acc *e, const mention *m)
     if (e->sub_explicit && m->sub_explicit &&
         strcmp(e->ev->sub_event_type, m->sub) &&
         !fire_exchange(e->ev->sub_event_type, m->sub))
+        return 0;
+    /* "a drone of the RSF struck the hospital", then "the army's jets
+     * struck RSF positions" the same day: who attacks whom reversed, with
+     * another weapon, is the other side's incident (a clash has both
+     * sides either way) */
+    if (strcmp(e->ev->sub_event_type, SUB_CLASH) && strcmp(m->sub, SUB_CLASH) &&
+        e->ev->weapon && m->weapon &&
+        rasd_entry_attr(m->weapon->entry, "weapon") &&
+        strcmp(e->ev->weapon, rasd_entry_attr(m->weapon->entry, "weapon")) &&
+        ((e->actor1 && m->actor2 && e->actor1->entry == m->actor2->entry) ||
+         (e->actor2 && m->actor1 && e->actor2->entry == m->actor1->entry)))
         return 0;
     return 1;
 }
@@ -317,6 +329,7 @@ static void absorb(acc *e, const mention *m)
     e->stamped |= m->stamped;
     e->assassination |= m->tkind == TK_ASSASSINATE;
     e->specific |= m->specific;
+    e->weapon_one |= m->weapon_one;
 
     e->last_sent = m->sent;
     e->last_subclause = m->subclause;
@@ -357,7 +370,7 @@ static int evidence(const acc *e)
         score += 2;
     if (ev->weapon)
         score += 1;
-    if (ev->weapon_count >= 0)
+    if (ev->weapon_count >= 0 || e->weapon_one)
         score += 1;
     if (e->place)
         score += 1;
@@ -585,7 +598,11 @@ int merge_mentions(const rasd_doc *doc, mention *ms, size_t nms,
             if (ev->weapon == NULL)
                 ev->weapon = "airstrike"; /* "القصف الأمريكي" abroad */
         } else if (!e->sub_explicit && framing &&
-                   same_theatre(ev->country, framing_country)) {
+                   same_theatre(ev->country, framing_country) &&
+                   !(ev->weapon && strcmp(kinds_event_type(framing),
+                                          "Explosions/Remote violence"))) {
+            /* (a framing fight does not make shells that fell a clash:
+             * a weapon named keeps its remote-violence type) */
             ev->sub_event_type = framing;
             ev->event_type = kinds_event_type(framing);
         }

@@ -105,9 +105,10 @@ static int dateline(const rasd_doc *doc, const rasd_match *m)
      * date or an agency between the line's first word and the dash */
     if (back > 0)
         return 0;
-    int stamp = 0;
+    int stamp = 0; /* (16: "BELEDWEYNE, Somalia, July 13 (Savannah Press
+                      Agency) -") */
     for (uint32_t k = m->tok_last + 1;
-         k < doc->ntokens && k <= m->tok_last + 10; k++) {
+         k < doc->ntokens && k <= m->tok_last + 16; k++) {
         const rasd_token *t = &doc->tokens[k];
         if (doc->tokens[k - 1].sent_end ||
             (k > m->tok_last + 1 && (t->flags & RASD_TOKF_LINE_START)))
@@ -294,6 +295,60 @@ static int misread_in(const lists *l, int i)
            strcmp(m->entry->admin1, n->entry->admin1) != 0;
 }
 
+/* A wider place that qualifies the next one ("the central Somali town of
+ * Beledweyne", "the Iraqi city of Mosul"): a place word right after it,
+ * then the narrower place.  That one is the place meant. */
+static int qualifies_next(const lists *l, int i)
+{
+    const rasd_match *m = l->place[i];
+    if (i + 1 >= l->nplace)
+        return 0;
+    const rasd_match *n = l->place[i + 1];
+    if (kinds_place_rank(m->entry) >= kinds_place_rank(n->entry))
+        return 0;
+    for (int k = 0; k < l->ncue; k++)
+        if (l->ckind[k] == CK_PLACE_CUE && l->cue[k]->tok_first == m->tok_last + 1 &&
+            l->cue[k]->tok_last + 1 == n->tok_first)
+            return 1;
+    return 0;
+}
+
+/* Is place m a reference point a distance is measured from ("about 135
+ * km southwest of Cairo", "على بعد 30 كيلومترا شمال غربي العاصمة
+ * مقديشو"): a number and a unit of distance (cue kind distance) at most
+ * five words before it? */
+static int distance_ref(const rasd_doc *doc, const lists *l,
+                        const rasd_match *m)
+{
+    for (int i = 0; i < l->ncue; i++) {
+        const rasd_match *u = l->cue[i];
+        if (l->ckind[i] != CK_DISTANCE || u->tok_last >= m->tok_first ||
+            m->tok_first - u->tok_last > 5 || u->tok_first == 0)
+            continue;
+        if (cl_number_at(doc, u->tok_first - 1, u->tok_first - 1) ||
+            cl_number_at(doc, u->tok_first, u->tok_first))
+            return 1;
+    }
+    return 0;
+}
+
+/* A place name that opens the name of a news outlet ("Sudan Tribune",
+ * "the Jerusalem Post", "(Savannah Press Agency)"): a capitalised outlet
+ * word right after it. */
+static int outlet_name(const rasd_doc *doc, const lists *l,
+                       const rasd_match *m)
+{
+    if (doc->tokens[m->tok_first].kind != RASD_TOK_LATIN)
+        return 0;
+    for (int i = 0; i < l->ncue; i++)
+        if (l->ckind[i] == CK_OUTLET && l->cue[i]->tok_first == m->tok_last + 1) {
+            char c = doc->text[doc->tokens[l->cue[i]->tok_first].start];
+            if (c >= 'A' && c <= 'Z')
+                return 1;
+        }
+    return 0;
+}
+
 /* A capital standing for its government: the subject right after a verb
  * of saying, denying or calling ("نفت أنقرة أي صلة", "قالت واشنطن إن",
  * "أدانت دمشق"): who spoke, not where it happened. */
@@ -366,13 +421,30 @@ static int bare_reading(const rasd_doc *doc, const rasd_match *m)
             !memcmp(doc->text + t->end - 2, "\xD9\x87", 2)); /* ه */
 }
 
+/* Is the cue c (targetable=1: a hospital) what a trigger just before it
+ * hit, not where the wounded were taken: a trigger ends at most eight
+ * words before it, and no "إلى"/"to" stands right before it? */
+static int hit_object(const rasd_doc *doc, const lists *l, const rasd_match *c)
+{
+    const char *tg = rasd_entry_attr(c->entry, "targetable");
+    if (tg == NULL || strcmp(tg, "1") || c->tok_first == 0)
+        return 0;
+    const rasd_token *before = &doc->tokens[c->tok_first - 1];
+    if (!strcmp(before->norm, "\xD8\xA7\xD9\x84\xD9\x8A") || /* الى, إلى */
+        !strcmp(before->norm, "to"))
+        return 0;
+    const rasd_match *t = cl_trigger_before(l, c->tok_first);
+    return t && c->tok_first - t->tok_last <= 8;
+}
+
 /* Does an origin cue end within its reach= (default 2) tokens before
  * place m ("انطلقت من", "launched from"; "المستشفى الوطني في مدينة تدمر",
  * where the wounded were taken)? */
-static int origin_before(const lists *l, const rasd_match *m)
+static int origin_before(const rasd_doc *doc, const lists *l,
+                         const rasd_match *m)
 {
     for (int i = 0; i < l->ncue; i++) {
-        if (l->ckind[i] != CK_ORIGIN)
+        if (l->ckind[i] != CK_ORIGIN || hit_object(doc, l, l->cue[i]))
             continue;
         const char *reach = rasd_entry_attr(l->cue[i]->entry, "reach");
         uint32_t gap = reach ? (uint32_t)strtoul(reach, NULL, 10) : 2;
@@ -399,6 +471,14 @@ int cl_group_places(const rasd_doc *doc, const lists *l, pgroup *g,
 {
     int ng = 0;
     *country = NULL;
+    /* A reference point stands in for the place only when the clause
+     * names no other ("30 km east of Palmyra"); beside one ("in Tarmiyah,
+     * about 50 km north of Baghdad") it is not a target. */
+    int other = 0;
+    for (int i = 0; i < l->nplace; i++)
+        if (kinds_place_rank(l->place[i]->entry) > 0 &&
+            !distance_ref(doc, l, l->place[i]))
+            other = 1;
     for (int i = 0; i < l->nplace; i++) {
         const rasd_match *m = l->place[i];
         const rasd_entry *e = m->entry;
@@ -409,18 +489,21 @@ int cl_group_places(const rasd_doc *doc, const lists *l, pgroup *g,
                 *country = e->name;
             continue;
         }
-        if (origin_before(l, m))
+        if (origin_before(doc, l, m))
             continue; /* launched from, taken to hospital in: not the
                          target */
         if (dateline(doc, m))
             continue;
-        if (speaker_place(doc, l, m))
+        if (speaker_place(doc, l, m) || outlet_name(doc, l, m))
             continue;
         if (quarter_name(l, m) || bare_reading(doc, m) ||
             abroad_reading(m, home))
             continue;
-        if (misread_in(l, i))
+        if (misread_in(l, i) || qualifies_next(l, i))
             continue;
+        /* (it may still join the group of a place near it: "near the
+         * Dujail farms, about 60 km north of Baghdad") */
+        int ref = other && distance_ref(doc, l, m);
         /* "the Special Deterrence Force, known as Radaa" in a Libyan
          * story: a name that is also an actor's, read as a town abroad
          * (Yemen's Rada'a), is the actor */
@@ -440,7 +523,7 @@ int cl_group_places(const rasd_doc *doc, const lists *l, pgroup *g,
                 (doc->tokens[m->tok_first].clitics & RASD_CLITIC_WA))
                 continue;
             if (same_target(g[k].best->entry, e)) {
-                if (better_place(l, m, g[k].best))
+                if (!ref && better_place(l, m, g[k].best))
                     g[k].best = m;
                 /* (a province named after a list, "near Al Mayadin and
                  * ... near Albu Kamal, both in Deir ez-Zor province",
@@ -452,7 +535,7 @@ int cl_group_places(const rasd_doc *doc, const lists *l, pgroup *g,
                 break;
             }
         }
-        if (k == ng && ng < 8) {
+        if (k == ng && ng < 8 && !ref) {
             g[ng].best = m;
             g[ng].first_tok = m->tok_first;
             g[ng].last_tok = m->tok_last;

@@ -141,7 +141,10 @@ void cl_weapon_count(const rasd_doc *doc, const lists *l,
                      const rasd_match *w, mention *mt)
 {
     const rasd_number *nu = NULL;
-    if (w->tok_first > 0)
+    /* (not "وإصابة ثلاثة بقذائف": a number before a weapon with its own
+     * ب counts whoever it struck) */
+    if (w->tok_first > 0 &&
+        !(doc->tokens[w->tok_first].clitics & RASD_CLITIC_BI))
         nu = cl_number_at(doc, w->tok_first - 1, w->tok_first - 1);
     if (nu == NULL)
         nu = cl_number_at(doc, w->tok_first, w->tok_first); /* dual */
@@ -161,7 +164,11 @@ void cl_weapon_count(const rasd_doc *doc, const lists *l,
         mt->count_span.end = nu->end;
         return;
     }
-    /* A singular noun is one: not plural in form. */
+    /* A singular noun is one: not plural in form.  Not for a weapon whose
+     * entry says count=stated: "a gunfight", "رصاصة" name the shooting,
+     * not how many guns fired, and coders leave that count empty. */
+    const char *cnt = rasd_entry_attr(w->entry, "count");
+    int stated = cnt && !strcmp(cnt, "stated");
     const rasd_token *t = &doc->tokens[w->tok_first];
     const char *z = t->norm;
     size_t n = t->nnorm;
@@ -172,6 +179,10 @@ void cl_weapon_count(const rasd_doc *doc, const lists *l,
             const char *prev = doc->tokens[w->tok_first - 1].norm;
             if (!plural && (!strcmp(prev, "a") || !strcmp(prev, "an") ||
                             !strcmp(prev, "one"))) {
+                if (stated) {
+                    mt->weapon_one = 1;
+                    return;
+                }
                 mt->weapon_count = 1;
                 mt->count_span.start = doc->tokens[w->tok_first - 1].start;
                 mt->count_span.end = t->end;
@@ -189,7 +200,9 @@ void cl_weapon_count(const rasd_doc *doc, const lists *l,
     const char *pl = rasd_entry_attr(w->entry, "plural");
     if (pl && strstr(pl, t->key) != NULL)
         plural = 1;
-    if (!plural) {
+    if (!plural && stated) {
+        mt->weapon_one = 1;
+    } else if (!plural) {
         mt->weapon_count = 1;
         mt->count_span.start = t->start;
         mt->count_span.end = t->end;

@@ -1039,6 +1039,20 @@ def main():
             ("src", "cldr:%s" % cc)], al)
 
     # ---- airports
+    # "مطار أبوظبي", "Abu Dhabi airport" in news is the city's international
+    # airport, not its executive or military field: a town with one gives
+    # its name only to that one
+    intl_towns = set()
+    # (a city's international airport often lies outside it, nearer a
+    # suburb: its Arabic name comes from the municipality's own city)
+    town_by_name = {}
+    for c in cities:
+        k = (c["cc"], norm(c["ascii"]))
+        if k not in town_by_name or c["pop"] > town_by_name[k]["pop"]:
+            town_by_name[k] = c
+    for a in airports:
+        if "International" in a["name"]:
+            intl_towns.add((a["iso_country"], ascii_fold(a["municipality"]).strip()))
     for a in airports:
         cc = a["iso_country"]
         if not (cc in CORE or cc in EXT or a["type"] == "large_airport"):
@@ -1055,6 +1069,8 @@ def main():
                 latin.append(n[:-len(" International Airport")] + " Airport")
         for k in a["keywords"].split(","):
             k = k.strip()
+            if k.startswith("Former "):
+                continue  # a former name: now another airport's
             if is_arabic_name(k, cc):
                 arabic.append(k)
             elif LATIN_OK.match(ascii_fold(k)) and len(k) > 4 and \
@@ -1063,11 +1079,17 @@ def main():
                 latin.append(ascii_fold(k))
         near = grid.nearest(cc, lat, lon, 40.0)
         muni = ascii_fold(a["municipality"]).strip()
-        if kind == "airport" and muni and LATIN_OK.match(muni):
-            intl = "International" in name
+        intl = "International" in name
+        if kind == "airport" and muni and LATIN_OK.match(muni) and \
+                (intl or (cc, muni) not in intl_towns):
             latin.append(muni + " Airport")
             if intl:
                 latin.append(muni + " International Airport")
+            if intl and (near is None or norm(near["ascii"]) != norm(muni)):
+                town = town_by_name.get((cc, norm(muni)))
+                if town is not None and km(lat, lon, town["lat"],
+                                           town["lon"]) <= 60:
+                    near = town
             if near is not None and norm(near["ascii"]) == norm(muni):
                 for ar in arabic_forms(near["alt"], cc)[:2]:
                     arabic.append("مطار " + ar)
