@@ -122,15 +122,28 @@ typedef struct start {
  * their readings stay in the word's entry (the pool offset / 4 + 1 in the
  * low bits); the readings of other tokens (digits, punctuation, long
  * words, any word when another scan holds the cache) are made into
- * scan.v (REF_SCRATCH: their index there).  0 = no reading is a key.
- * REF_ROOT marks a start, so the loop over the tokens reads no entry:
+ * scan.v (REF_SCRATCH: their index there).  No position and no
+ * REF_SCRATCH (!REF_READS) = no reading is a key.  REF_ROOT marks a start, so the loop over the tokens reads no entry:
  * only the walks do, for the tokens they reach.  The same value, with
- * REF_EMPTY for a word without any reading, is what bywid keeps. */
+ * REF_EMPTY for a word without any reading, is what bywid keeps.  A walk
+ * goes from token to token by their refs alone: REF_BREAK and REF_CONN
+ * say where it must stop and what it steps over, so that it reads no
+ * token (40 bytes each, out of L1 by then: testing sent_end and flags
+ * where the walks step was a ninth of the scan's L1 misses).  REF_CONN
+ * is set where the token is read anyway (connectors have no word id),
+ * REF_BREAK once a sentence (mark_breaks). */
 #define REF_ROOT (1u << 31)    /* a reading is a child of the root */
 #define REF_EMPTY (1u << 30)   /* (bywid) looked up: no reading is a key */
+#define REF_BREAK (1u << 30)   /* (scan.ref) the token before ends a
+                                  sentence, or this one starts a
+                                  paragraph: no walk reaches it */
 #define REF_SCRATCH (1u << 29) /* in scan.v, else in the cache's pool */
-#define REF_POS(x) ((x) & (REF_SCRATCH - 1))
-_Static_assert(((size_t)1 << 24) / 4 + 1 < REF_SCRATCH,
+#define REF_CONN (1u << 28)    /* (scan.ref) a connector: walks step over
+                                  it (no readings) */
+#define REF_POS(x) ((x) & (REF_CONN - 1))
+/* has the token with ref x readings? */
+#define REF_READS(x) (((x) & (REF_SCRATCH | (REF_CONN - 1))) != 0)
+_Static_assert(((size_t)1 << 24) / 4 + 1 < REF_CONN,
                "pool offsets fit below the flags");
 
 /* Scratch of one scan, sized by its document and kept by the cache
@@ -587,7 +600,7 @@ static void unpool(const lex_cache *c, scan *s, size_t lo, size_t hi)
 {
     for (size_t i = lo; i < hi; i++) {
         uint32_t k = s->ref[i];
-        if (k == 0 || (k & REF_SCRATCH))
+        if (!REF_READS(k) || (k & REF_SCRATCH))
             continue;
         uint32_t nr;
         const uint32_t *rd = ref_reads(c->pool, s->v, k, &nr);
@@ -595,7 +608,8 @@ static void unpool(const lex_cache *c, scan *s, size_t lo, size_t hi)
         assert(s->nv + 1 + nw <= s->capv);
         s->v[s->nv] = nr;
         memcpy(s->v + s->nv + 1, rd, nw * sizeof *rd);
-        s->ref[i] = REF_SCRATCH | (uint32_t)s->nv | (k & REF_ROOT);
+        s->ref[i] = REF_SCRATCH | (uint32_t)s->nv |
+                    (k & (REF_ROOT | REF_BREAK | REF_CONN));
         s->nv += 1 + nw;
     }
 }
@@ -657,6 +671,28 @@ static size_t plain_readings(const lex_trie *t, const rasd_token *tk,
     if (*root)
         first_summary(t, out, rt, nr, sum);
     return nr;
+}
+
+/* Sets REF_BREAK on the refs of tokens i0..i1-1 that start a sentence
+ * (see REF_BREAK), sentences sent.. of doc being those not reached yet;
+ * returns the first sentence starting at or after i1.  A sentence starts
+ * right after a token with sent_end, and a paragraph starts a line, so a
+ * sentence (rasd_text_sentences): marking the sentences' first tokens is
+ * marking, once a sentence, what the walks tested at every step.  A doc
+ * without sentences has its tokens' flags read. */
+static size_t mark_breaks(const rasd_doc *doc, uint32_t *ref, size_t i0,
+                          size_t i1, size_t sent)
+{
+    if (doc->nsents == 0) {
+        const rasd_token *tk = doc->tokens;
+        for (size_t i = i0 > 0 ? i0 : 1; i < i1; i++)
+            if (tk[i - 1].sent_end || (tk[i].flags & RASD_TOKF_PARA_START))
+                ref[i] |= REF_BREAK;
+        return 0;
+    }
+    for (; sent < doc->nsents && doc->sents[sent].tok_first < i1; sent++)
+        ref[doc->sents[sent].tok_first] |= REF_BREAK;
+    return sent;
 }
 
 /* Adds node nf (NF()) to the state set, keeping the cheaper of two paths
@@ -862,23 +898,31 @@ static void walk(const rasd_lexicon *lx, const lex_cache *c,
     for (size_t k = j;;) {
         /* cur: the nodes reached on token k, some with children.  The
          * next token that is not a connector, within the sentence and
-         * paragraph (a connector may end a sentence: "."). */
+         * paragraph (a connector may end a sentence: "."), by the refs
+         * alone (REF_BREAK, REF_CONN). */
+        uint32_t ref;
         for (;;) {
             k++;
-            if (k >= doc->ntokens || tk[k - 1].sent_end ||
-                (tk[k].flags & RASD_TOKF_PARA_START))
+            if (k >= doc->ntokens)
                 return;
-            if (!lex_tok_connector(&tk[k]))
+            assert(k < s->ready); /* within reach (rasd_match_scan) */
+            ref = s->ref[k];
+            assert(!(ref & REF_BREAK) ==
+                   !(tk[k - 1].sent_end ||
+                     (tk[k].flags & RASD_TOKF_PARA_START)));
+            assert(!(ref & REF_CONN) == !lex_tok_connector(&tk[k]));
+            if (ref & REF_BREAK)
+                return;
+            if (!(ref & REF_CONN))
                 break;
             if (++skipped > MAX_CONNECTORS)
                 return;
         }
         skipped = 0;
         nnxt = 0;
-        assert(k < s->ready); /* within reach (rasd_match_scan) */
-        if (s->ref[k] == 0)
+        if (!REF_READS(ref))
             return; /* no reading is a key */
-        rd = ref_reads(pool, s->v, s->ref[k], &nr);
+        rd = ref_reads(pool, s->v, ref, &nr);
         for (size_t i = 0; i < ncur; i++) {
             if (!(NF_FLAGS(cur[i].nf) & NODE_INNER))
                 continue;
@@ -1027,17 +1071,17 @@ int rasd_match_scan(const rasd_lexicon *lx, const rasd_doc *doc,
      * complete run, while those tokens are still in L1.  (Two loops, not
      * one: each keeps its locals in registers.) */
     size_t reach = ((size_t)t->maxdepth + 1) * (MAX_CONNECTORS + 1);
-    size_t nwalked = 0;
+    size_t nwalked = 0, sent = 0;
     s->ready = 0;
     for (size_t i0 = 0; i0 < nt; i0 += CHUNK) {
         size_t i1 = nt - i0 > CHUNK ? i0 + CHUNK : nt;
         /* room for the chunk's readings made here, and for those of the
          * tokens still to be walked should the cache be emptied (unpool);
-         * scratch indices stay below REF_SCRATCH */
+         * scratch indices stay below REF_CONN (REF_POS) */
         size_t need = s->nv + (CHUNK + reach + CHUNK) *
                                   (1 + 2 * (size_t)RASD_KEYVAR_MAX +
                                    SUM_WORDS);
-        if (need >= REF_SCRATCH) {
+        if (need >= REF_CONN) {
             rc = RASD_ETOOBIG;
             goto out;
         }
@@ -1108,7 +1152,7 @@ int rasd_match_scan(const rasd_lexicon *lx, const rasd_doc *doc,
                 if (c->shorts[sl].key == key) {
                     k = c->shorts[sl].ref;
                 } else if (lex_tok_connector(x)) {
-                    k = 0; /* stepped over: no readings */
+                    k = REF_CONN; /* stepped over: no readings */
                 } else {
                     const wentry *e = cache_find(c, x);
                     if (e == NULL) {
@@ -1130,7 +1174,9 @@ int rasd_match_scan(const rasd_lexicon *lx, const rasd_doc *doc,
                     c->shorts[sl].ref = k;
                 }
                 k &= ~REF_EMPTY;
-            } else if (x->nnorm > 0 && !lex_tok_connector(x)) {
+            } else if (lex_tok_connector(x)) {
+                k = REF_CONN;
+            } else if (x->nnorm > 0) {
                 uint32_t r[RASD_KEYVAR_MAX], rt[RASD_KEYVAR_MAX];
                 uint32_t sum[SUM_WORDS];
                 int root = 0;
@@ -1152,6 +1198,7 @@ int rasd_match_scan(const rasd_lexicon *lx, const rasd_doc *doc,
             if (k & REF_ROOT)
                 st[nst++] = (start){(uint32_t)i, 0, 0, 0};
         }
+        sent = mark_breaks(doc, ref, i0, i1, sent);
         s->nv = nv;
         s->nst = nst;
         s->ready = i1;
