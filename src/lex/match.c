@@ -884,11 +884,11 @@ static void walk(const rasd_lexicon *lx, const lex_cache *c,
     }
     uint32_t got = sum[cued > 0];
     mark[j] |= (uint8_t)(sum[2] >> (cued > 0 ? 8 : 0));
-    if (got != 0) {
-        st->node = got >> 1;
-        st->end = (uint32_t)j;
-        st->sfx = got & 1;
-    }
+    /* what the first step found, 0 for nothing (st->node's first value:
+     * the token loop set only st->tok), without a branch */
+    st->node = got >> 1;
+    st->end = (uint32_t)j;
+    st->sfx = got & 1;
     if (!(sum[2] & SUM_INNER))
         return; /* only leaves: a third of the walks end here */
     state a[MAX_STATES], b[MAX_STATES];
@@ -1108,8 +1108,12 @@ int rasd_match_scan(const rasd_lexicon *lx, const rasd_doc *doc,
             if (__builtin_expect(k != 0, 1)) {
                 k &= ~REF_EMPTY;
                 ref[i] = k;
-                if (k & REF_ROOT)
-                    st[nst++] = (start){(uint32_t)i, 0, 0, 0};
+                /* a start or not, without a branch: words start walks
+                 * about as often as not, and the test went either way
+                 * (st has room for a start at every token; the walk sets
+                 * the rest of it) */
+                st[nst].tok = (uint32_t)i;
+                nst += k >> 31; /* REF_ROOT */
                 continue;
             }
             const rasd_token *x = &tk[i];
@@ -1195,8 +1199,8 @@ int rasd_match_scan(const rasd_lexicon *lx, const rasd_doc *doc,
                 }
             }
             ref[i] = k;
-            if (k & REF_ROOT)
-                st[nst++] = (start){(uint32_t)i, 0, 0, 0};
+            st[nst].tok = (uint32_t)i;
+            nst += k >> 31; /* REF_ROOT, as above */
         }
         sent = mark_breaks(doc, ref, i0, i1, sent);
         s->nv = nv;
