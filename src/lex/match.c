@@ -114,8 +114,15 @@ typedef struct start {
     uint32_t tok;  /* token index */
     uint32_t node; /* deepest reportable node reached, 0 = none */
     uint32_t end;  /* ... on this token */
+    uint32_t one;  /* ... its trie.acc1, or ACC1_UNREAD */
     uint8_t sfx;   /* ... along a reduced suffix */
 } start;
+
+/* start.one when the walk found its node past the first step: take reads
+ * trie.acc1 then.  No acc1 value: an accept is below 2^30 (ACCX, entries
+ * below 2^27), ACC1_MANY values have the top bit. */
+#define ACC1_UNREAD (1u << 30)
+_Static_assert(LEX_MAX_ENTRIES <= (1u << 27), "ACCX values are below 2^30");
 
 /* What the scan keeps of each token's readings (scan.ref): where they
  * are, not a copy of them.  Most tokens are words of the word cache, and
@@ -241,7 +248,7 @@ typedef struct wentry {
 /* What a walk's first step finds, the same every time the word starts
  * one (first_summary): uint32 words after the root children of a word
  * that has one. */
-#define SUM_WORDS 3
+#define SUM_WORDS 5
 
 /* Bytes of an entry in the pool: header, readings, root children, summary,
  * word, padded to 4. */
@@ -844,7 +851,9 @@ static inline size_t first_states(const uint32_t *r, const uint32_t *rt,
  * when the word is first seen (the word cache keeps it), and a walk from
  * the word only applies it:
  *   sum[0], sum[1]: the best node uncued, cued (reached());
- *   sum[2]: the marks uncued | cued << 8 | SUM_CUE | SUM_INNER. */
+ *   sum[2]: the marks uncued | cued << 8 | SUM_CUE | SUM_INNER;
+ *   sum[3], sum[4]: trie.acc1 of those nodes (0 for none): most matches
+ *   are of one word, and take then reads no acc1 (a miss: 230 KB). */
 #define SUM_CUE (1u << 16)   /* the cue changes the answer: ask is_cued */
 #define SUM_INNER (1u << 17) /* a node has children: the walk goes on */
 static void first_summary(const lex_trie *t, const uint32_t *r,
@@ -857,6 +866,8 @@ static void first_summary(const lex_trie *t, const uint32_t *r,
     sum[0] = reached(t, cur, ncur, 0, &m0, &inner, &cue);
     sum[1] = reached(t, cur, ncur, 1, &m1, &inner, &cue);
     sum[2] = m0 | m1 << 8 | (cue ? SUM_CUE : 0u) | (inner ? SUM_INNER : 0u);
+    sum[3] = sum[0] != 0 ? t->acc1[sum[0] >> 1] : 0;
+    sum[4] = sum[1] != 0 ? t->acc1[sum[1] >> 1] : 0;
 }
 
 /* Walks from start st (step 1 of the top comment), filling st->node,
@@ -888,6 +899,7 @@ static void walk(const rasd_lexicon *lx, const lex_cache *c,
      * the token loop set only st->tok), without a branch */
     st->node = got >> 1;
     st->end = (uint32_t)j;
+    st->one = sum[3 + (cued > 0)];
     st->sfx = got & 1;
     if (!(sum[2] & SUM_INNER))
         return; /* only leaves: a third of the walks end here */
@@ -953,6 +965,7 @@ static void walk(const rasd_lexicon *lx, const lex_cache *c,
         if (got != 0) {
             st->node = got >> 1;
             st->end = (uint32_t)k;
+            st->one = ACC1_UNREAD;
             st->sfx = got & 1;
         }
         if (!inner)
@@ -972,8 +985,11 @@ static int take(const rasd_lexicon *lx, const rasd_doc *doc, scan *s,
     size_t j = st->tok, last = st->end;
     if (st->node == 0 || j < s->next)
         return 0;
-    /* the node's accepts: most have one, in acc1 itself */
-    uint32_t one = t->acc1[st->node];
+    /* the node's accepts: most have one, in acc1 itself (which the walk
+     * found in the word's summary for a match of one word) */
+    uint32_t one = st->one;
+    if (one == ACC1_UNREAD)
+        one = t->acc1[st->node];
     const uint32_t *xs = &one;
     uint32_t nx = 1;
     if (one & ACC1_MANY) {
