@@ -130,8 +130,9 @@ _Static_assert(LEX_MAX_ENTRIES <= (1u << 27), "ACCX values are below 2^30");
  * low bits); the readings of other tokens (digits, punctuation, long
  * words, any word when another scan holds the cache) are made into
  * scan.v (REF_SCRATCH: their index there).  No position and no
- * REF_SCRATCH (!REF_READS) = no reading is a key.  REF_ROOT marks a start, so the loop over the tokens reads no entry:
- * only the walks do, for the tokens they reach.  The same value, with
+ * REF_SCRATCH (!REF_READS) = no reading is a key.  REF_ROOT marks a
+ * start, so the loop over the tokens reads no entry: only the walks do,
+ * for the tokens they reach.  The same value, with
  * REF_EMPTY for a word without any reading, is what bywid keeps.  A walk
  * goes from token to token by their refs alone: REF_BREAK and REF_CONN
  * say where it must stop and what it steps over, so that it reads no
@@ -141,9 +142,10 @@ _Static_assert(LEX_MAX_ENTRIES <= (1u << 27), "ACCX values are below 2^30");
  * REF_BREAK once a sentence (mark_breaks). */
 #define REF_ROOT (1u << 31)    /* a reading is a child of the root */
 #define REF_EMPTY (1u << 30)   /* (bywid) looked up: no reading is a key */
-#define REF_BREAK (1u << 30)   /* (scan.ref) the token before ends a
-                                  sentence, or this one starts a
-                                  paragraph: no walk reaches it */
+#define REF_BREAK (1u << 30)   /* (scan.ref, where REF_EMPTY is cleared)
+                                  the token before ends a sentence, or
+                                  this one starts a paragraph: no walk
+                                  reaches it */
 #define REF_SCRATCH (1u << 29) /* in scan.v, else in the cache's pool */
 #define REF_CONN (1u << 28)    /* (scan.ref) a connector: walks step over
                                   it (no readings) */
@@ -1115,8 +1117,10 @@ int rasd_match_scan(const rasd_lexicon *lx, const rasd_doc *doc,
          * have emptied the cache.  The entry is fetched, though: the walks
          * read it (a start's, and a word's that a walk reaches) a few dozen
          * tokens later, and waiting for it there was a fifth of their
-         * time (perf).  A word without readings fetches the line before
-         * the pool, harmlessly, rather than test for it. */
+         * time (perf).  The address is the entry's + 4 (the header's
+         * nread and the readings; only the hash before them is not
+         * read), so that a word without readings (REF_POS 0) fetches the
+         * pool's first line, harmlessly, rather than test for it. */
         const uint32_t *bywid = c != NULL ? c->bywid : NULL;
         const char *pool = c != NULL ? c->pool : NULL;
         size_t nbywid = wid != NULL ? c->nbywid : 0;
@@ -1129,7 +1133,7 @@ int rasd_match_scan(const rasd_lexicon *lx, const rasd_doc *doc,
             if (__builtin_expect(k != 0, 1)) {
                 k &= ~REF_EMPTY;
                 ref[i] = k;
-                __builtin_prefetch(pool + (size_t)REF_POS(k) * 4 - 4);
+                __builtin_prefetch(pool + (size_t)REF_POS(k) * 4);
                 /* a start or not, without a branch: words start walks
                  * about as often as not, and the test went either way
                  * (st has room for a start at every token; the walk sets
