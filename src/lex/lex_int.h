@@ -144,8 +144,16 @@ typedef struct lex_trie {
     uint32_t *accx;    /* nacc: what the matcher needs of each accept,
                           packed (ACCX_*) in 4 bytes where lex_accept
                           takes 24, beside its node's neighbours */
+    uint32_t *acc1;    /* nnodes (set by finish): node c's only accept
+                          (accx[accidx[c]]) when it has one, as most do,
+                          else ACC1_MANY | accidx[c]: what the matcher
+                          reads to take a match, one load where accidx
+                          and accx were two misses */
     uint32_t maxdepth; /* longest alias, in keys */
 } lex_trie;
+
+#define ACC1_MANY (1u << 31) /* trie.acc1: none or several, see accidx */
+_Static_assert(LEX_MAX_ENTRIES <= (1u << 27), "ACCX values are below ACC1_MANY");
 
 /* Hash of a key, eight bytes at a time: the key table's (not stable
  * across versions: never store it).  The matcher hashes the readings of

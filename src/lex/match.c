@@ -114,22 +114,62 @@ typedef struct start {
     uint32_t tok;  /* token index */
     uint32_t node; /* deepest reportable node reached, 0 = none */
     uint32_t end;  /* ... on this token */
+    uint32_t one;  /* ... its trie.acc1, or ACC1_UNREAD */
     uint8_t sfx;   /* ... along a reduced suffix */
 } start;
+
+/* start.one when the walk found its node past the first step: take reads
+ * trie.acc1 then.  No acc1 value: an accept is below 2^30 (ACCX, entries
+ * below 2^27), ACC1_MANY values have the top bit. */
+#define ACC1_UNREAD (1u << 30)
+_Static_assert(LEX_MAX_ENTRIES <= (1u << 27), "ACCX values are below 2^30");
+
+/* What the scan keeps of each token's readings (scan.ref): where they
+ * are, not a copy of them.  Most tokens are words of the word cache, and
+ * their readings stay in the word's entry (the pool offset / 4 + 1 in the
+ * low bits); the readings of other tokens (digits, punctuation, long
+ * words, any word when another scan holds the cache) are made into
+ * scan.v (REF_SCRATCH: their index there).  No position and no
+ * REF_SCRATCH (!REF_READS) = no reading is a key.  REF_ROOT marks a
+ * start, so the loop over the tokens reads no entry: only the walks do,
+ * for the tokens they reach.  The same value, with
+ * REF_EMPTY for a word without any reading, is what bywid keeps.  A walk
+ * goes from token to token by their refs alone: REF_BREAK and REF_CONN
+ * say where it must stop and what it steps over, so that it reads no
+ * token (40 bytes each, out of L1 by then: testing sent_end and flags
+ * where the walks step was a ninth of the scan's L1 misses).  REF_CONN
+ * is set where the token is read anyway (connectors have no word id),
+ * REF_BREAK once a sentence (mark_breaks). */
+#define REF_ROOT (1u << 31)    /* a reading is a child of the root */
+#define REF_EMPTY (1u << 30)   /* (bywid) looked up: no reading is a key */
+#define REF_BREAK (1u << 30)   /* (scan.ref, where REF_EMPTY is cleared)
+                                  the token before ends a sentence, or
+                                  this one starts a paragraph: no walk
+                                  reaches it */
+#define REF_SCRATCH (1u << 29) /* in scan.v, else in the cache's pool */
+#define REF_CONN (1u << 28)    /* (scan.ref) a connector: walks step over
+                                  it (no readings) */
+#define REF_POS(x) ((x) & (REF_CONN - 1))
+/* has the token with ref x readings? */
+#define REF_READS(x) (((x) & (REF_SCRATCH | (REF_CONN - 1))) != 0)
+_Static_assert(((size_t)1 << 24) / 4 + 1 < REF_CONN,
+               "pool offsets fit below the flags");
 
 /* Scratch of one scan, sized by its document and kept by the cache
  * between scans (a scan without the cache frees its own). */
 typedef struct scan {
-    uint32_t *v;     /* packed readings, token by token */
-    uint32_t *rt;    /* for each: NF() of the root's child along it, or 0 */
-    size_t nv, capv, caprt;
-    uint32_t *first; /* readings of token i: v[first[i]..first[i+1]) */
-    size_t capfirst;
+    uint32_t *ref;   /* per token: REF_* (above) */
+    size_t capref;
+    uint32_t *v;     /* readings not in the pool: for each such token its
+                        count n, n packed readings, their n NF() root
+                        children and, for a start, the summary of its
+                        first step (SUM_WORDS), as in the pool */
+    size_t nv, capv;
     uint8_t *mark;   /* MARK_* of each token */
     size_t capmark;
     start *st;       /* the starts, in token order */
     size_t nst, capst;
-    size_t ready;    /* tokens whose readings are in (first[0..ready]) */
+    size_t ready;    /* tokens whose readings are in (ref[0..ready)) */
     rasd_match *m;   /* the matches taken so far (step 2) */
     size_t nm, capm;
     size_t next;     /* step 2: first token after the last match taken */
@@ -182,9 +222,11 @@ typedef struct scan {
  * itself, with its own scratch.  The answer is the same either way.  When
  * a ceiling is reached the cache is emptied and starts again (as
  * src/text/stem.c: bounded and simple, not an LRU).  Digits and
- * punctuation bypass it: their only reading is the token itself
- * (rasd_text_key_variants), one probe of the key table, and numbers would
- * fill the cache with words seen once. */
+ * punctuation have no word id; their only reading is the token itself
+ * (rasd_text_key_variants), one probe of the key table.  Those of at most
+ * SHORT_MAX bytes (punctuation, small numbers) are cached all the same and
+ * found by their bytes (lex_cache.shorts); longer numbers bypass the
+ * cache, which they would fill with words seen once. */
 
 /* Ceilings: 2^18 words is a year of news in two languages with their
  * clitic forms; about 24 + 8 bytes each, 8 MB when full. */
@@ -194,7 +236,9 @@ typedef struct scan {
 #define CACHE_WORD 240 /* bytes; a longer word is computed each time */
 
 /* The header of a word in the pool, followed by its nread packed
- * readings, their nread root children (NF) and its nword bytes. */
+ * readings, their nread root children (NF), when one of them is a child
+ * of the root the first step's summary (SUM_WORDS, see first_summary),
+ * and its nword bytes. */
 typedef struct wentry {
     uint32_t hash; /* the tokenizer's hash of the word */
     uint8_t nword; /* bytes, <= CACHE_WORD */
@@ -203,12 +247,45 @@ typedef struct wentry {
     uint8_t root;  /* 1 when one of them is a child of the root */
 } wentry;
 
-/* Bytes of an entry in the pool: header, readings, root children, word,
- * padded to 4. */
-static size_t wentry_size(size_t nread, size_t nword)
+/* What a walk's first step finds, the same every time the word starts
+ * one (first_summary): uint32 words after the root children of a word
+ * that has one. */
+#define SUM_WORDS 5
+
+/* Bytes of an entry in the pool: header, readings, root children, summary,
+ * word, padded to 4. */
+static size_t wentry_size(size_t nread, int root, size_t nword)
 {
-    return (sizeof(wentry) + 8 * nread + nword + 3) & ~(size_t)3;
+    return (sizeof(wentry) + 8 * nread + (root ? 4 * SUM_WORDS : 0) + nword +
+            3) & ~(size_t)3;
 }
+
+/* Short tokens without a word id: a comma or a full stop is one token in
+ * ten, and looking its key up in the trie's key table each time (a hash,
+ * a probe, a comparison of bytes) cost more than reading the word cache.
+ * Those of at most SHORT_MAX bytes go into the cache's pool as words do,
+ * and a slot of lex_cache.shorts finds them by their bytes. */
+#define SHORT_MAX 3
+#define SHORT_SLOTS 64 /* a power of two */
+
+/* The bytes and kind of token tk (1..SHORT_MAX bytes, none of them NUL)
+ * in 32 bits, never 0. */
+static inline uint32_t short_key(const rasd_token *tk)
+{
+    const unsigned char *z = (const unsigned char *)tk->norm;
+    uint32_t k = (uint32_t)tk->kind << 24 | z[0];
+    if (tk->nnorm > 1)
+        k |= (uint32_t)z[1] << 8;
+    if (tk->nnorm > 2)
+        k |= (uint32_t)z[2] << 16;
+    return k;
+}
+
+static inline uint32_t short_slot(uint32_t key)
+{
+    return (key * 0x9E3779B1u) >> 26;
+}
+_Static_assert(SHORT_SLOTS == 64, "short_slot takes 6 bits");
 
 struct lex_cache {
     atomic_flag busy;  /* held by the scan that uses all of the below */
@@ -224,6 +301,11 @@ struct lex_cache {
     size_t capbywid;
     size_t nbywid;     /* bywid[nbywid..] are all 0 */
     uint64_t gen;      /* the rasd_doc.word_gen of the ids in bywid */
+    struct {           /* short tokens without a word id (punctuation,
+                          digits) by their bytes and kind (short_key), as
+                          bywid keeps words; direct-mapped */
+        uint32_t key, ref;
+    } shorts[SHORT_SLOTS];
     scan s;            /* scratch of the scan, kept between scans */
 };
 
@@ -249,9 +331,8 @@ void lex_cache_give(lex_cache *c)
 
 static void scan_fini(scan *s)
 {
+    rasd_free(s->ref);
     rasd_free(s->v);
-    rasd_free(s->rt);
-    rasd_free(s->first);
     rasd_free(s->mark);
     rasd_free(s->st);
     rasd_free(s->m);
@@ -335,7 +416,18 @@ static void cache_clear(lex_cache *c)
         memset(c->slots, 0, c->capslots * sizeof *c->slots);
     c->ne = 0;
     c->npool = 0;
+    memset(c->shorts, 0, sizeof c->shorts);
     bywid_clear(c);
+}
+
+/* Is the cache at a ceiling, so that the next word would empty it?  (The
+ * scan asks before adding one: its tokens may still point into the pool,
+ * see unpool.) */
+static int cache_full(const lex_cache *c)
+{
+    return c->ne >= CACHE_MAX_WORDS ||
+           c->npool + wentry_size(RASD_KEYVAR_MAX, 1, CACHE_WORD) >
+               CACHE_MAX_POOL;
 }
 
 /* Rebuilds the slot table at twice the size (or the first size), walking
@@ -352,7 +444,7 @@ static int grow_slots(lex_cache *c)
         while (slots[i] != 0)
             i = (i + 1) & (cap - 1);
         slots[i] = (uint32_t)(off / 4 + 1);
-        off += wentry_size(e->nread, e->nword);
+        off += wentry_size(e->nread, e->root, e->nword);
     }
     rasd_free(c->slots);
     c->slots = slots;
@@ -361,15 +453,17 @@ static int grow_slots(lex_cache *c)
 }
 
 /* Adds the word z[0..n) (hash h, n <= CACHE_WORD) with its nr packed
- * readings r and their root children rt (root: one of them starts a walk)
- * and sets *out to its entry.  Returns 0 or RASD_ENOMEM; on failure the
+ * readings r, their root children rt and, when one of those is a child of
+ * the root (a walk starts there), the first step's summary sum (else
+ * NULL), and sets *out to its entry.  Returns 0 or RASD_ENOMEM; on failure the
  * cache is as it was. */
 static int cache_put(lex_cache *c, uint32_t h, const char *z, size_t n,
                      int kind, const uint32_t *r, const uint32_t *rt,
-                     size_t nr, int root, const wentry **out)
+                     size_t nr, const uint32_t *sum, const wentry **out)
 {
-    size_t size = wentry_size(nr, n);
-    if (c->ne >= CACHE_MAX_WORDS || c->npool + size > CACHE_MAX_POOL)
+    int root = sum != NULL;
+    size_t size = wentry_size(nr, root, n);
+    if (cache_full(c))
         cache_clear(c);
     int rc = grow((void **)&c->pool, &c->cappool, c->npool + size,
                   32 * CACHE_FIRST_WORDS, 1);
@@ -391,7 +485,9 @@ static int cache_put(lex_cache *c, uint32_t h, const char *z, size_t n,
         memcpy(p + sizeof *e, r, 4 * nr);
         memcpy(p + sizeof *e + 4 * nr, rt, 4 * nr);
     }
-    memcpy(p + sizeof *e + 8 * nr, z, n);
+    if (root)
+        memcpy(p + sizeof *e + 8 * nr, sum, 4 * SUM_WORDS);
+    memcpy(p + sizeof *e + 8 * nr + (root ? 4 * SUM_WORDS : 0), z, n);
     uint32_t mask = c->capslots - 1;
     uint32_t i = h & mask;
     while (c->slots[i] != 0)
@@ -418,7 +514,9 @@ static inline const wentry *cache_find(const lex_cache *c,
         const char *p = c->pool + (size_t)(k - 1) * 4;
         const wentry *e = (const wentry *)(const void *)p;
         if (e->hash == h && e->nword == tk->nnorm && e->kind == tk->kind &&
-            rasd_bytes_same(p + sizeof *e + 8 * e->nread, tk->norm, tk->nnorm))
+            rasd_bytes_same(p + sizeof *e + 8 * e->nread +
+                                (e->root ? 4 * SUM_WORDS : 0),
+                            tk->norm, tk->nnorm))
             return e;
     }
     return NULL;
@@ -452,6 +550,16 @@ __attribute__((always_inline)) static inline void prefetch_ahead(const lex_cache
  * words): 4 MiB of bywid. */
 #define CACHE_MAX_WID (1u << 20)
 
+/* The REF_* value of cached entry e (at its offset in c's pool) as
+ * bywid keeps it: REF_EMPTY for a word without readings. */
+static inline uint32_t entry_ref(const lex_cache *c, const wentry *e)
+{
+    if (e->nread == 0)
+        return REF_EMPTY;
+    return (uint32_t)(((const char *)e - c->pool) / 4 + 1) |
+           (e->root ? REF_ROOT : 0u);
+}
+
 /* Notes that word id w (not RASD_WORD_NONE) has entry e.  Out of memory,
  * or past CACHE_MAX_WID, it is just not noted: the lookup by the word's
  * bytes stays. */
@@ -466,17 +574,9 @@ static void bywid_put(lex_cache *c, uint32_t w, const wentry *e)
             return;
         memset(c->bywid + old, 0, (c->capbywid - old) * sizeof *c->bywid);
     }
-    c->bywid[w] = (uint32_t)(((const char *)e - c->pool) / 4 + 1);
+    c->bywid[w] = entry_ref(c, e);
     if (w >= c->nbywid)
         c->nbywid = (size_t)w + 1;
-}
-
-/* The entry of word id w noted by bywid_put in this filling, or NULL. */
-static inline const wentry *bywid_get(const lex_cache *c, uint32_t w)
-{
-    uint32_t k = w < c->nbywid ? c->bywid[w] : 0;
-    return k ? (const wentry *)(const void *)(c->pool + (size_t)(k - 1) * 4)
-             : NULL;
 }
 
 /* The packed readings of entry e, then their root children. */
@@ -485,20 +585,42 @@ static inline const uint32_t *wentry_reads(const wentry *e)
     return (const uint32_t *)(const void *)((const char *)e + sizeof *e);
 }
 
-/* Copies cached entry e's readings into v and their roots into rt;
- * returns how many (mostly 0 or 1: the single one without memcpy). */
-static inline size_t copy_reads(const wentry *e, uint32_t *v, uint32_t *rt)
+/* The readings of a token with REF_* value ref (not 0), then their root
+ * children; sets *n to how many.  pool: the cache's (unused when there is
+ * none: every ref is then REF_SCRATCH). */
+static inline const uint32_t *ref_reads(const char *pool, const uint32_t *v,
+                                        uint32_t ref, uint32_t *n)
 {
-    size_t nr = e->nread;
-    const uint32_t *er = wentry_reads(e);
-    if (nr == 1) {
-        v[0] = er[0];
-        rt[0] = er[1];
-    } else if (nr > 1) {
-        memcpy(v, er, nr * sizeof *v);
-        memcpy(rt, er + nr, nr * sizeof *rt);
+    if (ref & REF_SCRATCH) {
+        const uint32_t *p = v + REF_POS(ref);
+        *n = p[0];
+        return p + 1;
     }
-    return nr;
+    const wentry *e =
+        (const wentry *)(const void *)(pool + (size_t)(REF_POS(ref) - 1) * 4);
+    *n = e->nread;
+    return wentry_reads(e);
+}
+
+/* Copies the readings of tokens lo..hi-1 that are in the pool into s->v
+ * (which has room for them), pointing their refs there: the cache is about
+ * to be emptied, and walks still to come will read them. */
+static void unpool(const lex_cache *c, scan *s, size_t lo, size_t hi)
+{
+    for (size_t i = lo; i < hi; i++) {
+        uint32_t k = s->ref[i];
+        if (!REF_READS(k) || (k & REF_SCRATCH))
+            continue;
+        uint32_t nr;
+        const uint32_t *rd = ref_reads(c->pool, s->v, k, &nr);
+        size_t nw = 2 * (size_t)nr + (k & REF_ROOT ? SUM_WORDS : 0);
+        assert(s->nv + 1 + nw <= s->capv);
+        s->v[s->nv] = nr;
+        memcpy(s->v + s->nv + 1, rd, nw * sizeof *rd);
+        s->ref[i] = REF_SCRATCH | (uint32_t)s->nv |
+                    (k & (REF_ROOT | REF_BREAK | REF_CONN));
+        s->nv += 1 + nw;
+    }
 }
 
 /* The root's child along each of the nr packed readings r, as NF(), or 0,
@@ -515,26 +637,35 @@ static int root_children(const lex_trie *t, const uint32_t *r, size_t nr,
     return root;
 }
 
-/* Computes the readings of word token tk and adds it to the cache; sets
- * *out to its entry.  Returns 0 or RASD_ENOMEM. */
+static void first_summary(const lex_trie *t, const uint32_t *r,
+                          const uint32_t *rt, size_t nr, uint32_t *sum);
+static size_t plain_readings(const lex_trie *t, const rasd_token *tk,
+                             uint32_t *out, uint32_t *rt, int *root,
+                             uint32_t *sum);
+
+/* Computes the readings of token tk (a word, or a short token: see
+ * SHORT_MAX) and adds it to the cache; sets *out to its entry.  Returns 0
+ * or RASD_ENOMEM. */
 static int cache_add(const lex_trie *t, lex_cache *c, const rasd_token *tk,
                      const wentry **out)
 {
-    uint32_t r[RASD_KEYVAR_MAX], rt[RASD_KEYVAR_MAX];
-    size_t nr = key_readings(t, tk->norm, tk->nnorm, tk->kind, r);
-    int root = root_children(t, r, nr, rt);
+    uint32_t r[RASD_KEYVAR_MAX], rt[RASD_KEYVAR_MAX], sum[SUM_WORDS];
+    int root;
+    size_t nr = plain_readings(t, tk, r, rt, &root, sum);
     return cache_put(c, tk->hash, tk->norm, tk->nnorm, tk->kind, r, rt, nr,
-                     root, out);
+                     root ? sum : NULL, out);
 }
 
-/* The readings of token tk without the cache: digits and punctuation
- * (their only reading is the token itself, key.c: one probe of the key
- * table), long words, and every word when another scan holds the cache.
+/* The readings of token tk: digits and punctuation (their only reading
+ * is the token itself, key.c: one probe of the key table) and words
+ * (key_readings).  Without the cache for long numbers and words, and for
+ * every token when another scan holds the cache.
  * Writes at most RASD_KEYVAR_MAX into out and their root children into
  * rt, returns how many, and sets *root when one of them is a child of the
- * root. */
+ * root, and then the first step's summary into sum. */
 static size_t plain_readings(const lex_trie *t, const rasd_token *tk,
-                             uint32_t *out, uint32_t *rt, int *root)
+                             uint32_t *out, uint32_t *rt, int *root,
+                             uint32_t *sum)
 {
     size_t nr = 0;
     if (tk->kind != RASD_TOK_AR && tk->kind != RASD_TOK_LATIN) {
@@ -546,7 +677,31 @@ static size_t plain_readings(const lex_trie *t, const rasd_token *tk,
         nr = key_readings(t, tk->norm, tk->nnorm, tk->kind, out);
     }
     *root = root_children(t, out, nr, rt);
+    if (*root)
+        first_summary(t, out, rt, nr, sum);
     return nr;
+}
+
+/* Sets REF_BREAK on the refs of tokens i0..i1-1 that start a sentence
+ * (see REF_BREAK), sentences sent.. of doc being those not reached yet;
+ * returns the first sentence starting at or after i1.  A sentence starts
+ * right after a token with sent_end, and a paragraph starts a line, so a
+ * sentence (rasd_text_sentences): marking the sentences' first tokens is
+ * marking, once a sentence, what the walks tested at every step.  A doc
+ * without sentences has its tokens' flags read. */
+static size_t mark_breaks(const rasd_doc *doc, uint32_t *ref, size_t i0,
+                          size_t i1, size_t sent)
+{
+    if (doc->nsents == 0) {
+        const rasd_token *tk = doc->tokens;
+        for (size_t i = i0 > 0 ? i0 : 1; i < i1; i++)
+            if (tk[i - 1].sent_end || (tk[i].flags & RASD_TOKF_PARA_START))
+                ref[i] |= REF_BREAK;
+        return 0;
+    }
+    for (; sent < doc->nsents && doc->sents[sent].tok_first < i1; sent++)
+        ref[doc->sents[sent].tok_first] |= REF_BREAK;
+    return sent;
 }
 
 /* Adds node nf (NF()) to the state set, keeping the cheaper of two paths
@@ -638,91 +793,159 @@ static int lower_latin_place(uint32_t x, const rasd_token *first,
 }
 
 /* Does node accept anything but places? */
-static int has_nonplace(const rasd_lexicon *lx, uint32_t node)
+static int has_nonplace(const lex_trie *t, uint32_t node)
 {
-    const lex_trie *t = &lx->trie;
     for (uint32_t a = t->accidx[node]; a < t->accidx[node + 1]; a++)
         if (!ACCX_PLACE(t->accx[a]))
             return 1;
     return 0;
 }
 
+/* What the nodes cur[0..ncur) reached on token k report (step 1 of the
+ * top comment), the start being cued or not: the best (cheapest) node with
+ * something to report, 0 if none, as node << 1 | reduced suffix, and the
+ * marks of token k (MARK_CUE_END, MARK_PLACE_END) into *marks.  *inner:
+ * one of them has children; *cue: the answer depends on the cue (one of
+ * them has an ambiguous alias). */
+static uint32_t reached(const lex_trie *t, const state *cur, size_t ncur,
+                        int cued, uint32_t *marks, int *inner, int *cue)
+{
+    long best = -1;
+    *marks = 0;
+    *inner = 0;
+    *cue = 0;
+    for (size_t i = 0; i < ncur; i++) {
+        uint32_t fl = NF_FLAGS(cur[i].nf);
+        *inner |= (fl & NODE_INNER) != 0;
+        int sfx = cur[i].cost >= SUFFIX_COST;
+        if (sfx && !has_nonplace(t, NF_NODE(cur[i].nf)))
+            continue; /* a reduced suffix never names a place */
+        *cue |= (fl & (NODE_AMB | NODE_AMB_PLACE)) != 0;
+        if (fl & NODE_CUE)
+            *marks |= MARK_CUE_END;
+        if (!sfx && ((fl & NODE_PLACE) || ((fl & NODE_AMB_PLACE) && cued)))
+            *marks |= MARK_PLACE_END;
+        if (((fl & NODE_PLAIN) || ((fl & NODE_AMB) && cued)) &&
+            (best < 0 || cur[i].cost < cur[best].cost))
+            best = (long)i;
+    }
+    if (best < 0)
+        return 0;
+    return NF_NODE(cur[best].nf) << 1 | (cur[best].cost >= SUFFIX_COST);
+}
+
+/* The states of a walk's first step: the root's children along the nr
+ * readings r (their NF() in rt, 0 for none), the cheapest path to each. */
+static inline size_t first_states(const uint32_t *r, const uint32_t *rt,
+                                  size_t nr, state *cur)
+{
+    size_t ncur = 0;
+    for (size_t i = 0; i < nr; i++) {
+        if (rt[i] != 0)
+            add_state(cur, &ncur, rt[i], UNPACK_COST(r[i]));
+    }
+    return ncur;
+}
+
+/* The summary of a walk's first step from a word with the nr readings r
+ * and root children rt (one of them not 0): what it reports and marks,
+ * uncued and cued, depends on the word alone, so it is worked out once,
+ * when the word is first seen (the word cache keeps it), and a walk from
+ * the word only applies it:
+ *   sum[0], sum[1]: the best node uncued, cued (reached());
+ *   sum[2]: the marks uncued | cued << 8 | SUM_CUE | SUM_INNER;
+ *   sum[3], sum[4]: trie.acc1 of those nodes (0 for none): most matches
+ *   are of one word, and take then reads no acc1 (a miss: 230 KB). */
+#define SUM_CUE (1u << 16)   /* the cue changes the answer: ask is_cued */
+#define SUM_INNER (1u << 17) /* a node has children: the walk goes on */
+static void first_summary(const lex_trie *t, const uint32_t *r,
+                          const uint32_t *rt, size_t nr, uint32_t *sum)
+{
+    state cur[MAX_STATES];
+    size_t ncur = first_states(r, rt, nr, cur);
+    uint32_t m0, m1;
+    int inner, cue;
+    sum[0] = reached(t, cur, ncur, 0, &m0, &inner, &cue);
+    sum[1] = reached(t, cur, ncur, 1, &m1, &inner, &cue);
+    sum[2] = m0 | m1 << 8 | (cue ? SUM_CUE : 0u) | (inner ? SUM_INNER : 0u);
+    sum[3] = sum[0] != 0 ? t->acc1[sum[0] >> 1] : 0;
+    sum[4] = sum[1] != 0 ? t->acc1[sum[1] >> 1] : 0;
+}
+
 /* Walks from start st (step 1 of the top comment), filling st->node,
  * end and sfx when it finds something to report. */
-static void walk(const rasd_lexicon *lx, const rasd_doc *doc, const scan *s,
-                 start *st)
+static void walk(const rasd_lexicon *lx, const lex_cache *c,
+                 const rasd_doc *doc, const scan *s, start *st)
 {
     const lex_trie *t = &lx->trie;
     const rasd_token *tk = doc->tokens;
     uint8_t *mark = s->mark;
     size_t j = st->tok;
+    const char *pool = c != NULL ? c->pool : NULL;
+    uint32_t nr;
+    const uint32_t *rd = ref_reads(pool, s->v, s->ref[j], &nr);
+    /* The first step, from the root, as the word's summary says.  is_cued
+     * reads marks of tokens before j, which the walks from earlier starts
+     * have all set; it is asked only when the answer depends on it (and
+     * then sets MARK_CUED, which take reads for ambiguous aliases only). */
+    const uint32_t *sum = rd + 2 * nr;
+    int cued = -1; /* not asked yet */
+    if (sum[2] & SUM_CUE) {
+        cued = is_cued(tk, mark, j);
+        if (cued)
+            mark[j] |= MARK_CUED;
+    }
+    uint32_t got = sum[cued > 0];
+    mark[j] |= (uint8_t)(sum[2] >> (cued > 0 ? 8 : 0));
+    /* what the first step found, 0 for nothing (st->node's first value:
+     * the token loop set only st->tok), without a branch */
+    st->node = got >> 1;
+    st->end = (uint32_t)j;
+    st->one = sum[3 + (cued > 0)];
+    st->sfx = got & 1;
+    if (!(sum[2] & SUM_INNER))
+        return; /* only leaves: a third of the walks end here */
     state a[MAX_STATES], b[MAX_STATES];
     state *cur = a, *nxt = b;
-    size_t ncur = 0, nnxt;
-    /* The first step, from the root: the word cache gave each reading's
-     * child (s->rt).  A third of the walks end here (only leaves), most
-     * others at the next token. */
-    for (uint32_t r = s->first[j]; r < s->first[j + 1]; r++) {
-        if (s->rt[r] != 0)
-            add_state(cur, &ncur, s->rt[r], UNPACK_COST(s->v[r]));
-    }
-    if (ncur == 0)
-        return;
-    /* Only now: is_cued reads marks of tokens before j, which the walks
-     * from earlier starts have all set. */
-    int cued = is_cued(tk, mark, j);
-    if (cued)
-        mark[j] |= MARK_CUED;
+    size_t ncur = first_states(rd, rd + nr, nr, cur), nnxt;
     int skipped = 0;
     for (size_t k = j;;) {
-        /* cur: the nodes reached on token k */
-        long best = -1;
-        int inner = 0;
-        for (size_t i = 0; i < ncur; i++) {
-            uint32_t fl = NF_FLAGS(cur[i].nf);
-            inner |= fl & NODE_INNER;
-            int sfx = cur[i].cost >= SUFFIX_COST;
-            if (sfx && !has_nonplace(lx, NF_NODE(cur[i].nf)))
-                continue; /* a reduced suffix never names a place */
-            if (fl & NODE_CUE)
-                mark[k] |= MARK_CUE_END;
-            if (!sfx && ((fl & NODE_PLACE) || ((fl & NODE_AMB_PLACE) && cued)))
-                mark[k] |= MARK_PLACE_END;
-            if (((fl & NODE_PLAIN) || ((fl & NODE_AMB) && cued)) &&
-                (best < 0 || cur[i].cost < cur[best].cost))
-                best = (long)i;
-        }
-        if (best >= 0) {
-            st->node = NF_NODE(cur[best].nf);
-            st->end = (uint32_t)k;
-            st->sfx = cur[best].cost >= SUFFIX_COST;
-        }
-        if (!inner)
-            return; /* only leaves: no alias is longer */
-        /* The next token that is not a connector, within the sentence and
-         * paragraph (a connector may end a sentence: "."). */
+        /* cur: the nodes reached on token k, some with children.  The
+         * next token that is not a connector, within the sentence and
+         * paragraph (a connector may end a sentence: "."), by the refs
+         * alone (REF_BREAK, REF_CONN). */
+        uint32_t ref;
         for (;;) {
             k++;
-            if (k >= doc->ntokens || tk[k - 1].sent_end ||
-                (tk[k].flags & RASD_TOKF_PARA_START))
+            if (k >= doc->ntokens)
                 return;
-            if (!lex_tok_connector(&tk[k]))
+            assert(k < s->ready); /* within reach (rasd_match_scan) */
+            ref = s->ref[k];
+            assert(!(ref & REF_BREAK) ==
+                   !(tk[k - 1].sent_end ||
+                     (tk[k].flags & RASD_TOKF_PARA_START)));
+            assert(!(ref & REF_CONN) == !lex_tok_connector(&tk[k]));
+            if (ref & REF_BREAK)
+                return;
+            if (!(ref & REF_CONN))
                 break;
             if (++skipped > MAX_CONNECTORS)
                 return;
         }
         skipped = 0;
         nnxt = 0;
-        assert(k < s->ready); /* within reach (rasd_match_scan) */
+        if (!REF_READS(ref))
+            return; /* no reading is a key */
+        rd = ref_reads(pool, s->v, ref, &nr);
         for (size_t i = 0; i < ncur; i++) {
             if (!(NF_FLAGS(cur[i].nf) & NODE_INNER))
                 continue;
-            for (uint32_t r = s->first[k]; r < s->first[k + 1]; r++) {
-                uint32_t c = lex_trie_walk_step(t, NF_NODE(cur[i].nf),
-                                                UNPACK_KID(s->v[r]));
-                if (c != 0)
-                    add_state(nxt, &nnxt, NF(c, (uint32_t)t->nflags[c]),
-                              cur[i].cost + UNPACK_COST(s->v[r]));
+            for (uint32_t r = 0; r < nr; r++) {
+                uint32_t ch = lex_trie_walk_step(t, NF_NODE(cur[i].nf),
+                                                 UNPACK_KID(rd[r]));
+                if (ch != 0)
+                    add_state(nxt, &nnxt, NF(ch, (uint32_t)t->nflags[ch]),
+                              cur[i].cost + UNPACK_COST(rd[r]));
             }
         }
         if (nnxt == 0)
@@ -731,6 +954,24 @@ static void walk(const rasd_lexicon *lx, const rasd_doc *doc, const scan *s,
         cur = nxt;
         nxt = tmp;
         ncur = nnxt;
+        uint32_t marks;
+        int inner, cue;
+        got = reached(t, cur, ncur, cued > 0, &marks, &inner, &cue);
+        if (cue && cued < 0) { /* ask, and again with the answer */
+            cued = is_cued(tk, mark, j);
+            if (cued)
+                mark[j] |= MARK_CUED;
+            got = reached(t, cur, ncur, cued, &marks, &inner, &cue);
+        }
+        mark[k] |= (uint8_t)marks;
+        if (got != 0) {
+            st->node = got >> 1;
+            st->end = (uint32_t)k;
+            st->one = ACC1_UNREAD;
+            st->sfx = got & 1;
+        }
+        if (!inner)
+            return; /* only leaves: no alias is longer */
     }
 }
 
@@ -746,15 +987,24 @@ static int take(const rasd_lexicon *lx, const rasd_doc *doc, scan *s,
     size_t j = st->tok, last = st->end;
     if (st->node == 0 || j < s->next)
         return 0;
-    uint32_t a0 = t->accidx[st->node], a1 = t->accidx[st->node + 1];
-    int rc = grow((void **)&s->m, &s->capm, s->nm + (a1 - a0), 256,
-                  sizeof *s->m);
+    /* the node's accepts: most have one, in acc1 itself (which the walk
+     * found in the word's summary for a match of one word) */
+    uint32_t one = st->one;
+    if (one == ACC1_UNREAD)
+        one = t->acc1[st->node];
+    const uint32_t *xs = &one;
+    uint32_t nx = 1;
+    if (one & ACC1_MANY) {
+        xs = t->accx + (one & ~ACC1_MANY);
+        nx = t->accidx[st->node + 1] - (one & ~ACC1_MANY);
+    }
+    int rc = grow((void **)&s->m, &s->capm, s->nm + nx, 256, sizeof *s->m);
     if (rc < 0)
         return rc;
     int cued = (s->mark[j] & MARK_CUED) != 0;
     size_t taken = s->nm;
-    for (uint32_t a = a0; a < a1; a++) {
-        uint32_t x = t->accx[a];
+    for (uint32_t a = 0; a < nx; a++) {
+        uint32_t x = xs[a];
         if (ACCX_AMB(x) && !cued)
             continue;
         if (st->sfx && ACCX_PLACE(x))
@@ -816,8 +1066,7 @@ int rasd_match_scan(const rasd_lexicon *lx, const rasd_doc *doc,
         }
         wid = doc->word_id;
     }
-    if (grow((void **)&s->first, &s->capfirst, nt + 1, 1024,
-             sizeof *s->first) < 0 ||
+    if (grow((void **)&s->ref, &s->capref, nt, 1024, sizeof *s->ref) < 0 ||
         grow((void **)&s->mark, &s->capmark, nt, 1024, 1) < 0 ||
         grow((void **)&s->st, &s->capst, nt, 1024, sizeof *s->st) < 0) {
         rc = RASD_ENOMEM;
@@ -833,92 +1082,156 @@ int rasd_match_scan(const rasd_lexicon *lx, const rasd_doc *doc,
      * MARK_CUED of a start is only read by step 2 where it found
      * something.
      *
-     * The walks follow the readings at a distance: a walk from j takes at
+     * The walks follow the tokens at a distance: a walk from j takes at
      * most maxdepth keys, each after at most MAX_CONNECTORS connectors, so
-     * it reads no readings past j + reach.  Readings are made CHUNK tokens
-     * at a time, then the walks they complete run: tokens and readings
-     * are read again while they are still in L1, rather than after the
-     * whole document.  (Two loops, not one: each keeps its locals in
-     * registers.) */
+     * it reads no readings past j + reach.  Where each token's readings
+     * are (scan.ref) is found CHUNK tokens at a time, then the walks they
+     * complete run, while those tokens are still in L1.  (Two loops, not
+     * one: each keeps its locals in registers.) */
     size_t reach = ((size_t)t->maxdepth + 1) * (MAX_CONNECTORS + 1);
-    size_t nwalked = 0;
-    s->first[0] = 0;
+    size_t nwalked = 0, sent = 0;
     s->ready = 0;
     for (size_t i0 = 0; i0 < nt; i0 += CHUNK) {
         size_t i1 = nt - i0 > CHUNK ? i0 + CHUNK : nt;
-        /* room for the chunk's readings; first[] is 32 bits */
-        size_t need = s->nv + CHUNK * RASD_KEYVAR_MAX;
-        if (need > UINT32_MAX) {
+        /* room for the chunk's readings made here, and for those of the
+         * tokens still to be walked should the cache be emptied (unpool);
+         * scratch indices stay below REF_CONN (REF_POS) */
+        size_t need = s->nv + (CHUNK + reach + CHUNK) *
+                                  (1 + 2 * (size_t)RASD_KEYVAR_MAX +
+                                   SUM_WORDS);
+        if (need >= REF_CONN) {
             rc = RASD_ETOOBIG;
             goto out;
         }
         rc = grow((void **)&s->v, &s->capv, need, 4096, sizeof *s->v);
-        if (rc == 0)
-            rc = grow((void **)&s->rt, &s->caprt, need, 4096,
-                      sizeof *s->rt);
         if (rc < 0)
             goto out;
         /* locals: the calls below cannot move them */
-        uint32_t *v = s->v, *rt = s->rt, *first = s->first;
+        uint32_t *ref = s->ref, *v = s->v;
         start *st = s->st;
         size_t nv = s->nv, nst = s->nst;
-        /* With word ids, the entries of the chunk's words seen before
-         * (bywid: pool offset / 4 + 1, 0 = none) are read first, and
-         * fetched, in one loop: their misses overlap, and the loop below
-         * takes a known word's readings without testing its kind and
-         * length again (a word id is only noted for a cached word).  An
-         * entry added on the way may have emptied the cache: the rest of
-         * the chunk then asks bywid again. */
-        uint32_t off[CHUNK];
-        int byoff = wid != NULL;
-        if (byoff) {
-            const char *pool = c->pool;
-            for (size_t i = i0; i < i1; i++) {
-                uint32_t w = wid[i];
-                uint32_t k = w < c->nbywid ? c->bywid[w] : 0;
-                off[i - i0] = k;
-                if (k != 0)
-                    __builtin_prefetch(pool + (size_t)(k - 1) * 4);
-            }
-        }
+        /* With word ids, a word seen before is one read of bywid (REF_*, 0
+         * = not yet): the token itself is not read (a word id is only
+         * noted for a cached word), nor its entry (the walks read that).
+         * bywid is read again at each token: an entry added on the way may
+         * have emptied the cache.  The entry is fetched, though: the walks
+         * read it (a start's, and a word's that a walk reaches) a few dozen
+         * tokens later, and waiting for it there was a fifth of their
+         * time (perf).  The address is the entry's + 4 (the header's
+         * nread and the readings; only the hash before them is not
+         * read), so that a word without readings (REF_POS 0) fetches the
+         * pool's first line, harmlessly, rather than test for it. */
+        const uint32_t *bywid = c != NULL ? c->bywid : NULL;
+        const char *pool = c != NULL ? c->pool : NULL;
+        size_t nbywid = wid != NULL ? c->nbywid : 0;
         for (size_t i = i0; i < i1; i++) {
+            uint32_t k = 0;
+            if (nbywid != 0) {
+                uint32_t w = wid[i];
+                k = w < nbywid ? bywid[w] : 0;
+            }
+            if (__builtin_expect(k != 0, 1)) {
+                k &= ~REF_EMPTY;
+                ref[i] = k;
+                __builtin_prefetch(pool + (size_t)REF_POS(k) * 4);
+                /* a start or not, without a branch: words start walks
+                 * about as often as not, and the test went either way
+                 * (st has room for a start at every token; the walk sets
+                 * the rest of it) */
+                st[nst].tok = (uint32_t)i;
+                nst += k >> 31; /* REF_ROOT */
+                continue;
+            }
             const rasd_token *x = &tk[i];
-            int root = 0;
-            uint32_t k = byoff ? off[i - i0] : 0;
-            if (wid == NULL && c != NULL && c->capslots != 0)
+            if (c != NULL && wid == NULL && c->capslots != 0)
                 prefetch_ahead(c, tk, nt, i);
-            if (k != 0) {
-                const wentry *e =
-                    (const wentry *)(const void *)(c->pool +
-                                                   (size_t)(k - 1) * 4);
-                nv += copy_reads(e, v + nv, rt + nv);
-                root = e->root;
-            } else if (c != NULL && x->nnorm - 1u < CACHE_WORD &&
+            if (c != NULL && x->nnorm - 1u < CACHE_WORD &&
                 (x->kind == RASD_TOK_AR || x->kind == RASD_TOK_LATIN)) {
                 /* a word of 1..CACHE_WORD bytes: the cache, by its id
                  * when it has one */
                 uint32_t w = wid != NULL ? wid[i] : RASD_WORD_NONE;
-                const wentry *e = bywid_get(c, w);
-                if (e == NULL) {
-                    e = cache_find(c, x);
+                k = w < c->nbywid ? c->bywid[w] : 0;
+                if (k == 0) {
+                    const wentry *e = cache_find(c, x);
                     if (e == NULL) {
+                        if (cache_full(c)) {
+                            /* the walks to come may still read entries
+                             * of tokens before i: copy them out first */
+                            s->nv = nv;
+                            unpool(c, s, nwalked < nst ? st[nwalked].tok : i,
+                                   i);
+                            nv = s->nv;
+                            cache_clear(c);
+                        }
                         rc = cache_add(t, c, x, &e);
                         if (rc < 0)
                             goto out;
-                        byoff = 0; /* off[] may be of an emptied cache */
                     }
                     if (w != RASD_WORD_NONE)
                         bywid_put(c, w, e);
+                    /* bywid may have moved, grown or been emptied, the
+                     * pool moved */
+                    bywid = c->bywid;
+                    pool = c->pool;
+                    nbywid = wid != NULL ? c->nbywid : 0;
+                    k = entry_ref(c, e);
                 }
-                nv += copy_reads(e, v + nv, rt + nv);
-                root = e->root;
-            } else if (x->nnorm > 0 && !lex_tok_connector(x)) {
-                nv += plain_readings(t, x, v + nv, rt + nv, &root);
+                k &= ~REF_EMPTY;
+            } else if (c != NULL && x->nnorm - 1u < SHORT_MAX &&
+                       x->kind != RASD_TOK_AR && x->kind != RASD_TOK_LATIN) {
+                /* punctuation and short numbers: the cache, by bytes */
+                uint32_t key = short_key(x), sl = short_slot(key);
+                if (c->shorts[sl].key == key) {
+                    k = c->shorts[sl].ref;
+                } else if (lex_tok_connector(x)) {
+                    k = REF_CONN; /* stepped over: no readings */
+                } else {
+                    const wentry *e = cache_find(c, x);
+                    if (e == NULL) {
+                        if (cache_full(c)) { /* as for words, above */
+                            s->nv = nv;
+                            unpool(c, s, nwalked < nst ? st[nwalked].tok : i,
+                                   i);
+                            nv = s->nv;
+                            cache_clear(c);
+                            bywid = c->bywid;
+                            nbywid = wid != NULL ? c->nbywid : 0;
+                        }
+                        rc = cache_add(t, c, x, &e);
+                        pool = c->pool;
+                        if (rc < 0)
+                            goto out;
+                    }
+                    k = entry_ref(c, e);
+                    c->shorts[sl].key = key;
+                    c->shorts[sl].ref = k;
+                }
+                k &= ~REF_EMPTY;
+            } else if (lex_tok_connector(x)) {
+                k = REF_CONN;
+            } else if (x->nnorm > 0) {
+                uint32_t r[RASD_KEYVAR_MAX], rt[RASD_KEYVAR_MAX];
+                uint32_t sum[SUM_WORDS];
+                int root = 0;
+                size_t nr = plain_readings(t, x, r, rt, &root, sum);
+                k = 0;
+                if (nr != 0) {
+                    k = REF_SCRATCH | (uint32_t)nv | (root ? REF_ROOT : 0u);
+                    v[nv] = (uint32_t)nr;
+                    memcpy(v + nv + 1, r, nr * sizeof *r);
+                    memcpy(v + nv + 1 + nr, rt, nr * sizeof *rt);
+                    nv += 1 + 2 * nr;
+                    if (root) {
+                        memcpy(v + nv, sum, sizeof sum);
+                        nv += SUM_WORDS;
+                    }
+                }
             }
-            if (root)
-                st[nst++] = (start){(uint32_t)i, 0, 0, 0};
-            first[i + 1] = (uint32_t)nv;
+            ref[i] = k;
+            st[nst].tok = (uint32_t)i;
+            nst += k >> 31; /* REF_ROOT, as above */
         }
+        sent = mark_breaks(doc, ref, i0, i1, sent);
         s->nv = nv;
         s->nst = nst;
         s->ready = i1;
@@ -926,7 +1239,7 @@ int rasd_match_scan(const rasd_lexicon *lx, const rasd_doc *doc,
         size_t upto = i1 < nt ? i1 - 1 : SIZE_MAX - reach;
         for (; nwalked < s->nst && s->st[nwalked].tok + reach <= upto;
              nwalked++) {
-            walk(lx, doc, s, &s->st[nwalked]);
+            walk(lx, c, doc, s, &s->st[nwalked]);
             rc = take(lx, doc, s, &s->st[nwalked]);
             if (rc < 0)
                 goto out;

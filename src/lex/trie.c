@@ -52,6 +52,7 @@ void lex_trie_fini(lex_trie *t)
     rasd_free(t->acc);
     rasd_free(t->accidx);
     rasd_free(t->accx);
+    rasd_free(t->acc1);
     memset(t, 0, sizeof *t);
 }
 
@@ -226,10 +227,13 @@ int lex_trie_finish(lex_trie *t, const uint8_t *what)
     uint64_t *bloom = rasd_calloc(nbloom, sizeof *bloom);
     uint32_t *accidx = rasd_calloc((size_t)t->nnodes + 1, sizeof *accidx);
     uint32_t *accx = rasd_malloc(((size_t)t->nacc + 1) * sizeof *accx);
+    uint32_t *acc1 = rasd_malloc((size_t)t->nnodes * sizeof *acc1);
     if (t->nacc > 0)
         flat = rasd_malloc((size_t)t->nacc * sizeof *flat);
     if (kroot == NULL || nflags == NULL || bloom == NULL ||
-        accidx == NULL || accx == NULL || (t->nacc > 0 && flat == NULL)) {
+        accidx == NULL || accx == NULL || acc1 == NULL ||
+        (t->nacc > 0 && flat == NULL)) {
+        rasd_free(acc1);
         rasd_free(kroot);
         rasd_free(nflags);
         rasd_free(bloom);
@@ -292,13 +296,17 @@ int lex_trie_finish(lex_trie *t, const uint8_t *what)
             accx[a] = ACCX(flat[a].entry, flat[a].amb != 0,
                            (what[flat[a].entry] & ENTRY_PLACE) != 0,
                            flat[a].caps != 0);
+        acc1[c] = pos - first == 1 ? accx[first] : ACC1_MANY | first;
     }
+    acc1[0] = ACC1_MANY; /* the root accepts nothing */
     /* node c's accepts end where node c + 1's begin (the root has none) */
     accidx[t->nnodes] = pos;
     rasd_free(t->accidx);
     t->accidx = accidx;
     rasd_free(t->accx);
     t->accx = accx;
+    rasd_free(t->acc1);
+    t->acc1 = acc1;
     rasd_free(t->nflags);
     t->nflags = nflags;
     rasd_free(t->acc);
