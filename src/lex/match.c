@@ -748,8 +748,10 @@ static int is_cued(const rasd_token *tk, const uint8_t *mark, size_t j)
 {
     if (j == 0 || tk[j - 1].sent_end)
         return 0;
+    /* (a conjunction after a place cue is no name behind it: "في واحد
+     * من" is "in one of", not "في" + و + الأحد) */
     if (mark[j - 1] & MARK_CUE_END)
-        return 1;
+        return !(tk[j].clitics & RASD_CLITIC_WA);
     /* و + at least three letters: "وفي" (and in) is no place */
     if (!(tk[j].kind == RASD_TOK_AR && tk[j].nnorm >= 8 &&
           tk[j].norm[0] == AR_WAW0 && tk[j].norm[1] == AR_WAW1))

@@ -208,6 +208,8 @@ static void test_ambiguous(void **state)
            "cue:in=في | place:Haditha=حديثة* | "
            "actor:Bashar al-Assad=والأسد* | place:Al Asad=والأسد*");
     EXPECT("خبر وحديثة", "");
+    /* A conjunction right after a place cue is no name: "في وحديثة". */
+    EXPECT("في وحديثة", "cue:in=في");
     EXPECT("بغداد، وحديثة", "place:Baghdad=بغداد | place:Haditha=وحديثة*");
     EXPECT("بغداد، حديثة", "place:Baghdad=بغداد");
     EXPECT("بغداد. وحديثة", "place:Baghdad=بغداد");
