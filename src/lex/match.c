@@ -56,7 +56,9 @@
  * - An ambiguous alias is cued when a non-ambiguous place_cue alias ends
  *   on the token right before it, in the same sentence: "في حديثة",
  *   "بمدينة حديثة" (the cue token may carry its own proclitic, since cues
- *   match on keys).  It is also cued when a place ends on the token before
+ *   match on keys), unless the alias's first word carries the conjunction
+ *   و ("في واحد" is "in one", not a town الأحد).  It is also cued when a
+ *   place ends on the token before
  *   and the alias's first word carries the conjunction و: places listed
  *   after one cue ("قاعدتي عين الأسد وحرير", "محافظة بابل والقائم"; one
  *   comma may stand between: "بمحافظة الأنبار، والحرير").  A
