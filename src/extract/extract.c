@@ -154,6 +154,28 @@ static void inherit_lead_place(rasd_event *ev, size_t n)
     }
 }
 
+/* "وهذا ثاني قصف يطال السوق بعد قصف مماثل في 12 مارس": an earlier
+ * incident told as like the article's first placed news event, of its
+ * kind, with no place of its own, struck where that one did. */
+static void inherit_similar_place(rasd_event *ev, size_t n,
+                                  const uint8_t *hints)
+{
+    const rasd_event *lead = NULL;
+    for (size_t i = 0; i < n && lead == NULL; i++)
+        if (ev[i].place && !ev[i].background)
+            lead = &ev[i];
+    for (size_t i = 0; lead && i < n; i++) {
+        rasd_event *e = &ev[i];
+        if (e->place || e->country || !e->background ||
+            !(hints[i] & HINT_SIMILAR) ||
+            strcmp(e->sub_event_type, lead->sub_event_type))
+            continue;
+        e->place = lead->place;
+        e->admin1 = lead->admin1;
+        e->country = lead->country;
+    }
+}
+
 /* SCHEMA: territory changing hands in the past (a 2014 recapture) is not
  * coded; the takeover of today is.  Returns the new count. */
 static size_t drop_past_territory(rasd_event *ev, size_t n)
@@ -204,6 +226,7 @@ int rasd_extract_doc(const rasd_lexicon *lx, const rasd_doc *doc,
         return rc;
     when_finish(doc, ev, nev, hints);
     inherit_lead_place(ev, nev);
+    inherit_similar_place(ev, nev, hints);
     nev = drop_unplaced(doc, ev, nev);
     nev = drop_past_territory(ev, nev);
     for (size_t i = 0; i < nev; i++)

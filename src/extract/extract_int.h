@@ -30,7 +30,7 @@ enum ckind {
     CK_PATTERN, CK_SINCE, CK_AFFILIATION, CK_IDIOM, CK_TOPIC, CK_RELATIVE,
     CK_CLAUSE, CK_ANAPHOR, CK_LIGHT, CK_THAT, CK_PERSON, CK_DURATION, CK_SEQUEL,
     CK_SEPARATE, CK_ACCUSE, CK_WHEN, CK_OUTLET, CK_DISTANCE, CK_UNIT, CK_BORDER, CK_STOCK,
-    CK_ATTACKERS, CK_SCENE
+    CK_ATTACKERS, CK_SCENE, CK_SIMILAR
 };
 int kinds_trigger(const rasd_entry *e);
 int kinds_cue(const rasd_entry *e);
@@ -105,6 +105,7 @@ typedef struct mention {
                                      incident"): another incident of the
                                      same news cycle */
     int generic;                  /* plural pattern, nothing specific */
+    int similar;                  /* told as like another ("قصف مماثل") */
     int stamped;                  /* its sentence follows a line that is
                                      only a time of day ("14:05"): an
                                      entry of a live blog */
@@ -145,6 +146,7 @@ int mention_find(const sentctx *c, rasd_arena *a, mention **out, size_t *n,
 
 #define HINT_CLAIMED 0x04 /* someone claims it: a claim is news of its own
                             day, wherever the article tells it */
+#define HINT_SIMILAR 0x10 /* told as like another incident ("قصف مماثل") */
 #define HINT_STAMPED 0x08 /* a live blog's entry under a time of day: the
                             page's day, unless it says another */
 /* *hints (arena) holds one HINT_* byte per event. */

@@ -1190,6 +1190,7 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
             mt->past = 1;
         mt->subclause = past_clause == 1;
         mt->stamped = time_stamped(c);
+        mt->similar = cl_has_cue(&l, CK_SIMILAR);
         /* "وفي سياق متصل، أصيب ثلاثة مدنيين مساء أمس": another incident
          * the article reports as news, even on the day before its lead */
         mt->recent = past_clause == 2 || cl_has_cue(&l, CK_SEPARATE);

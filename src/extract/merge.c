@@ -42,6 +42,7 @@ typedef struct acc {
     int assassination;  /* some mention's trigger is an assassination */
     int claimed;        /* some mention names who claimed it */
     int stamped;        /* some mention is a live blog's entry */
+    int similar;        /* some mention tells it as like another */
     int toll_updated;   /* its toll came from an update ("rose to") */
     int toll_implicit;  /* its toll is one person named ("بمقتل قيادي") */
     int weapon_one;     /* some mention names one weapon it does not count */
@@ -356,6 +357,7 @@ static void absorb(acc *e, const mention *m)
     e->recent |= m->recent;
     e->claimed |= m->claimer != NULL;
     e->stamped |= m->stamped;
+    e->similar |= m->similar;
     e->assassination |= m->tkind == TK_ASSASSINATE;
     e->specific |= m->specific;
     e->weapon_one |= m->weapon_one;
@@ -692,6 +694,7 @@ int merge_mentions(const rasd_doc *doc, mention *ms, size_t nms,
         fresh[kept] = (uint8_t)((e->recent ? HINT_RECENT : 0) |
                                 (e->claimed ? HINT_CLAIMED : 0) |
                                 (e->stamped ? HINT_STAMPED : 0) |
+                                (e->similar ? HINT_SIMILAR : 0) |
                                 (e->date && (e->date->flags &
                                              RASD_DATEF_PERIOD)
                                      ? HINT_PERIOD

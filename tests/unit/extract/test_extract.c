@@ -2205,6 +2205,15 @@ static void test_retired_proxy5(void **state)
     expect("استهدف مقاتلو الحزب ثكنة عسكرية للجيش الإسرائيلي في مستعمرة "
            "المطلة بصلية من صواريخ الكاتيوشا اليوم.",
            "2024-08-16", 1, &w);
+    /* "بعد قصف مماثل في 12 مارس": a similar earlier incident with no
+     * place of its own struck where the news one did */
+    w = anything;
+    w.location = "Taiz";
+    w.background = 1;
+    expect_at("قُتل مدنيان وجُرح ستة آخرون بقصف حوثي بقذائف الهاون على سوق "
+              "الصميل وسط مدينة تعز صباح اليوم. وهذا ثاني قصف يطال السوق "
+              "بعد قصف مماثل في 12 مارس الماضي أودى بحياة ثلاثة من الباعة.",
+              "2016-04-02", 2, 1, &w);
 }
 
 int main(void)
