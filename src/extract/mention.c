@@ -1169,6 +1169,13 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
                            0 ||
                        (tkind == TK_SEIZE && sub && mt->actor1 &&
                         !strcmp(kinds_event_type(sub), "Battles"));
+        /* (looting: a seizure that names its kind by itself, specific=1;
+         * not rape or stabbing words, which trials and accusations name
+         * as often as incidents) */
+        for (int i = 0; i < l.ntrig && !mt->specific; i++) {
+            const char *sp = rasd_entry_attr(l.trig[i]->entry, "specific");
+            mt->specific = l.tkind[i] == TK_SEIZE && sp && !strcmp(sp, "1");
+        }
         mt->topic = cl_topic_before(&l, at, mt->date) ||
                     cl_update_after(&l, anchor);
         /* "today" in quoted speech, or right after a verb of saying

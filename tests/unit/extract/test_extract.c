@@ -2214,6 +2214,12 @@ static void test_retired_proxy5(void **state)
               "الصميل وسط مدينة تعز صباح اليوم. وهذا ثاني قصف يطال السوق "
               "بعد قصف مماثل في 12 مارس الماضي أودى بحياة ثلاثة من الباعة.",
               "2016-04-02", 2, 1, &w);
+    /* looting names its kind by itself: enough to report an incident */
+    w = anything;
+    w.sub = "Looting/property destruction";
+    expect("نهب عناصر من قوات الدعم السريع مستودعات برنامج الأغذية العالمي "
+           "في مدينة نيالا، واستولوا على كميات من الأغذية والوقود.",
+           "2023-11-03", 1, &w);
 }
 
 int main(void)
