@@ -463,6 +463,22 @@ static int group_anaphor(const lists *l)
     return 0;
 }
 
+/* "No casualties were reported": a toll of none, dead and wounded, that
+ * cue says, where no count was read. */
+static void no_casualties_from(mention *mt, const rasd_match *cue)
+{
+    if (mt->fatalities < 0) {
+        mt->fatalities = 0;
+        mt->fat_span.start = cue->start;
+        mt->fat_span.end = cue->end;
+    }
+    if (mt->wounded < 0) {
+        mt->wounded = 0;
+        mt->wnd_span.start = cue->start;
+        mt->wnd_span.end = cue->end;
+    }
+}
+
 /* The attacker of the latest mention before self that is a named group,
  * or NULL. */
 static const rasd_match *last_group(const mention *ms, size_t nms,
@@ -1096,18 +1112,8 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
                 }
             }
         }
-        if (no_casualties) {
-            if (mt->fatalities < 0) {
-                mt->fatalities = 0;
-                mt->fat_span.start = no_casualties->start;
-                mt->fat_span.end = no_casualties->end;
-            }
-            if (mt->wounded < 0) {
-                mt->wounded = 0;
-                mt->wnd_span.start = no_casualties->start;
-                mt->wnd_span.end = no_casualties->end;
-            }
-        }
+        if (no_casualties)
+            no_casualties_from(mt, no_casualties);
         /* "مقتل متظاهرَين واعتقال صحفي": the dead and the shots are the
          * killing's, told beside the arrest, not the arrest's */
         if (sub && !strcmp(sub, SUB_ARREST) && (kinds_seen & (1 << TK_KILL))) {
@@ -1308,19 +1314,8 @@ static void no_toll_after(const sentctx *c, mention *ms, size_t nms)
     }
     if (cue == NULL || nms == 0 || ms[nms - 1].sent + 1 != c->si)
         return;
-    for (size_t k = nms; k-- > 0 && ms[k].sent + 1 == c->si;) {
-        mention *mt = &ms[k];
-        if (mt->fatalities < 0) {
-            mt->fatalities = 0;
-            mt->fat_span.start = cue->start;
-            mt->fat_span.end = cue->end;
-        }
-        if (mt->wounded < 0) {
-            mt->wounded = 0;
-            mt->wnd_span.start = cue->start;
-            mt->wnd_span.end = cue->end;
-        }
-    }
+    for (size_t k = nms; k-- > 0 && ms[k].sent + 1 == c->si;)
+        no_casualties_from(&ms[k], cue);
 }
 
 /* Does a `when` cue stand in the `since` phrase at m, or right after the
