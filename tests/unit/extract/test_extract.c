@@ -2110,8 +2110,8 @@ static void test_retired_proxy5(void **state)
     w = anything;
     w.location = "-";
     expect("Two crew members died when a drone hit the bridge of the "
-           "tanker, which was sailing without cargo from Dar es Salaam to "
-           "Fujairah, the manager said on Friday.",
+           "tanker, which was sailing from Dar es Salaam to Fujairah with "
+           "no cargo, the manager said on Friday.",
            "2021-07-31", 1, &w);
     /* the attackers among the dead are part of the toll, not a lower
      * report of it; "(TAK)" is the group, not Thailand's Tak */
