@@ -2227,6 +2227,15 @@ static void test_retired_proxy5(void **state)
     expect("شهيد وثمانية جرحى في هجوم للمستوطنين على قرية المغير شمال شرق "
            "رام الله مساء أمس",
            "2026-04-12", 1, &w);
+    /* the army "examining the circumstances of the killing" is no party
+     * to it */
+    w = anything;
+    w.actor1 = "Israeli settlers";
+    expect_at("استشهد شاب مساء أمس في هجوم شنه مستوطنون على قرية المغير شمال "
+              "شرق رام الله.\nمن جهته، قال جيش الاحتلال إن قواته وصلت إلى "
+              "المكان لتفريق مواجهة بين إسرائيليين وفلسطينيين، وإنه يجري فحص "
+              "ملابسات مقتل الشاب.",
+              "2026-04-12", 1, 0, &w);
 }
 
 int main(void)
