@@ -1417,6 +1417,20 @@ static const rasd_date *first_date_in(const rasd_doc *doc, uint32_t lo,
     return NULL;
 }
 
+/* The first town or site (no province, no country) of tokens [lo, hi),
+ * or NULL. */
+static const rasd_entry *first_place_in(const sentctx *c, uint32_t lo,
+                                        uint32_t hi)
+{
+    for (size_t i = 0; i < c->nm; i++) {
+        const rasd_match *m = &c->m[i];
+        if (m->entry->cls == RASD_CLASS_PLACE && m->tok_first >= lo &&
+            m->tok_first < hi && kinds_place_rank(m->entry) >= 3)
+            return m->entry;
+    }
+    return NULL;
+}
+
 /* Does a trigger that can carry an event start in tokens [lo, hi)? */
 static int anchor_in(const sentctx *c, uint32_t lo, uint32_t hi)
 {
@@ -1443,12 +1457,23 @@ static uint32_t second_incident(const sentctx *c, uint32_t lo, uint32_t hi)
         const rasd_token *nx = &doc->tokens[t + 1];
         int joins = !strcmp(nx->norm, "and") ||
                     (nx->nnorm > 4 && !strncmp(nx->norm, "\xD9\x88", 2));
-        if (!joins)
+        /* "، فيما اعتقلت شابين من مدينة طوباس", ", while": a clause of
+         * its own, two incidents when each names its own place */
+        int whilst = !strcmp(nx->norm, "\xD9\x81\xD9\x8A\xD9\x85\xD8\xA7") || /* فيما */
+                     !strcmp(nx->norm, "\xD8\xA8\xD9\x8A\xD9\x86\xD9\x85\xD8\xA7") || /* بينما */
+                     !strcmp(nx->norm, "while");
+        if (!joins && !whilst)
             continue;
         const rasd_date *d1 = first_date_in(doc, lo, t);
         const rasd_date *d2 = first_date_in(doc, t + 1, hi);
-        if (!d1 || !d2 || (d1->date.y == d2->date.y &&
-                           d1->date.m == d2->date.m && d1->date.d == d2->date.d))
+        int two_days = d1 && d2 &&
+                       (d1->date.y != d2->date.y || d1->date.m != d2->date.m ||
+                        d1->date.d != d2->date.d);
+        const rasd_entry *p1 = first_place_in(c, lo, t);
+        const rasd_entry *p2 = first_place_in(c, t + 1, hi);
+        int two_places = whilst && p1 && p2 && p1 != p2 &&
+                         kinds_km(p1, p2) > 10;
+        if (!two_days && !two_places)
             continue;
         /* the second opens with its own verb ("and a gunman killed",
          * "وقتل"), not a sequel of the first ("وامتدت حتى مساء السبت،
@@ -1468,10 +1493,16 @@ static int find_clauses(const sentctx *c, uint32_t lo, uint32_t hi,
     uint32_t at = second_incident(c, lo, hi);
     if (at == 0)
         return find_clause(c, lo, hi, past_clause, a, out, n, cap);
-    int rc = find_clause(c, lo, at - 1, past_clause, a, out, n, cap);
+    /* (after "فيما", "while", a clause of its own shares the sentence's
+     * day, as after a `clause` cue) */
+    const char *w = c->doc->tokens[at].norm;
+    int whilst = strncmp(w, "\xD9\x88", 2) && strcmp(w, "and");
+    int rc = find_clause(c, lo, at - 1, whilst && !past_clause ? 3 : past_clause,
+                         a, out, n, cap);
     if (rc < 0)
         return rc;
-    return find_clause(c, at, hi, past_clause, a, out, n, cap);
+    return find_clause(c, at, hi, whilst && !past_clause ? 3 : past_clause, a,
+                       out, n, cap);
 }
 
 /* "وأضاف أن المؤشرات تدل على أن بقايا عصابات داعش تقف وراء الحادث": a
