@@ -399,11 +399,21 @@ static mention *new_mention(rasd_arena *a, mention **out, size_t *n,
  * the incident was hours before ("hours after"); 3 for a clause that a
  * `clause` cue opened ("في حين"), or the one before it. */
 /* The clause's tally over a period (pattern cue, tally=1), or NULL. */
-static const rasd_match *tally_in(const lists *l)
+static const rasd_match *tally_in(const lists *l, uint32_t at)
 {
     for (int i = 0; i < l->ncue; i++) {
         const char *t = rasd_entry_attr(l->cue[i]->entry, "tally");
-        if (l->ckind[i] == CK_PATTERN && t && !strcmp(t, "1"))
+        if (l->ckind[i] != CK_PATTERN || !t || strcmp(t, "1"))
+            continue;
+        /* "سقطت قذائف على مركز الشرطة، فيما نزحت عائلات خلال العام
+         * الجاري": the period after "فيما" counts what its own clause
+         * says, not the incident before it */
+        int own = 1;
+        for (int j = 0; j < l->ncue; j++)
+            if (l->ckind[j] == CK_WHILST && l->cue[j]->tok_first > at &&
+                l->cue[j]->tok_first < l->cue[i]->tok_first)
+                own = 0;
+        if (own)
             return l->cue[i];
     }
     return NULL;
@@ -1231,7 +1241,7 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
             mt->generic = 1;
         /* (a day after the tally is the report's: "said in its annual
          * report released on Tuesday") */
-        const rasd_match *tally = tally_in(&l);
+        const rasd_match *tally = tally_in(&l, at);
         if (tally && (mt->date == NULL || mt->date->precision >= 2 ||
                       mt->date_weak || mt->date->tok_first > tally->tok_last))
             mt->generic = 1;
@@ -1358,7 +1368,7 @@ static void toll_after(const sentctx *c, mention *ms, size_t nms)
         return;
     lists l;
     cl_classify(c, c->s->tok_first, c->s->tok_first + c->s->tok_count, &l);
-    if (tally_in(&l))
+    if (tally_in(&l, c->s->tok_first))
         return;
     uint32_t upd_end = 0; /* tokens after an update cue */
     for (int i = 0; i < l.ncue; i++) {
@@ -1443,6 +1453,18 @@ static int anchor_in(const sentctx *c, uint32_t lo, uint32_t hi)
     return 0;
 }
 
+/* Does a cue of the kind start at token tok? */
+static int cue_starts_at(const sentctx *c, uint32_t tok, int kind)
+{
+    for (size_t i = 0; i < c->nm; i++) {
+        const rasd_match *m = &c->m[i];
+        if (m->tok_first == tok && m->entry->cls == RASD_CLASS_CUE &&
+            kinds_cue(m->entry) == kind)
+            return 1;
+    }
+    return 0;
+}
+
 /* "gunmen killed 21 people at the museum in March 2015, and a gunman
  * killed 38 tourists near Sousse in June", "قتل ... في آذار، وقتل ... في
  * حزيران": two incidents a comma and "and" join, each with its trigger
@@ -1457,11 +1479,9 @@ static uint32_t second_incident(const sentctx *c, uint32_t lo, uint32_t hi)
         const rasd_token *nx = &doc->tokens[t + 1];
         int joins = !strcmp(nx->norm, "and") ||
                     (nx->nnorm > 4 && !strncmp(nx->norm, "\xD9\x88", 2));
-        /* "، فيما اعتقلت شابين من مدينة طوباس", ", while": a clause of
-         * its own, two incidents when each names its own place */
-        int whilst = !strcmp(nx->norm, "\xD9\x81\xD9\x8A\xD9\x85\xD8\xA7") || /* فيما */
-                     !strcmp(nx->norm, "\xD8\xA8\xD9\x8A\xD9\x86\xD9\x85\xD8\xA7") || /* بينما */
-                     !strcmp(nx->norm, "while");
+        /* "، فيما اعتقلت شابين من مدينة طوباس": a clause of its own,
+         * two incidents when each names its own place */
+        int whilst = cue_starts_at(c, t + 1, CK_WHILST);
         if (!joins && !whilst)
             continue;
         const rasd_date *d1 = first_date_in(doc, lo, t);
@@ -1495,8 +1515,7 @@ static int find_clauses(const sentctx *c, uint32_t lo, uint32_t hi,
         return find_clause(c, lo, hi, past_clause, a, out, n, cap);
     /* (after "فيما", "while", a clause of its own shares the sentence's
      * day, as after a `clause` cue) */
-    const char *w = c->doc->tokens[at].norm;
-    int whilst = strncmp(w, "\xD9\x88", 2) && strcmp(w, "and");
+    int whilst = cue_starts_at(c, at, CK_WHILST);
     int rc = find_clause(c, lo, at - 1, whilst && !past_clause ? 3 : past_clause,
                          a, out, n, cap);
     if (rc < 0)

@@ -506,6 +506,29 @@ static int across_border(const lists *l, const rasd_match *m)
     return 0;
 }
 
+/* Is place m an end of a road named by the towns it joins ("الطريق
+ * الرابط بين بغداد والحلة", "the road between Kirkuk and Tikrit")?  1 for
+ * the first town, right after the route cue; 2 for the second, joined to
+ * the first by "و", "and" or "-". */
+static int route_end(const rasd_doc *doc, const lists *l, int i)
+{
+    const rasd_match *m = l->place[i];
+    for (int k = 0; k < l->ncue; k++)
+        if (l->ckind[k] == CK_ROUTE && l->cue[k]->tok_last + 1 == m->tok_first)
+            return 1;
+    if (i == 0 || route_end(doc, l, i - 1) != 1)
+        return 0;
+    const rasd_match *p = l->place[i - 1];
+    if (m->tok_first == p->tok_last + 1)
+        return (doc->tokens[m->tok_first].clitics & RASD_CLITIC_WA) ? 2 : 0;
+    if (m->tok_first != p->tok_last + 2)
+        return 0;
+    const char *w = doc->tokens[p->tok_last + 1].norm;
+    return !strcmp(w, "and") || !strcmp(w, "-") || !strcmp(w, "\xD9\x88")
+               ? 2
+               : 0;
+}
+
 int cl_group_places(const rasd_doc *doc, const lists *l, pgroup *g,
                     const char **country, const char *home)
 {
@@ -517,7 +540,7 @@ int cl_group_places(const rasd_doc *doc, const lists *l, pgroup *g,
     int other = 0;
     for (int i = 0; i < l->nplace; i++)
         if (kinds_place_rank(l->place[i]->entry) > 0 &&
-            !cl_distance_ref(doc, l, l->place[i]))
+            !cl_distance_ref(doc, l, l->place[i]) && !route_end(doc, l, i))
             other = 1;
     for (int i = 0; i < l->nplace; i++) {
         const rasd_match *m = l->place[i];
@@ -547,7 +570,12 @@ int cl_group_places(const rasd_doc *doc, const lists *l, pgroup *g,
             continue;
         /* (it may still join the group of a place near it: "near the
          * Dujail farms, about 60 km north of Baghdad") */
-        int ref = other && cl_distance_ref(doc, l, m);
+        /* (a road's second town is never the place: the first stands
+         * for the road) */
+        int road = route_end(doc, l, i);
+        if (road == 2)
+            continue;
+        int ref = other && (road || cl_distance_ref(doc, l, m));
         /* "the Special Deterrence Force, known as Radaa" in a Libyan
          * story: a name that is also an actor's, read as a town abroad
          * (Yemen's Rada'a), is the actor */

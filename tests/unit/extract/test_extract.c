@@ -2247,6 +2247,33 @@ static void test_retired_proxy5(void **state)
               "2023-02-28", 2, 1, &w);
 }
 
+/* Rules learned from the sixth proxy set when it was retired (stop 10). */
+static void test_retired_proxy6(void **state)
+{
+    (void)state;
+    want w = anything;
+    /* a road named by the towns it joins: one incident at the first
+     * town, not one at each; a town the clause names besides them is
+     * the place */
+    w.location = "Mosul";
+    expect("A roadside bomb hit an army patrol on the road linking Mosul "
+           "and Tal Afar, killing three soldiers, the army said on Monday.",
+           "2016-05-15", 1, &w);
+    w.location = "Al Mahmudiyah";
+    expect("قتل جنديان إثر انفجار عبوة ناسفة على الطريق السريع الرابط بين "
+           "بغداد والحلة، جنوب قضاء المحمودية.",
+           "2006-05-15", 1, &w);
+    /* a period after ", فيما" counts what its own clause tells: the
+     * shelling before it is one incident, not a tally */
+    w = anything;
+    w.location = "Khalis";
+    w.fatalities = 1;
+    expect("سقطت قذائف هاون الأسبوع الماضي على مركز للشرطة في بلدة الخالص، "
+           "ما أدى إلى مقتل شرطي، فيما نزحت مئات العائلات من المنطقة خلال "
+           "العام الجاري.",
+           "2015-05-15", 1, &w);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -2287,6 +2314,7 @@ int main(void)
         cmocka_unit_test(test_parts_and_objects),
         cmocka_unit_test(test_retired_proxy4),
         cmocka_unit_test(test_retired_proxy5),
+        cmocka_unit_test(test_retired_proxy6),
     };
     return cmocka_run_group_tests(tests, setup, teardown);
 }
