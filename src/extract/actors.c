@@ -221,10 +221,19 @@ static int adjective_of_weapon(const rasd_doc *doc, const lists *l,
  * "sources in the police")?  Then a describes the source. */
 static int after_source(const lists *l, const rasd_match *a)
 {
-    for (int i = 0; i < l->nsource; i++)
-        if (l->source[i]->tok_last < a->tok_first &&
-            a->tok_first - l->source[i]->tok_last <= 2)
+    for (int i = 0; i < l->nsource; i++) {
+        const rasd_match *s = l->source[i];
+        if (s->tok_last >= a->tok_first || a->tok_first - s->tok_last > 3)
+            continue;
+        if (a->tok_first - s->tok_last <= 2)
             return 1;
+        /* "مصدر في قيادة شرطة الأنبار", "a source at the command of":
+         * the source's office, one word more */
+        for (int k = 0; k < l->ncue; k++)
+            if (l->ckind[k] == CK_PLACE_CUE &&
+                l->cue[k]->tok_first == s->tok_last + 1)
+                return 1;
+    }
     return 0;
 }
 

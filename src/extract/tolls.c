@@ -135,6 +135,15 @@ int cl_counted_weapon(const rasd_doc *doc, const lists *l,
            cl_countable(doc, nu) && !not_a_count(l, nu);
 }
 
+/* Does an actor's span cover token tok ("a Turkish drone")? */
+static int actor_on(const lists *l, uint32_t tok)
+{
+    for (int i = 0; i < l->nactor; i++)
+        if (l->actor[i]->tok_first <= tok && tok <= l->actor[i]->tok_last)
+            return 1;
+    return 0;
+}
+
 /* Count of the weapon match w: a number just before it, a dual form, or
  * one for a singular noun. */
 void cl_weapon_count(const rasd_doc *doc, const lists *l,
@@ -175,18 +184,27 @@ void cl_weapon_count(const rasd_doc *doc, const lists *l,
     int plural = 0;
     if (t->kind == RASD_TOK_LATIN) {
         plural = n > 2 && z[n - 1] == 's';
-        if (w->tok_first > 0) {
-            const char *prev = doc->tokens[w->tok_first - 1].norm;
-            if (!plural && (!strcmp(prev, "a") || !strcmp(prev, "an") ||
-                            !strcmp(prev, "one"))) {
-                if (stated) {
-                    mt->weapon_one = 1;
-                    return;
-                }
-                mt->weapon_count = 1;
-                mt->count_span.start = doc->tokens[w->tok_first - 1].start;
-                mt->count_span.end = t->end;
+        /* "a drone", "a Turkish drone": the article may stand before
+         * the actor whose weapon it is (not before an air strike, which
+         * coders count only when the text does) */
+        const char *ws = rasd_entry_attr(w->entry, "weapon");
+        int air = ws && !strcmp(ws, "airstrike");
+        for (uint32_t k = 1; !plural && k <= 3 && k <= w->tok_first; k++) {
+            const rasd_token *p = &doc->tokens[w->tok_first - k];
+            if (strcmp(p->norm, "a") && strcmp(p->norm, "an") &&
+                strcmp(p->norm, "one")) {
+                if (air || !actor_on(l, w->tok_first - k))
+                    break;
+                continue;
             }
+            if (stated) {
+                mt->weapon_one = 1;
+                return;
+            }
+            mt->weapon_count = 1;
+            mt->count_span.start = p->start;
+            mt->count_span.end = t->end;
+            break;
         }
         return;
     }

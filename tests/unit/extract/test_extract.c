@@ -2272,6 +2272,23 @@ static void test_retired_proxy6(void **state)
            "ما أدى إلى مقتل شرطي، فيما نزحت مئات العائلات من المنطقة خلال "
            "العام الجاري.",
            "2015-05-15", 1, &w);
+    /* "a Turkish drone": one drone, the article before the actor whose
+     * weapon it is */
+    w = anything;
+    w.weapon = "drone";
+    w.count = 1;
+    w.actor1 = "Turkish forces";
+    expect("A Turkish drone struck a car near the town of Sinjar on "
+           "Saturday, killing two people, local officials said.",
+           "2021-06-06", 1, &w);
+    /* the office a source speaks for ("مصدر في قيادة شرطة الأنبار") is
+     * no party to the clash it reports */
+    w = anything;
+    w.sub = "Armed clash";
+    w.actor1 = "Tribal militia";
+    expect("وقال مصدر في قيادة شرطة الأنبار إن مسلحين من العشائر اشتبكوا "
+           "مع الجيش أمس في مدينة الرمادي.",
+           "2013-12-31", 1, &w);
 }
 
 int main(void)
