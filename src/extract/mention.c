@@ -1225,7 +1225,10 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
         /* a pattern over a week or a month ("a wave of attacks last
          * month") is no one incident either */
         int loose = mt->date == NULL ||
-                    (pattern && mt->date->precision >= 2);
+                    (pattern && mt->date->precision >= 2) ||
+                    /* "37 هجوماً في ثماني محافظات خلال شهر نيسان": a
+                     * count of incidents over a month */
+                    (counted && mt->date->precision == 3);
         mt->generic = (plural || counted || pattern) && !mt->place && loose &&
                       mt->fatalities <= 0 && mt->wounded <= 0 &&
                       mt->weapon_count < 0 && !mt->weapon_one;

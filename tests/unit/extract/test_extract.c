@@ -2289,6 +2289,20 @@ static void test_retired_proxy6(void **state)
     expect("وقال مصدر في قيادة شرطة الأنبار إن مسلحين من العشائر اشتبكوا "
            "مع الجيش أمس في مدينة الرمادي.",
            "2013-12-31", 1, &w);
+    /* incidents counted over a month are a tally, not one of them; "خلال
+     * الأسبوع" in a weekly round-up is the report's week */
+    w = anything;
+    w.sub = "Arrests";
+    w.date = "2020-05-09";
+    w.precision = 2;
+    expect("أعلنت قيادة العمليات أن قواتها اعتقلت خلال الأسبوع ستة مطلوبين "
+           "في قرى قضاء أبو غريب.",
+           "2020-05-09", 1, &w);
+    w.background = 0;
+    expect("اعتقلت قوات الجيش العراقي ستة من عناصر داعش في قرى قضاء أبو "
+           "غريب.\nوسجلت خلية الإعلام الأمني 37 هجوماً في ثماني محافظات "
+           "خلال شهر نيسان الماضي.",
+           "2020-05-09", 1, &w);
 }
 
 int main(void)
