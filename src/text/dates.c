@@ -1264,8 +1264,11 @@ static int date_at(const scan *s, size_t i, int count, dres *r)
     if (!(kinds & (BIT(D_TOD) | BIT(D_DAYWORD) | BIT(D_PASTPRE) |
                    BIT(D_FUTPRE) | BIT(D_WEEKDAY))))
         goto bare;
-    if (match(s, j, BIT(D_TOD), &e))
+    int night = 0; /* the lead opens with a time of day */
+    if (match(s, j, BIT(D_TOD), &e)) {
         j = e;
+        night = 1;
+    }
     if (joined(s, j) || j == i) {
         if (match(s, j, BIT(D_DAYWORD), &e) && (j == i || joined(s, j)))
             j = e;
@@ -1310,6 +1313,16 @@ bare:
             j = e;
         }
         weekday_date(s, wd, mark, r);
+        /* "ليل الاثنين – الثلاثاء": a night between two days keeps the
+         * day it began */
+        size_t k2 = j;
+        if (night && joined(s, k2) && is_punct(tok_at(s, k2), '-'))
+            k2++;
+        uint8_t pfx = 0;
+        if (night && joined(s, k2) &&
+            (rr = match_pfx(s, k2, BIT(D_WEEKDAY), &e, &pfx)) && pfx == 0 &&
+            rr->value == (wd + 1) % 7)
+            j = e;
         r->end = j;
         return 1;
     }
