@@ -794,7 +794,10 @@ void cl_assign_actors(const sentctx *c, const lists *l,
              * group announces its own attacks ("أعلنت المقاومة الإسلامية
              * استهداف قاعدة..."): that is a claim, though not its own
              * dead ("أعلن الحزب مقتل اثنين من عناصره") */
-            if (!armed_group(e) || after_source(l, a) || tkind == TK_KILL)
+            /* (nor is a state's army, unless it speaks of its own
+             * units: "the army said its units had taken the town") */
+            if (!(armed_group(e) || cl_has_cue(l, CK_OWN)) ||
+                after_source(l, a) || tkind == TK_KILL)
                 continue;
             role = 1;
             claimer = 1;

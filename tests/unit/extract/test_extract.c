@@ -2303,6 +2303,14 @@ static void test_retired_proxy6(void **state)
            "غريب.\nوسجلت خلية الإعلام الأمني 37 هجوماً في ثماني محافظات "
            "خلال شهر نيسان الماضي.",
            "2020-05-09", 1, &w);
+    /* a reporter that speaks of its own units claims their act: the
+     * army regains the town */
+    w = anything;
+    w.sub = "Government regains territory";
+    w.actor1 = "Syrian forces";
+    expect("The Syrian army said on Thursday its units had taken full "
+           "control of the town of Maskanah after SDF fighters pulled back.",
+           "2026-01-15", 1, &w);
 }
 
 int main(void)
