@@ -41,6 +41,17 @@ static int based_after(const sentctx *c, size_t i)
     return 0;
 }
 
+/* Does match m lie inside a date the text layer read ("ليل أمس", the
+ * night, not Lille)? */
+static int in_date(const rasd_doc *doc, const rasd_match *m)
+{
+    for (size_t i = 0; i < doc->ndates; i++)
+        if (doc->dates[i].tok_first <= m->tok_first &&
+            m->tok_last <= doc->dates[i].tok_last)
+            return 1;
+    return 0;
+}
+
 void cl_classify(const sentctx *c, uint32_t lo, uint32_t hi, lists *l)
 {
     memset(l, 0, sizeof *l);
@@ -66,6 +77,9 @@ void cl_classify(const sentctx *c, uint32_t lo, uint32_t hi, lists *l)
             }
             break;
         case RASD_CLASS_PLACE:
+            /* (a doubtful name that is part of a date is the date's) */
+            if ((m->flags & RASD_MATCHF_NEEDS_CUE) && in_date(c->doc, m))
+                break;
             /* Several places share one name (Tripoli, الإسكندرية): one
              * reading per span, in the article's country if it has one. */
             if (l->nplace > 0 && l->place[l->nplace - 1]->start == m->start &&
