@@ -1156,6 +1156,13 @@ def main():
                     near = town
             if near is not None and norm(near["ascii"]) == norm(muni):
                 for ar in arabic_forms(near["alt"], cc)[:2]:
+                    # ("مطار المدينة" is any city's airport: a town
+                    # name that is a generic place word with the article,
+                    # "the city", names none)
+                    n_ar = norm(ar)
+                    if n_ar != strip_article(n_ar) and \
+                            strip_article(n_ar) in GENERIC:
+                        continue
                     arabic.append("مطار " + ar)
                     if intl:
                         arabic.append("مطار " + ar + " الدولي")

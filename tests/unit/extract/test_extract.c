@@ -2317,6 +2317,12 @@ static void test_retired_proxy6(void **state)
     w.location = "-";
     expect("شهدت البلدة ليل أمس اشتباكات أسفرت عن مقتل شخصين.",
            "2013-05-12", 1, &w);
+    /* "مطار المدينة" is the city's airport, not Medina's */
+    w = anything;
+    w.location = "Port Sudan";
+    expect("استهدفت طائرات مسيرة فجر اليوم مستودعات الوقود في مدينة "
+           "بورتسودان ومحيط مطار المدينة الدولي.",
+           "2025-05-05", 1, &w);
 }
 
 int main(void)
