@@ -891,7 +891,10 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
         uint32_t dt = cl_dist(d->tok_first, at);
         /* "أفاد مصدر، اليوم الثلاثاء، بأن جنديين قتلا مساء أمس": today is
          * when it is reported; a report's other day is the incident's */
-        int weak = (d->flags & RASD_DATEF_TODAY) != 0;
+        int weak = (d->flags & RASD_DATEF_TODAY) != 0 ||
+                   /* "said on Tuesday that 120 had been killed ... on
+                    * Monday": the report's day yields to another */
+                   (reported && d->precision == 1);
         if (dt > 14 || after_between(doc, d, at)) {
             far = d; /* another clause's time, unless it is the only one
                         ("declared mourning on Sunday after gunmen
@@ -1068,10 +1071,18 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
                 mt->outcome_span.start = cue->start;
                 mt->outcome_span.end = cue->end;
                 break;
-            case CK_PAST:
+            case CK_PAST: {
+                const char *bs = rasd_entry_attr(cue->entry, "backshift");
+                if (bs && !strcmp(bs, "1") &&
+                    (cl_is_cue_before(&l, CK_REPORT, cue->tok_first,
+                                      cue->tok_first - l.sent_first) ||
+                     (l.nsource > 0 &&
+                      l.source[0]->tok_last < cue->tok_first)))
+                    break; /* "said ... had been killed" */
                 if (cue->tok_last < at)
                     mt->past = 1;
                 break;
+            }
             case CK_PATTERN: /* "موجة هجمات", "targeted repeatedly",
                                 "سلسلة من الردود العسكرية التي استهدفت" */
                 if ((cue->tok_last < at && at - cue->tok_last <= 6) ||

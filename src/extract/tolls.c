@@ -381,12 +381,17 @@ static const rasd_number *passive_subject_count(const rasd_doc *doc,
     const char *aux = doc->tokens[k - 1].norm;
     if (strcmp(aux, "were") && strcmp(aux, "was") && strcmp(aux, "been"))
         return NULL;
+    /* (one word more for reported speech's "had been") */
+    uint32_t reach = !strcmp(aux, "been") && k >= 2 &&
+                             !strcmp(doc->tokens[k - 2].norm, "had")
+                         ? 8
+                         : 7;
     const rasd_number *best = NULL;
     for (size_t i = 0; i < doc->nnumbers; i++) {
         const rasd_number *nu = &doc->numbers[i];
         if (nu->tok_last + 1 >= k)
             break;
-        if (nu->tok_first + 7 < k || !cl_countable(doc, nu))
+        if (nu->tok_first + reach < k || !cl_countable(doc, nu))
             continue;
         for (uint32_t t = nu->tok_last + 1; t < k - 1; t++)
             if (doc->tokens[t].kind == RASD_TOK_PUNCT || doc->tokens[t].sent_end)

@@ -2323,6 +2323,17 @@ static void test_retired_proxy6(void **state)
     expect("استهدفت طائرات مسيرة فجر اليوم مستودعات الوقود في مدينة "
            "بورتسودان ومحيط مطار المدينة الدولي.",
            "2025-05-05", 1, &w);
+    /* reported speech: "had been" after "said" is its tense, not an
+     * earlier incident; the report's day yields to the incident's; the
+     * subject of "had been killed" is the toll */
+    w = anything;
+    w.date = "2011-06-06";
+    w.fatalities = 120;
+    w.background = 0;
+    expect("Syrian state television said on Tuesday that 120 members of the "
+           "security forces had been killed in the town of Jisr al-Shughur "
+           "on Monday.",
+           "2011-06-07", 1, &w);
 }
 
 int main(void)
