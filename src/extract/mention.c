@@ -429,8 +429,10 @@ static int since_earlier(const sentctx *c, uint32_t lo)
         const rasd_match *m = &c->m[i];
         if (m->tok_first >= lo)
             break;
+        const char *cmp = rasd_entry_attr(m->entry, "compare");
         if (m->entry->cls == RASD_CLASS_CUE && kinds_cue(m->entry) == CK_SINCE &&
-            m->tok_first >= c->s->tok_first && !since_today(c->doc, m))
+            m->tok_first >= c->s->tok_first && !since_today(c->doc, m) &&
+            !(cmp && !strcmp(cmp, "1")))
             return 1;
     }
     return 0;

@@ -262,10 +262,19 @@ static int in_reach(const rasd_doc *doc, const lists *l, const rasd_match *m)
             if (cl_anchors(l->tkind[k]) && l->trig[k]->tok_first > m->tok_last)
                 return 1;
     }
+    /* "وفي مدينة طرابلس، دهمت قوة ... فاندلع اشتباك", "In Tripoli, ...":
+     * a place put first, after a preposition and before a comma, is the
+     * setting of the sentence */
+    int fronted = m->tok_first > l->sent_first &&
+                  m->tok_first <= l->sent_first + 3 &&
+                  m->tok_last + 1 < doc->ntokens &&
+                  cl_is_comma_token(&doc->tokens[m->tok_last + 1]);
     for (int i = 0; i < l->ntrig; i++) {
         const rasd_match *t = l->trig[i];
         if (!cl_anchors(l->tkind[i]))
             continue;
+        if (fronted && t->tok_first > m->tok_last)
+            return 1;
         /* (a definite noun reaches as far as an indefinite one through the
          * relative clause that tells where it was: "الهجوم الإرهابي الذي
          * وقع في 3 يناير في مدينة كرمان") */

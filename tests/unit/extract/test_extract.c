@@ -2334,6 +2334,21 @@ static void test_retired_proxy6(void **state)
            "security forces had been killed in the town of Jisr al-Shughur "
            "on Monday.",
            "2011-06-07", 1, &w);
+    /* "the most violent since the war ended" compares the day with the
+     * past: no tally of a period */
+    w = anything;
+    w.fatalities = 3;
+    expect("شهدت مدينة الموصل أمس يوماً دامياً هو الأعنف منذ انتهاء الحرب، "
+           "بعدما هاجم مسلحون مراكز للجيش في حي الزهراء وقتلوا ثلاثة جنود.",
+           "2016-05-21", 1, &w);
+    /* a place put first, before a comma, is the setting of the whole
+     * sentence, however far its incident is told */
+    w = anything;
+    w.location = "Mosul";
+    expect("وفي مدينة الموصل، دهمت قوة من الشرطة ترافقها وحدات من الجيش شقة "
+           "يتحصن فيها عناصر من التنظيم في حي الزهراء الشرقي، فاندلع اشتباك "
+           "استمر حتى الظهر قُتل فيه خمسة عسكريين.",
+           "2016-05-21", 1, &w);
 }
 
 int main(void)
