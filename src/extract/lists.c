@@ -52,6 +52,35 @@ static int in_date(const rasd_doc *doc, const rasd_match *m)
     return 0;
 }
 
+/* Is match m inside a dateline's agency, "(Jordan Valley Press) -": a
+ * parenthesis opened at most three words before it and closed at most
+ * four after it, right before a dash? */
+static int in_agency(const rasd_doc *doc, const rasd_match *m)
+{
+    uint32_t k = m->tok_first, back = 0;
+    while (k > 0 && back < 3) {
+        const rasd_token *t = &doc->tokens[--k];
+        back++;
+        if (t->kind == RASD_TOK_PUNCT) {
+            if (t->norm[0] != '(')
+                return 0;
+            break;
+        }
+        if (back == 3)
+            return 0;
+    }
+    if (k >= m->tok_first || doc->tokens[k].norm[0] != '(')
+        return 0;
+    for (uint32_t j = m->tok_last + 1;
+         j + 1 < doc->ntokens && j <= m->tok_last + 4; j++) {
+        const rasd_token *t = &doc->tokens[j];
+        if (t->kind != RASD_TOK_PUNCT)
+            continue;
+        return t->norm[0] == ')' && doc->tokens[j + 1].norm[0] == '-';
+    }
+    return 0;
+}
+
 void cl_classify(const sentctx *c, uint32_t lo, uint32_t hi, lists *l)
 {
     memset(l, 0, sizeof *l);
@@ -68,6 +97,10 @@ void cl_classify(const sentctx *c, uint32_t lo, uint32_t hi, lists *l)
         /* "a Britain-based war monitor", "Iran-based": where someone sits,
          * not a party */
         if (m->entry->cls == RASD_CLASS_ACTOR && based_after(c, i))
+            continue;
+        /* "RAMALLAH, Oct 25 (Jordan Valley Press) -": the agency's name */
+        if ((m->entry->cls == RASD_CLASS_ACTOR ||
+             m->entry->cls == RASD_CLASS_PLACE) && in_agency(c->doc, m))
             continue;
         switch (m->entry->cls) {
         case RASD_CLASS_TRIGGER:

@@ -2349,6 +2349,14 @@ static void test_retired_proxy6(void **state)
            "يتحصن فيها عناصر من التنظيم في حي الزهراء الشرقي، فاندلع اشتباك "
            "استمر حتى الظهر قُتل فيه خمسة عسكريين.",
            "2016-05-21", 1, &w);
+    /* the agency of a dateline, "(Jordan Valley Press) -", is no party */
+    w = anything;
+    w.sub = "Attack";
+    w.actor2 = "-";
+    expect("RAMALLAH, West Bank, Oct 25 (Jordan Valley Press) - Five "
+           "Palestinians were killed before dawn on Tuesday when gunmen "
+           "attacked a checkpoint near Jenin, the health ministry said.",
+           "2022-10-25", 1, &w);
 }
 
 int main(void)
