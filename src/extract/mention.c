@@ -1139,6 +1139,12 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
             no_casualties_from(mt, no_casualties);
         /* "مقتل متظاهرَين واعتقال صحفي": the dead and the shots are the
          * killing's, told beside the arrest, not the arrest's */
+        /* "عملية المداهمة ... شهداء الأجهزة الأمنية ... أصيب 16": a raid
+         * that costs lives is a fight, not an arrest */
+        const char *raid = rasd_entry_attr(specific->entry, "raid");
+        if (sub && !strcmp(sub, SUB_ARREST) && raid && !strcmp(raid, "1") &&
+            !(kinds_seen & (1 << TK_KILL)) && mt->fatalities > 0)
+            mt->sub = SUB_CLASH;
         if (sub && !strcmp(sub, SUB_ARREST) && (kinds_seen & (1 << TK_KILL))) {
             mt->fatalities = mt->wounded = -1;
             mt->weapon = NULL;

@@ -2357,6 +2357,16 @@ static void test_retired_proxy6(void **state)
            "Palestinians were killed before dawn on Tuesday when gunmen "
            "attacked a checkpoint near Jenin, the health ministry said.",
            "2022-10-25", 1, &w);
+    /* a raid that costs lives is a fight; a press conference is where it
+     * was said, no journalist took part */
+    w = anything;
+    w.sub = "Armed clash";
+    w.actor2 = "Jordanian forces";
+    w.fatalities = 4;
+    expect("أعلن الناطق باسم الحكومة في مؤتمر صحفي اليوم سقوط أربعة شهداء من "
+           "الأجهزة الأمنية في عملية المداهمة التي نفذت أمس على مبنى في "
+           "مدينة السلط.",
+           "2018-08-12", 1, &w);
 }
 
 int main(void)
