@@ -18,6 +18,24 @@ static int same_span_source(const sentctx *c, size_t i)
     return 0;
 }
 
+/* Is actor match i a country named as a place ("the deadliest attack in
+ * Egypt", "في العراق"): a country on its span, a place cue right before? */
+static int country_as_place(const sentctx *c, size_t i)
+{
+    const rasd_match *m = &c->m[i];
+    int country = 0, cued = 0;
+    for (size_t k = i > 6 ? i - 6 : 0; k < c->nm && k < i + 6; k++) {
+        const rasd_match *o = &c->m[k];
+        if (o->entry->cls == RASD_CLASS_PLACE && o->start == m->start &&
+            o->end == m->end && kinds_place_rank(o->entry) == 0)
+            country = 1;
+        if (o->entry->cls == RASD_CLASS_CUE && o->tok_last + 1 == m->tok_first &&
+            kinds_cue(o->entry) == CK_PLACE_CUE)
+            cued = 1;
+    }
+    return country && cued;
+}
+
 /* Is match i followed by "-based" ("Britain-based") or an affiliation
  * cue that qualifies what comes next (side=before: "the al Qaeda-linked
  * al Shabaab", "Iran-backed")? */
@@ -81,6 +99,30 @@ static int in_agency(const rasd_doc *doc, const rasd_match *m)
     return 0;
 }
 
+/* Is match m in a dateline, "SHARM EL-SHEIKH, Egypt, July 23 -": at most
+ * six tokens after a line's start, before a date and a dash? */
+static int in_dateline(const rasd_doc *doc, const rasd_match *m)
+{
+    uint32_t i = m->tok_first, back = 0;
+    while (!(doc->tokens[i].flags & RASD_TOKF_LINE_START)) {
+        if (i == 0 || ++back > 6)
+            return 0;
+        i--;
+    }
+    int stamp = 0;
+    for (uint32_t k = m->tok_last + 1;
+         k < doc->ntokens && k <= m->tok_last + 10; k++) {
+        const rasd_token *t = &doc->tokens[k];
+        if (t->flags & RASD_TOKF_LINE_START)
+            return 0;
+        if (t->kind == RASD_TOK_DIGITS)
+            stamp = 1;
+        else if (t->kind == RASD_TOK_PUNCT && t->norm[0] == '-')
+            return stamp;
+    }
+    return 0;
+}
+
 void cl_classify(const sentctx *c, uint32_t lo, uint32_t hi, lists *l)
 {
     memset(l, 0, sizeof *l);
@@ -98,9 +140,14 @@ void cl_classify(const sentctx *c, uint32_t lo, uint32_t hi, lists *l)
          * not a party */
         if (m->entry->cls == RASD_CLASS_ACTOR && based_after(c, i))
             continue;
+        if (m->entry->cls == RASD_CLASS_ACTOR && country_as_place(c, i))
+            continue;
         /* "RAMALLAH, Oct 25 (Jordan Valley Press) -": the agency's name */
         if ((m->entry->cls == RASD_CLASS_ACTOR ||
              m->entry->cls == RASD_CLASS_PLACE) && in_agency(c->doc, m))
+            continue;
+        /* "SHARM EL-SHEIKH, Egypt, July 23 -": where it was filed */
+        if (m->entry->cls == RASD_CLASS_ACTOR && in_dateline(c->doc, m))
             continue;
         switch (m->entry->cls) {
         case RASD_CLASS_TRIGGER:

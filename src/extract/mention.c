@@ -1269,7 +1269,11 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
             mt->generic = 1;
         /* a series at named places ("a series of US strikes on sites in
          * Baghdad, Babil and Anbar"): what came before the news */
-        if (pattern && mt->place)
+        if (pattern && mt->place &&
+            /* (not "a string of bombs ripped through the resort early on
+             * Saturday, killing 47": one attack with its day and toll) */
+            !(mt->date && mt->date->precision == 1 && !mt->date_weak &&
+              mt->fatalities > 0))
             mt->past = 1;
     }
     return 0;

@@ -2367,6 +2367,18 @@ static void test_retired_proxy6(void **state)
            "الأجهزة الأمنية في عملية المداهمة التي نفذت أمس على مبنى في "
            "مدينة السلط.",
            "2018-08-12", 1, &w);
+    /* one attack with its day and toll is news, however it is told ("a
+     * string of bombs"); a country after "in" or in a dateline is a
+     * place, never the attacker; "the Red Sea resort of X" is X */
+    w = anything;
+    w.location = "Sharm el-Sheikh";
+    w.actor1 = "-";
+    w.background = 0;
+    expect("SHARM EL-SHEIKH, Egypt, July 23 - A string of bombs ripped "
+           "through the Red Sea resort of Sharm el-Sheikh early on Saturday, "
+           "killing at least 47 people in the deadliest attack in Egypt in "
+           "years.",
+           "2005-07-23", 1, &w);
 }
 
 int main(void)
