@@ -787,6 +787,9 @@ void cl_assign_actors(const sentctx *c, const lists *l,
              * أصيبوا": the victims */
             role = 2;
         } else if (a->tok_last < anchor->tok_first &&
+                   /* ("وأفاد مراسلنا بأن قوات الاحتلال اعتقلت", "said
+                    * that US forces": the reported clause's subject) */
+                   !cl_is_cue_before(l, CK_THAT, a->tok_first, 1) &&
                    (cl_is_cue_before(l, CK_REPORT, a->tok_first, 3) ||
                     reports_after(l, a) || after_source(l, a)) &&
                    !cl_has_cue(l, CK_CLAIM)) {

@@ -491,6 +491,18 @@ static void no_casualties_from(mention *mt, const rasd_match *cue)
     }
 }
 
+/* Does the clause tell an arrest, an abduction or a fire with a verb
+ * ("اعتقلت", "اقتادوا", "أحرقوا", "arrested")? */
+static int side_verb(const rasd_doc *doc, const lists *l)
+{
+    for (int i = 0; i < l->ntrig; i++)
+        if ((l->tkind[i] == TK_ARREST || l->tkind[i] == TK_ABDUCT ||
+             l->tkind[i] == TK_ARSON) &&
+            (cl_verb_like(doc, l->trig[i]) || cl_english_verb(doc, l->trig[i])))
+            return 1;
+    return 0;
+}
+
 /* The attacker of the latest mention before self that is a named group,
  * or NULL. */
 static const rasd_match *last_group(const mention *ms, size_t nms,
@@ -566,6 +578,12 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
         const char *ev = rasd_entry_attr(l.trig[i]->entry, "event");
         if (tk == TK_SEIZE && ev && !strcmp(ev, "Battles") &&
             !territory_object(doc, &l, l.trig[i]))
+            continue;
+        /* "اعتقلت ثلاثة شبان خلال المواجهات": a fight named as the
+         * setting of a side incident told with a verb frames it */
+        if ((tk == TK_CLASH || tk == TK_ATTACK) &&
+            cl_is_cue_before(&l, CK_DURING, l.trig[i]->tok_first, 1) &&
+            side_verb(doc, &l))
             continue;
         if (ia < 0)
             ia = i;

@@ -86,6 +86,17 @@ void when_finish(const rasd_doc *doc, rasd_event *ev, size_t n,
             e->background = 1;
         if (!e->background && earlier(e, anchor, STALE_DAYS))
             e->background = 1;
+        /* "وأضاف أن القوات طوقت المنطقة ... واعتقلت أحد عشر شاباً",
+         * "اعتقلت ثلاثة شبان من القرية خلال المواجهات": arrests told with
+         * no day of their own, where the dated lead happened or with no
+         * place, are its aftermath, on its day (and at its place:
+         * extract.c inherit_lead_place) */
+        if (e->date.y == 0 && !e->background && day_lead && e != lead &&
+            lead->place && !strcmp(e->sub_event_type, "Arrests") &&
+            (e->place == lead->place || (!e->place && !e->country))) {
+            e->date = lead->date;
+            e->time_precision = 1;
+        }
         if (!e->background && lead && e != lead && e->date.y == 0 &&
             lead->date.y != 0 && e->sentence != lead->sentence &&
             e->sentence > LEDE_SENTENCES && !same_kind(e, lead) &&

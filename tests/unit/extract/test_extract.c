@@ -2379,6 +2379,18 @@ static void test_retired_proxy6(void **state)
            "killing at least 47 people in the deadliest attack in Egypt in "
            "years.",
            "2005-07-23", 1, &w);
+    /* arrests made "during the confrontations" are an incident of their
+     * own, by the subject of the reported clause ("بأن قوات الاحتلال
+     * اعتقلت"), on the day and at the place of the confrontations */
+    w = anything;
+    w.sub = "Arrests";
+    w.actor1 = "Israeli forces";
+    w.date = "2023-06-21";
+    w.location = "Al Mughayyir";
+    expect_at("أصيب ثمانية شبان بجروح أمس خلال مواجهات مع قوات الاحتلال في "
+              "قرية المغير شرق رام الله.\nوأفاد مراسلنا بأن قوات الاحتلال "
+              "اعتقلت ثلاثة شبان من القرية خلال المواجهات.",
+              "2023-06-22", 2, 1, &w);
 }
 
 int main(void)
