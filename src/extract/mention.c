@@ -421,6 +421,24 @@ static const rasd_match *tally_in(const lists *l, uint32_t at)
 
 static int since_today(const rasd_doc *doc, const rasd_match *m);
 
+/* Is since cue m a comparison ("الأعنف في المملكة منذ ...", "the
+ * deadliest since"): a superlative cue ends at most four words before
+ * it? */
+static int compared(const sentctx *c, const rasd_match *m)
+{
+    for (size_t i = 0; i < c->nm; i++) {
+        const rasd_match *s = &c->m[i];
+        if (s->tok_first >= m->tok_first)
+            break;
+        if (s->entry->cls == RASD_CLASS_CUE &&
+            kinds_cue(s->entry) == CK_SUPERLATIVE &&
+            s->tok_last < m->tok_first && m->tok_first - s->tok_last <= 4 &&
+            s->tok_first >= c->s->tok_first)
+            return 1;
+    }
+    return 0;
+}
+
 /* Does a `since` phrase of a past day (not "since this morning") stand in
  * the sentence before the clause that starts at lo? */
 static int since_earlier(const sentctx *c, uint32_t lo)
@@ -429,10 +447,9 @@ static int since_earlier(const sentctx *c, uint32_t lo)
         const rasd_match *m = &c->m[i];
         if (m->tok_first >= lo)
             break;
-        const char *cmp = rasd_entry_attr(m->entry, "compare");
         if (m->entry->cls == RASD_CLASS_CUE && kinds_cue(m->entry) == CK_SINCE &&
             m->tok_first >= c->s->tok_first && !since_today(c->doc, m) &&
-            !(cmp && !strcmp(cmp, "1")))
+            !compared(c, m))
             return 1;
     }
     return 0;
@@ -1647,6 +1664,24 @@ int mention_find(const sentctx *c, rasd_arena *a, mention **out, size_t *n,
         }
         uint32_t opened = lo;
         lo = m->tok_last + 1;
+        /* "الأعنف منذ الهجمات التي ضربت الدار البيضاء في 16 مايو
+         * 2003، ...": the incident compared with is an earlier one, told
+         * up to the comma */
+        if (kind == CK_SINCE && compared(c, m) && !when_follows(c, m)) {
+            /* (through ", و...": "، وأودت بحياة 45 شخصاً" goes on with
+             * it) */
+            uint32_t comma = lo;
+            while (comma < end && (!cl_is_comma_token(&doc->tokens[comma]) ||
+                                   (comma + 1 < end &&
+                                    (doc->tokens[comma + 1].clitics &
+                                     RASD_CLITIC_WA))))
+                comma++;
+            int rc = find_clause(c, lo, comma, 1, a, out, n, cap);
+            if (rc < 0)
+                return rc;
+            lo = comma < end ? comma + 1 : end;
+            continue;
+        }
         if (kind == CK_SINCE && when_follows(c, m)) {
             past_clause = 1; /* "منذ كانون الثاني، حين قتل": that earlier
                                 incident, with the phrase's date */

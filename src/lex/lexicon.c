@@ -88,7 +88,7 @@ static const char *const cue_kinds[] = {
     "statement", "place_cue", "near", "no_casualties", "killed", "wounded",
     "damage", "no_damage", "lower_bound", "vague", "agent", "target",
     "origin", "after", "pattern", "since", "affiliation", "idiom", "topic", "relative", "clause", "anaphor",
-    "light", "that", "person", "duration", "sequel", "separate", "accuse", "when", "outlet", "distance", "unit", "border", "stock", "attackers", "scene", "similar", "whilst", "route", "own", "during", NULL};
+    "light", "that", "person", "duration", "sequel", "separate", "accuse", "when", "outlet", "distance", "unit", "border", "stock", "attackers", "scene", "similar", "whilst", "route", "own", "during", "superlative", NULL};
 static const char *const *const kinds_of[RASD_CLASS__COUNT] = {
     place_kinds, actor_kinds, NULL, trigger_kinds, source_kinds, cue_kinds};
 

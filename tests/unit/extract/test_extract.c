@@ -2391,6 +2391,19 @@ static void test_retired_proxy6(void **state)
               "قرية المغير شرق رام الله.\nوأفاد مراسلنا بأن قوات الاحتلال "
               "اعتقلت ثلاثة شبان من القرية خلال المواجهات.",
               "2023-06-22", 2, 1, &w);
+    /* "the most violent since the attacks that struck Casablanca on 16
+     * May 2003": the incident compared with is background */
+    w = anything;
+    w.sub = "Suicide bomb";
+    w.location = "Casablanca";
+    w.date = "2003-05-16";
+    w.fatalities = 45;
+    w.background = 1;
+    expect_at("قتل 15 شخصاً أمس في انفجار عبوة ناسفة داخل مقهى في ساحة جامع "
+              "الفنا بمدينة مراكش.\nويعد هذا التفجير الأعنف في المملكة منذ "
+              "الهجمات الانتحارية التي ضربت الدار البيضاء في 16 مايو 2003، "
+              "وأودت بحياة 45 شخصاً.",
+              "2011-04-29", 2, 1, &w);
 }
 
 int main(void)
