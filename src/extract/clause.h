@@ -70,7 +70,8 @@ int cl_match_between(const lists *l, uint32_t last, uint32_t next);
 int cl_listed_with(const rasd_doc *doc, const lists *l, uint32_t last,
                    uint32_t next);
 int cl_group_places(const rasd_doc *doc, const lists *l, pgroup *g,
-                    const char **country, const char *home);
+                    const char **country, const char *home,
+                    const rasd_entry *home_at);
 
 /* actors.c */
 const rasd_match *cl_accused_actor(const rasd_doc *doc, const lists *l);

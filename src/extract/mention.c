@@ -814,7 +814,7 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
      * describes, the way a noun names */
     if (strength == 2 && cl_is_cue_before(&l, CK_RELATIVE, at, 1))
         strength = 1;
-    int ng = cl_group_places(doc, &l, g, &country, c->home);
+    int ng = cl_group_places(doc, &l, g, &country, c->home, c->home_at);
     if (ng == 0) {
         /* "وكانت المدينة قد تعرضت لهجوم": the place named before */
         const rasd_match *back = cl_anaphor_place(c, &l, anchor, *out, *n);

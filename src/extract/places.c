@@ -497,11 +497,16 @@ static int origin_before(const rasd_doc *doc, const lists *l,
  * the article's ("على الحدود الشمالية" in a Jordanian report is not Saudi
  * Arabia's Northern Borders region): a common phrase, not that place.  A
  * town's doubtful name abroad stays (border towns are news: "الميادين"). */
-static int abroad_reading(const rasd_match *m, const char *home)
+static int abroad_reading(const rasd_match *m, const char *home,
+                          const rasd_entry *home_at)
 {
-    return home && (m->flags & RASD_MATCHF_NEEDS_CUE) &&
-           kinds_place_rank(m->entry) <= 2 && *m->entry->country &&
-           strcmp(m->entry->country, home) != 0;
+    if (!home || !(m->flags & RASD_MATCHF_NEEDS_CUE) || !*m->entry->country ||
+        strcmp(m->entry->country, home) == 0)
+        return 0;
+    /* (nor a town's far from the article's country: "طريق الأمل" in
+     * Mauritania is the Road of Hope, not Iran's Amol) */
+    return kinds_place_rank(m->entry) <= 2 ||
+           (home_at && kinds_km(m->entry, home_at) > NEAR_HOME_KM);
 }
 
 /* Is country m named as across a border ("الحدود مع الجزائر ومالي", "the
@@ -539,7 +544,8 @@ static int route_end(const rasd_doc *doc, const lists *l, int i)
 }
 
 int cl_group_places(const rasd_doc *doc, const lists *l, pgroup *g,
-                    const char **country, const char *home)
+                    const char **country, const char *home,
+                    const rasd_entry *home_at)
 {
     int ng = 0;
     *country = NULL;
@@ -549,7 +555,8 @@ int cl_group_places(const rasd_doc *doc, const lists *l, pgroup *g,
     int other = 0;
     for (int i = 0; i < l->nplace; i++)
         if (kinds_place_rank(l->place[i]->entry) > 0 &&
-            !cl_distance_ref(doc, l, l->place[i]) && !route_end(doc, l, i))
+            !cl_distance_ref(doc, l, l->place[i]) && !route_end(doc, l, i) &&
+            !abroad_reading(l->place[i], home, home_at))
             other = 1;
     for (int i = 0; i < l->nplace; i++) {
         const rasd_match *m = l->place[i];
@@ -573,7 +580,7 @@ int cl_group_places(const rasd_doc *doc, const lists *l, pgroup *g,
         if (speaker_place(doc, l, m) || outlet_name(doc, l, m))
             continue;
         if (quarter_name(l, m, home) || bare_reading(doc, m) ||
-            abroad_reading(m, home))
+            abroad_reading(m, home, home_at))
             continue;
         if (misread_in(l, i) || qualifies_next(l, i))
             continue;

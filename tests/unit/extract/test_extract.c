@@ -2404,6 +2404,14 @@ static void test_retired_proxy6(void **state)
               "الهجمات الانتحارية التي ضربت الدار البيضاء في 16 مايو 2003، "
               "وأودت بحياة 45 شخصاً.",
               "2011-04-29", 2, 1, &w);
+    /* a doubtful name read as a town far from the article's country is
+     * a word: "طريق الأمل" in Mauritania is no road to Iran's Amol */
+    w = anything;
+    w.location = "Aleg";
+    expect("قتل أربعة سياح فرنسيين أمس عندما أطلق مسلحون النار عليهم على "
+           "جانب طريق الأمل، على بعد عشرين كيلومتراً شرق مدينة ألاك في "
+           "موريتانيا.",
+           "2007-12-25", 1, &w);
 }
 
 int main(void)
