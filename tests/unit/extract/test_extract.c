@@ -2412,6 +2412,15 @@ static void test_retired_proxy6(void **state)
            "جانب طريق الأمل، على بعد عشرين كيلومتراً شرق مدينة ألاك في "
            "موريتانيا.",
            "2007-12-25", 1, &w);
+    /* bombs an aircraft drops are an air strike */
+    w = anything;
+    w.sub = "Air/drone strike";
+    w.weapon = "airstrike";
+    w.count = 4;
+    expect("On Tuesday, a Sudanese Antonov aircraft dropped four bombs near "
+           "the bridge linking Bentiu and Rubkona, wounding two civilians, "
+           "an official said.",
+           "2012-04-11", 1, &w);
 }
 
 int main(void)
