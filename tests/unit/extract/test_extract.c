@@ -2421,6 +2421,15 @@ static void test_retired_proxy6(void **state)
            "the bridge linking Bentiu and Rubkona, wounding two civilians, "
            "an official said.",
            "2012-04-11", 1, &w);
+    /* "set off a suicide car bomb" */
+    w = anything;
+    w.sub = "Suicide bomb";
+    w.location = "Kismayo";
+    expect_at("Al-Shabaab militants set off a suicide car bomb at the gate of "
+              "a hotel in the southern port city of Kismayo on Friday evening "
+              "and then stormed the building, killing at least 26 people in a "
+              "siege that lasted more than 12 hours, officials said.",
+              "2019-07-13", 1, 0, &w);
 }
 
 int main(void)
