@@ -306,12 +306,20 @@ static int actor_on_span(const lists *l, const rasd_match *m)
 /* Is place i a misreading of a name: "حي الروضة في مدينة تعز" puts the
  * district in the city named right after it, so a reading far from that
  * city (another country's Rawdah) is not the place meant. */
-static int misread_in(const lists *l, int i)
+static int abroad_reading(const rasd_match *m, const char *home,
+                          const rasd_entry *home_at);
+
+static int misread_in(const lists *l, int i, const char *home,
+                      const rasd_entry *home_at)
 {
     const rasd_match *m = l->place[i];
     if (i + 1 >= l->nplace)
         return 0;
     const rasd_match *n = l->place[i + 1];
+    /* (not when the next is itself a misreading: "لاسعانود، عاصمة إقليم
+     * سول" is Sool, not Seoul) */
+    if (abroad_reading(n, home, home_at))
+        return 0;
     if (n->tok_first <= m->tok_last || n->tok_first - m->tok_last > 4)
         return 0;
     int cued = 0; /* a place cue between the two: "X في مدينة Y" */
@@ -582,7 +590,7 @@ int cl_group_places(const rasd_doc *doc, const lists *l, pgroup *g,
         if (quarter_name(l, m, home) || bare_reading(doc, m) ||
             abroad_reading(m, home, home_at))
             continue;
-        if (misread_in(l, i) || qualifies_next(l, i))
+        if (misread_in(l, i, home, home_at) || qualifies_next(l, i))
             continue;
         /* (it may still join the group of a place near it: "near the
          * Dujail farms, about 60 km north of Baghdad") */

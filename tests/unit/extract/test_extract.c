@@ -2430,6 +2430,13 @@ static void test_retired_proxy6(void **state)
               "and then stormed the building, killing at least 26 people in a "
               "siege that lasted more than 12 hours, officials said.",
               "2019-07-13", 1, 0, &w);
+    /* a town is not misread for the province named after it when that
+     * province's reading is itself a misreading (Sool, not Seoul) */
+    w = anything;
+    w.location = "Laascaanood";
+    expect("قُتل خمسة مدنيين أمس جراء سقوط قذائف مدفعية أطلقتها قوات أرض "
+           "الصومال على أحياء في مدينة لاسعانود، عاصمة إقليم سول.",
+           "2023-02-08", 1, &w);
 }
 
 int main(void)
