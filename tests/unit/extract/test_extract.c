@@ -2437,6 +2437,14 @@ static void test_retired_proxy6(void **state)
     expect("قُتل خمسة مدنيين أمس جراء سقوط قذائف مدفعية أطلقتها قوات أرض "
            "الصومال على أحياء في مدينة لاسعانود، عاصمة إقليم سول.",
            "2023-02-08", 1, &w);
+    /* "the perpetrator of the bombing" names whom the arrest took: the
+     * bombing is what he is charged with */
+    w = anything;
+    w.sub = "Arrests";
+    expect("أعلنت وزارة الداخلية أن رجال الأمن ألقوا القبض أمس على سائق "
+           "السيارة التي أقلت منفذ التفجير الانتحاري، وذلك في منزل بمنطقة "
+           "الجهراء.",
+           "2015-06-28", 1, &w);
 }
 
 int main(void)
