@@ -248,6 +248,31 @@ static int relative_after(const lists *l, const rasd_match *t)
     return 0;
 }
 
+/* Quotation marks or brackets around a name of at most three words
+ * between tokens a and b: they add no distance ("قرب مقبرة \"كلزار
+ * الشهداء\" في مدينة كرمان"); a quoted phrase does. */
+static int mark_token(const rasd_token *t)
+{
+    return t->kind == RASD_TOK_PUNCT && t->nnorm == 1 &&
+           strchr("\"()", t->norm[0]) != NULL;
+}
+
+static uint32_t marks(const rasd_doc *doc, uint32_t a, uint32_t b)
+{
+    uint32_t n = 0;
+    for (uint32_t k = a + 1; k < b; k++) {
+        if (!mark_token(&doc->tokens[k]))
+            continue;
+        for (uint32_t j = k + 2; j < b && j <= k + 4; j++)
+            if (mark_token(&doc->tokens[j])) {
+                n += 2;
+                k = j;
+                break;
+            }
+    }
+    return n;
+}
+
 static int in_reach(const rasd_doc *doc, const lists *l, const rasd_match *m)
 {
     /* "وكانت مدينة نوى قد شهدت ... حادثة مماثلة، إذ خُطف": the scene of
@@ -284,9 +309,11 @@ static int in_reach(const rasd_doc *doc, const lists *l, const rasd_match *m)
                             !relative_after(l, t))
                              ? 5
                              : NOUN_REACH;
-        if (m->tok_first > t->tok_last && m->tok_first <= t->tok_last + reach)
+        if (m->tok_first > t->tok_last &&
+            m->tok_first <= t->tok_last + reach + marks(doc, t->tok_last, m->tok_first))
             return 1;
-        if (m->tok_last < t->tok_first && m->tok_last + 8 >= t->tok_first)
+        if (m->tok_last < t->tok_first &&
+            m->tok_last + 8 + marks(doc, m->tok_last, t->tok_first) >= t->tok_first)
             return 1;
         if (m->tok_first <= t->tok_last && m->tok_last >= t->tok_first)
             return 1; /* overlapping: "قصف جرف الصخر" */

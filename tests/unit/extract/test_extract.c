@@ -2453,6 +2453,12 @@ static void test_retired_proxy6(void **state)
            "شخصاً.\nوتبنى تنظيم القاعدة الهجوم في بيان قال فيه إن عناصره "
            "استهدفوا الصليبيين العاملين في نهب ثروات المسلمين.",
            "2004-05-30", 1, &w);
+    /* quotation marks around a name add no distance to the place */
+    w = anything;
+    w.location = "Kerman";
+    expect("قُتل 84 شخصاً في التفجيرين اللذين وقعا يوم الأربعاء قرب مقبرة "
+           "\"كلزار الشهداء\" في مدينة كرمان جنوب شرقي البلاد.",
+           "2024-01-05", 1, &w);
 }
 
 int main(void)
