@@ -2459,6 +2459,14 @@ static void test_retired_proxy6(void **state)
     expect("قُتل 84 شخصاً في التفجيرين اللذين وقعا يوم الأربعاء قرب مقبرة "
            "\"كلزار الشهداء\" في مدينة كرمان جنوب شرقي البلاد.",
            "2024-01-05", 1, &w);
+    /* "car bombs that tore through the town on Saturday" */
+    w = anything;
+    w.sub = "Remote explosive/landmine/IED";
+    w.date = "2013-05-11";
+    expect("The death toll from two car bombs that tore through the Turkish "
+           "border town of Reyhanli on Saturday rose to 51 on Monday, "
+           "officials said.",
+           "2013-05-13", 1, &w);
 }
 
 int main(void)
