@@ -94,6 +94,9 @@ typedef struct mention {
     int specific;                 /* a trigger of a kind with no sense but
                                      violence: kill, assassinate, suicide,
                                      abduct, ambush */
+    int victim;                   /* a person named right after the
+                                     trigger ("خطف موظف بريطاني"), no
+                                     actor2 */
     int date_weak;                /* date is "today" in quoted speech or
                                      the day of a claim: maybe a day late */
     int topic;                    /* under a topic frame ("the investigation

@@ -508,6 +508,16 @@ static void no_casualties_from(mention *mt, const rasd_match *cue)
     }
 }
 
+/* Does a cue of the kind start at most gap tokens after token tok? */
+static int cue_after(const lists *l, int kind, uint32_t tok, uint32_t gap)
+{
+    for (int i = 0; i < l->ncue; i++)
+        if (l->ckind[i] == kind && l->cue[i]->tok_first > tok &&
+            l->cue[i]->tok_first - tok <= gap)
+            return 1;
+    return 0;
+}
+
 /* Does the clause tell an arrest, an abduction or a fire with a verb
  * ("اعتقلت", "اقتادوا", "أحرقوا", "arrested")? */
 static int side_verb(const rasd_doc *doc, const lists *l)
@@ -1246,6 +1256,8 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
             const char *sp = rasd_entry_attr(l.trig[i]->entry, "specific");
             mt->specific = l.tkind[i] == TK_SEIZE && sp && !strcmp(sp, "1");
         }
+        mt->victim = mt->actor2 == NULL &&
+                     cue_after(&l, CK_PERSON, anchor->tok_last, 3);
         mt->topic = cl_topic_before(&l, at, mt->date) ||
                     cl_update_after(&l, anchor);
         /* "today" in quoted speech, or right after a verb of saying

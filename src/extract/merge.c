@@ -36,6 +36,7 @@ typedef struct acc {
     int recent;      /* some mention says it was hours before */
     int specific;    /* some mention's trigger names a kind of violence
                         with no other sense (killing, kidnapping...) */
+    int victim;      /* some mention names a person it was done to */
     uint32_t last_sent;
     int last_subclause; /* the subclause flag of the last mention */
     int date_weak;      /* date is "today" as a statement says it */
@@ -360,6 +361,7 @@ static void absorb(acc *e, const mention *m)
     e->similar |= m->similar;
     e->assassination |= m->tkind == TK_ASSASSINATE;
     e->specific |= m->specific;
+    e->victim |= m->victim;
     e->weapon_one |= m->weapon_one;
 
     e->last_sent = m->sent;
@@ -413,6 +415,8 @@ static int evidence(const acc *e)
         score += 1;
     if (e->specific)
         score += 1;
+    if (e->victim && !ev->actor2)
+        score += 1; /* "خطف موظف بريطاني": whom, if not which side */
     return score;
 }
 

@@ -2473,6 +2473,16 @@ static void test_retired_proxy6(void **state)
            "25 others during 2018, the defence ministry said in its annual "
            "review published on Wednesday.",
            "2019-01-02", 0, &w);
+    /* a natural disaster kills without violence */
+    w = anything;
+    expect("Floods killed 300 people in the city of Mosul on Friday.",
+           "2020-01-01", 0, &w);
+    expect("قتل 300 شخص في الزلزال الذي ضرب مدينة الموصل أمس.", "2020-01-01",
+           0, &w);
+    /* a person named right after the trigger is whom it was done to: a
+     * single sentence telling a kidnapping is an incident */
+    w.sub = "Abduction/forced disappearance";
+    expect("اختطف طبيب من عيادته على يد مسلحين مجهولين.", NULL, 1, &w);
 }
 
 int main(void)
