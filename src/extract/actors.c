@@ -225,6 +225,14 @@ static int after_source(const lists *l, const rasd_match *a)
         const rasd_match *s = l->source[i];
         if (s->tok_last >= a->tok_first || a->tok_first - s->tok_last > 3)
             continue;
+        /* ("officials said police had detained": the verb of saying
+         * between them ends the source) */
+        int said = 0;
+        for (int k = 0; k < l->ncue && !said; k++)
+            said = l->ckind[k] == CK_REPORT && l->cue[k]->tok_first > s->tok_last &&
+                   l->cue[k]->tok_last < a->tok_first;
+        if (said)
+            continue;
         if (a->tok_first - s->tok_last <= 2)
             return 1;
         /* "مصدر في قيادة شرطة الأنبار", "a source at the command of":
@@ -790,7 +798,10 @@ void cl_assign_actors(const sentctx *c, const lists *l,
                    /* ("وأفاد مراسلنا بأن قوات الاحتلال اعتقلت", "said
                     * that US forces": the reported clause's subject) */
                    !cl_is_cue_before(l, CK_THAT, a->tok_first, 1) &&
-                   (cl_is_cue_before(l, CK_REPORT, a->tok_first, 3) ||
+                   ((cl_is_cue_before(l, CK_REPORT, a->tok_first, 3) &&
+                     /* (English puts the reporter before its verb:
+                      * "officials said police had detained") */
+                     doc->tokens[a->tok_first].kind != RASD_TOK_LATIN) ||
                     reports_after(l, a) || after_source(l, a)) &&
                    !cl_has_cue(l, CK_CLAIM)) {
             /* the one who reports it, not a party to it; but an armed

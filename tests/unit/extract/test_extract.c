@@ -2483,6 +2483,23 @@ static void test_retired_proxy6(void **state)
      * single sentence telling a kidnapping is an incident */
     w.sub = "Abduction/forced disappearance";
     expect("اختطف طبيب من عيادته على يد مسلحين مجهولين.", NULL, 1, &w);
+    /* arrests told with their own verb in a sentence of their own are an
+     * incident of their own, not a part of the bombing before them */
+    w = anything;
+    w.sub = "Remote explosive/landmine/IED";
+    w.fatalities = 17;
+    expect("A bomb exploded in the Old Market of Sharm el-Sheikh on "
+           "Saturday, killing 17 people.\nSecurity officials said police "
+           "had detained dozens of people for questioning.",
+           "2005-07-24", 1, &w);
+    /* (and in English the reporter stands before its verb: the police
+     * after "officials said" made the arrests) */
+    w = anything;
+    w.sub = "Arrests";
+    w.actor1 = "Egyptian police";
+    expect("Security officials said on Sunday police had detained dozens of "
+           "people in Sharm el-Sheikh for questioning.",
+           "2005-07-24", 1, &w);
 }
 
 int main(void)
