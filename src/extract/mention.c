@@ -525,7 +525,11 @@ static int side_verb(const rasd_doc *doc, const lists *l)
     for (int i = 0; i < l->ntrig; i++)
         if ((l->tkind[i] == TK_ARREST || l->tkind[i] == TK_ABDUCT ||
              l->tkind[i] == TK_ARSON) &&
-            (cl_verb_like(doc, l->trig[i]) || cl_english_verb(doc, l->trig[i])))
+            (cl_verb_like(doc, l->trig[i]) || cl_english_verb(doc, l->trig[i]) ||
+             /* ("أقدم مسلحون ... على إحراق منزلين": a light verb's
+              * masdar) */
+             cl_is_cue_before(l, CK_LIGHT, l->trig[i]->tok_first,
+                              l->trig[i]->tok_first - l->sent_first)))
             return 1;
     return 0;
 }
@@ -1204,8 +1208,8 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
         if (kinds_seen & ((1 << TK_STRIKE) | (1 << TK_EXPLODE) |
                           (1 << TK_KILL) | (1 << TK_ASSASSINATE) |
                           (1 << TK_SUICIDE) | (1 << TK_DAMAGE) |
-                          (1 << TK_WOUND)))
-            mt->signals |= SIG_SOFTHIT;
+                          (1 << TK_WOUND) | (1 << TK_ARSON)))
+            mt->signals |= SIG_SOFTHIT; /* (houses set on fire: struck) */
 
         /* Who says so. */
         for (int i = 0; i < l.nsource && mt->nsources < RASD_EVENT_MAX_SOURCES;
@@ -1245,7 +1249,8 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
          * سيطرتها على مدينة حلب") */
         mt->specific = (kinds_seen & ((1 << TK_KILL) | (1 << TK_ASSASSINATE) |
                                       (1 << TK_SUICIDE) | (1 << TK_ABDUCT) |
-                                      (1 << TK_AMBUSH) | (1 << TK_ARREST))) !=
+                                      (1 << TK_AMBUSH) | (1 << TK_ARREST) |
+                                      (1 << TK_ARSON))) !=
                            0 ||
                        (tkind == TK_SEIZE && sub && mt->actor1 &&
                         !strcmp(kinds_event_type(sub), "Battles"));

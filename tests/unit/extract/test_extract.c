@@ -2500,6 +2500,16 @@ static void test_retired_proxy6(void **state)
     expect("Security officials said on Sunday police had detained dozens of "
            "people in Sharm el-Sheikh for questioning.",
            "2005-07-24", 1, &w);
+    /* houses set on fire "during the clashes" by a light verb's masdar
+     * are an incident of their own, struck, on the clashes' day */
+    w = anything;
+    w.sub = "Looting/property destruction";
+    w.date = "2020-05-04";
+    w.outcome = "hit";
+    expect_at("قتل شخصان في اشتباكات عنيفة اندلعت أمس بين عشيرتين في مدينة "
+              "بعلبك.\nوأقدم مسلحون من إحدى العشيرتين خلال الاشتباكات على "
+              "إحراق منزلين في مدينة بعلبك.",
+              "2020-05-05", 2, 1, &w);
 }
 
 int main(void)
