@@ -589,6 +589,21 @@ static int agent_before(const rasd_doc *doc, const lists *l,
  * "gunmen of the Islamic State"), or in the construct state ("مسلحو
  * داعش"): the group takes the part's role.  NULL
  * when a is not such a part. */
+/* Is actor a the group of the object of verb trigger t ("استهدف قائداً
+ * من كتائب حزب الله"): right after "من", which follows one word after
+ * the verb in the accusative (the indefinite ending ـاً, written ا)? */
+static int object_group(const rasd_doc *doc, const rasd_match *t,
+                        const rasd_match *a)
+{
+    if (a->tok_first != t->tok_last + 3 || !cl_verb_like(doc, t))
+        return 0;
+    const rasd_token *obj = &doc->tokens[t->tok_last + 1];
+    const rasd_token *of = &doc->tokens[t->tok_last + 2];
+    return obj->kind == RASD_TOK_AR && obj->nnorm >= 8 &&
+           !strcmp(obj->norm + obj->nnorm - 2, "\xD8\xA7") && /* ـا */
+           !strcmp(of->norm, "\xD9\x85\xD9\x86");           /* من */
+}
+
 static const rasd_match *member_of(const rasd_doc *doc, const lists *l,
                                    const rasd_match *a)
 {
@@ -836,6 +851,9 @@ void cl_assign_actors(const sentctx *c, const lists *l,
             role = (tkind == TK_INTERCEPT && !claim) || cl_passive(doc, anchor)
                        ? 2
                        : 1;
+        } else if (object_group(doc, anchor, a)) {
+            strong = 0;
+            role = 2; /* "استهدف قائداً من كتائب حزب الله": whom it struck */
         } else if (vso_start(doc, l, a) <= anchor->tok_last + 1 &&
                    (cl_verb_like(doc, anchor) || nominative(doc, anchor, a))) {
             strong = 0;

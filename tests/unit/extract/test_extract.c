@@ -2510,6 +2510,17 @@ static void test_retired_proxy6(void **state)
               "بعلبك.\nوأقدم مسلحون من إحدى العشيرتين خلال الاشتباكات على "
               "إحراق منزلين في مدينة بعلبك.",
               "2020-05-05", 2, 1, &w);
+    /* "استهدف قائداً من كتائب حزب الله": the group of the verb's object
+     * was struck; a concession put first ("رغم إعلانها وقف هجماتها على
+     * القواعد الأميركية،") ends at its comma, its actors are not the
+     * strike's */
+    w = anything;
+    w.actor1 = "-";
+    w.actor2 = "Kataib Hezbollah";
+    expect("رغم إعلانها يوم الثلاثاء الماضي وقف هجماتها على القواعد العسكرية "
+           "الأميركية، فإن قصفا بطائرة مسيّرة، مساء الأربعاء، استهدف قائداً "
+           "من كتائب حزب الله العراقي في شرق بغداد.",
+           "2024-02-08", 1, &w);
 }
 
 int main(void)
