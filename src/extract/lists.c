@@ -176,6 +176,10 @@ void cl_classify(const sentctx *c, uint32_t lo, uint32_t hi, lists *l)
                 l->actor[l->nactor++] = m;
             break;
         case RASD_CLASS_WEAPON:
+            /* (an entry that names no SCHEMA weapon, tear gas, only keeps
+             * its words from reading as one) */
+            if (rasd_entry_attr(m->entry, "weapon") == NULL)
+                break;
             if (l->nweapon < MAXM)
                 l->weapon[l->nweapon++] = m;
             break;
