@@ -1332,8 +1332,8 @@ static int find_clause(const sentctx *c, uint32_t lo, uint32_t hi,
 }
 
 /* Does cue m (cause=1: "إثر", "following") name the cause of the
- * casualties before it, from tok lo: the words before it report deaths
- * or wounds and no other kind of violence? */
+ * casualties before it, from tok lo: the words before it report deaths,
+ * wounds or damage and no other kind of violence? */
 static int causes(const sentctx *c, const rasd_match *m, uint32_t lo)
 {
     const char *cause = rasd_entry_attr(m->entry, "cause");
@@ -1346,7 +1346,9 @@ static int causes(const sentctx *c, const rasd_match *m, uint32_t lo)
             t->entry->cls != RASD_CLASS_TRIGGER)
             continue;
         int k = kinds_trigger(t->entry);
-        if (k != TK_KILL && k != TK_WOUND)
+        /* (or damage: "اندلعت حرائق ضخمة في مستودعات الوقود ... إثر
+         * هجوم بسرب من الطائرات المسيّرة") */
+        if (k != TK_KILL && k != TK_WOUND && k != TK_DAMAGE)
             return 0;
         casualty = 1;
     }

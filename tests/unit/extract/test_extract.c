@@ -2528,6 +2528,16 @@ static void test_retired_proxy6(void **state)
            "بغداد، ليل الجمعة، ما أسفر عن مقتل متظاهرَين اثنين وإصابة 47 "
            "آخرين بالرصاص الحي وقنابل الغاز المسيل للدموع.",
            "2019-10-26", 1, &w);
+    /* damage told before "إثر" ("fires broke out ... following a drone
+     * attack") is the attack's: one clause, with its place and day */
+    w = anything;
+    w.sub = "Air/drone strike";
+    w.location = "Port Sudan";
+    w.date = "2025-05-05";
+    expect("اندلعت حرائق ضخمة في مستودعات الوقود بالميناء الجنوبي لمدينة "
+           "بورتسودان، فجر أمس الاثنين، إثر هجوم بسرب من الطائرات المسيّرة "
+           "الانتحارية استهدف أيضاً محيط مطار المدينة الدولي.",
+           "2025-05-06", 1, &w);
 }
 
 int main(void)
