@@ -119,6 +119,10 @@ struct rasd_datetab {
     size_t nrecs, caprecs;
     alt *alts;
     size_t nalts, capalts;
+    uint32_t *akinds;  /* nalts: BIT(kind) of every record of the readings
+                          from alt a on, set once loaded (set_akinds): the
+                          scan's fill reads one word where it walked two
+                          lists of cold tables */
     uint64_t filter[FILTER_BITS / 64]; /* over surfaces: rejects most
                                           tokens before hashing them */
     uint64_t start[FILTER_BITS / 64];  /* surfaces that can start a date */
@@ -258,6 +262,7 @@ void rasd_datetab_free(rasd_datetab *t)
     rasd_wordtab_fini(&t->wt);
     rasd_free(t->recs);
     rasd_free(t->alts);
+    rasd_free(t->akinds);
     rasd_free(t);
 }
 
@@ -401,6 +406,23 @@ static int dates_line(void *ctx, const char *line, size_t n,
     return load_line(&ld, line, n);
 }
 
+/* Fills t->akinds.  Returns 0 or RASD_ENOMEM. */
+static int set_akinds(rasd_datetab *t)
+{
+    t->akinds = rasd_malloc((t->nalts + 1) * sizeof *t->akinds);
+    if (t->akinds == NULL)
+        return RASD_ENOMEM;
+    for (size_t i = 0; i < t->nalts; i++) {
+        uint32_t kinds = 0;
+        for (uint32_t a = (uint32_t)i; a != NONE; a = t->alts[a].next)
+            for (uint32_t r = t->wt.words.e[t->alts[a].word].first;
+                 r != NONE; r = t->recs[r].next)
+                kinds |= BIT(t->recs[r].kind);
+        t->akinds[i] = kinds;
+    }
+    return 0;
+}
+
 int rasd_datetab_load(rasd_datetab **out, const char *dir,
                       rasd_parse_err *err, char *file, size_t nfile)
 {
@@ -415,6 +437,8 @@ int rasd_datetab_load(rasd_datetab **out, const char *dir,
     if (rc < 0)
         goto out;
     rc = build_surfaces(t);
+    if (rc == 0)
+        rc = set_akinds(t);
     if (rc < 0 && err != NULL) {
         err->code = rc;
         err->msg = rasd_strerror(rc);
@@ -525,14 +549,9 @@ static size_t fill(const scan *s, size_t i)
         const rasd_datetab *t = s->t;
         uint32_t first = s->info ? s->info[i].date
                                  : lookup(t, &s->doc->tokens[i]);
-        uint32_t kinds = 0;
-        for (uint32_t a = first; a != NONE; a = t->alts[a].next)
-            for (uint32_t r = t->wt.words.e[t->alts[a].word].first; r != NONE;
-                 r = t->recs[r].next)
-                kinds |= BIT(t->recs[r].kind);
         s->cache->tok[slot] = i;
         s->cache->first[slot] = first;
-        s->cache->kinds[slot] = kinds;
+        s->cache->kinds[slot] = first == NONE ? 0 : t->akinds[first];
     }
     return slot;
 }

@@ -105,6 +105,9 @@ struct rasd_numtab {
     size_t nrecs, caprecs;
     alt *alts;
     size_t nalts, capalts;
+    uint32_t *akinds;  /* nalts: kinds_of(a) for each alt a, set once
+                          loaded (set_akinds): the scan's fill reads one
+                          word where it walked two lists of cold tables */
     uint64_t filter[FILTER_BITS / 64]; /* over surfaces: rejects most
                                           tokens before hashing them */
 };
@@ -280,6 +283,7 @@ void rasd_numtab_free(rasd_numtab *t)
     rasd_wordtab_fini(&t->wt);
     rasd_free(t->recs);
     rasd_free(t->alts);
+    rasd_free(t->akinds);
     rasd_free(t);
 }
 
@@ -444,6 +448,19 @@ static int countable_line(void *ctx, const char *line, size_t n,
     return load_countable_line(&ld, line, n);
 }
 
+static uint32_t kinds_of(const rasd_numtab *t, uint32_t first);
+
+/* Fills t->akinds.  Returns 0 or RASD_ENOMEM. */
+static int set_akinds(rasd_numtab *t)
+{
+    t->akinds = rasd_malloc((t->nalts + 1) * sizeof *t->akinds);
+    if (t->akinds == NULL)
+        return RASD_ENOMEM;
+    for (size_t a = 0; a < t->nalts; a++)
+        t->akinds[a] = kinds_of(t, (uint32_t)a);
+    return 0;
+}
+
 int rasd_numtab_load(rasd_numtab **out, const char *dir, rasd_parse_err *err,
                      char *file, size_t nfile)
 {
@@ -461,6 +478,8 @@ int rasd_numtab_load(rasd_numtab **out, const char *dir, rasd_parse_err *err,
     if (rc < 0)
         goto out;
     rc = build_surfaces(t);
+    if (rc == 0)
+        rc = set_akinds(t);
     if (rc < 0 && err != NULL) {
         err->code = rc;
         err->msg = rasd_strerror(rc);
@@ -607,7 +626,7 @@ static size_t fill(const scan *s, size_t i)
                                  : lookup(t, &s->doc->tokens[i]);
         s->cache->tok[slot] = i;
         s->cache->first[slot] = first;
-        s->cache->kinds[slot] = kinds_of(t, first);
+        s->cache->kinds[slot] = first == NONE ? 0 : t->akinds[first];
     }
     return slot;
 }
