@@ -252,7 +252,7 @@ typedef struct wentry {
 /* What a walk's first step finds, the same every time the word starts
  * one (first_summary): uint32 words after the root children of a word
  * that has one. */
-#define SUM_WORDS 5
+#define SUM_WORDS 7
 
 /* Bytes of an entry in the pool: header, readings, root children, summary,
  * word, padded to 4. */
@@ -859,7 +859,13 @@ static inline size_t first_states(const uint32_t *r, const uint32_t *rt,
  *   sum[0], sum[1]: the best node uncued, cued (reached());
  *   sum[2]: the marks uncued | cued << 8 | SUM_CUE | SUM_INNER;
  *   sum[3], sum[4]: trie.acc1 of those nodes (0 for none): most matches
- *   are of one word, and take then reads no acc1 (a miss: 230 KB). */
+ *   are of one word, and take then reads no acc1 (a miss: 230 KB);
+ *   sum[5], sum[6]: the low and high halves of the union of the child
+ *   filters (trie.cfilt) of the nodes: a reading of the next word whose
+ *   key's bits are not all in it continues none of them, and the walk's
+ *   second step drops it without a Bloom test (most second steps lead
+ *   nowhere, and the Bloom word and then the edge slot they read were
+ *   the largest waits of the walks). */
 #define SUM_CUE (1u << 16)   /* the cue changes the answer: ask is_cued */
 #define SUM_INNER (1u << 17) /* a node has children: the walk goes on */
 static void first_summary(const lex_trie *t, const uint32_t *r,
@@ -874,6 +880,11 @@ static void first_summary(const lex_trie *t, const uint32_t *r,
     sum[2] = m0 | m1 << 8 | (cue ? SUM_CUE : 0u) | (inner ? SUM_INNER : 0u);
     sum[3] = sum[0] != 0 ? t->acc1[sum[0] >> 1] : 0;
     sum[4] = sum[1] != 0 ? t->acc1[sum[1] >> 1] : 0;
+    uint64_t f = 0;
+    for (size_t i = 0; i < ncur; i++)
+        f |= t->cfilt[NF_NODE(cur[i].nf)];
+    sum[5] = (uint32_t)f;
+    sum[6] = (uint32_t)(f >> 32);
 }
 
 /* Walks from start st (step 1 of the top comment), filling st->node,
@@ -913,6 +924,9 @@ static void walk(const rasd_lexicon *lx, const lex_cache *c,
     state *cur = a, *nxt = b;
     size_t ncur = first_states(rd, rd + nr, nr, cur), nnxt;
     int skipped = 0;
+    /* the child filter of the first step's nodes (first_summary); none
+     * further on */
+    uint64_t filt = (uint64_t)sum[6] << 32 | sum[5];
     for (size_t k = j;;) {
         /* cur: the nodes reached on token k, some with children.  The
          * next token that is not a connector, within the sentence and
@@ -941,10 +955,21 @@ static void walk(const rasd_lexicon *lx, const lex_cache *c,
         if (!REF_READS(ref))
             return; /* no reading is a key */
         rd = ref_reads(pool, s->v, ref, &nr);
+        /* the readings that may continue a node (bit r of may) */
+        uint32_t may = 0;
+        for (uint32_t r = 0; r < nr; r++) {
+            uint64_t kb = lex_kid_bits(UNPACK_KID(rd[r]));
+            may |= (uint32_t)((filt & kb) == kb) << r;
+        }
+        filt = ~0ull;
+        if (may == 0)
+            return;
         for (size_t i = 0; i < ncur; i++) {
             if (!(NF_FLAGS(cur[i].nf) & NODE_INNER))
                 continue;
             for (uint32_t r = 0; r < nr; r++) {
+                if (!((may >> r) & 1u))
+                    continue;
                 uint32_t ch = lex_trie_walk_step(t, NF_NODE(cur[i].nf),
                                                  UNPACK_KID(rd[r]));
                 if (ch != 0)
