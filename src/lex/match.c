@@ -887,18 +887,31 @@ static void first_summary(const lex_trie *t, const uint32_t *r,
     sum[6] = (uint32_t)(f >> 32);
 }
 
+/* What every walk of a chunk reads, in locals of the scan's loop: as
+ * fields of the scan, the cache and the doc they were read again at every
+ * walk, since the walks store bytes (marks), which may alias anything. */
+typedef struct walker {
+    const lex_trie *t;
+    const rasd_token *tk; /* the doc's tokens */
+    size_t nt;            /* ... how many */
+    uint8_t *mark;        /* scan.mark */
+    const char *pool;     /* the cache's pool, or NULL */
+    const uint32_t *v;    /* scan.v */
+    const uint32_t *ref;  /* scan.ref */
+    size_t ready;         /* scan.ready (asserts only) */
+} walker;
+
 /* Walks from start st (step 1 of the top comment), filling st->node,
  * end and sfx when it finds something to report. */
-static void walk(const rasd_lexicon *lx, const lex_cache *c,
-                 const rasd_doc *doc, const scan *s, start *st)
+static void walk(const walker w, start *st)
 {
-    const lex_trie *t = &lx->trie;
-    const rasd_token *tk = doc->tokens;
-    uint8_t *mark = s->mark;
+    const lex_trie *t = w.t;
+    const rasd_token *tk = w.tk;
+    uint8_t *mark = w.mark;
     size_t j = st->tok;
-    const char *pool = c != NULL ? c->pool : NULL;
+    const char *pool = w.pool;
     uint32_t nr;
-    const uint32_t *rd = ref_reads(pool, s->v, s->ref[j], &nr);
+    const uint32_t *rd = ref_reads(pool, w.v, w.ref[j], &nr);
     /* The first step, from the root, as the word's summary says.  is_cued
      * reads marks of tokens before j, which the walks from earlier starts
      * have all set; it is asked only when the answer depends on it (and
@@ -935,10 +948,10 @@ static void walk(const rasd_lexicon *lx, const lex_cache *c,
         uint32_t ref;
         for (;;) {
             k++;
-            if (k >= doc->ntokens)
+            if (k >= w.nt)
                 return;
-            assert(k < s->ready); /* within reach (rasd_match_scan) */
-            ref = s->ref[k];
+            assert(k < w.ready); /* within reach (rasd_match_scan) */
+            ref = w.ref[k];
             assert(!(ref & REF_BREAK) ==
                    !(tk[k - 1].sent_end ||
                      (tk[k].flags & RASD_TOKF_PARA_START)));
@@ -954,7 +967,7 @@ static void walk(const rasd_lexicon *lx, const lex_cache *c,
         nnxt = 0;
         if (!REF_READS(ref))
             return; /* no reading is a key */
-        rd = ref_reads(pool, s->v, ref, &nr);
+        rd = ref_reads(pool, w.v, ref, &nr);
         /* the readings that may continue a node (bit r of may) */
         uint32_t may = 0;
         for (uint32_t r = 0; r < nr; r++) {
@@ -1266,10 +1279,14 @@ int rasd_match_scan(const rasd_lexicon *lx, const rasd_doc *doc,
         s->ready = i1;
         /* the last chunk completes every walk */
         size_t upto = i1 < nt ? i1 - 1 : SIZE_MAX - reach;
-        for (; nwalked < s->nst && s->st[nwalked].tok + reach <= upto;
+        /* (nst and st in locals: the walks' stores of bytes (marks) would
+         * have them read again at every start) */
+        const walker w = {t, tk, nt, s->mark, c != NULL ? c->pool : NULL,
+                          s->v, s->ref, s->ready};
+        for (; nwalked < nst && st[nwalked].tok + reach <= upto;
              nwalked++) {
-            walk(lx, c, doc, s, &s->st[nwalked]);
-            rc = take(lx, doc, s, &s->st[nwalked]);
+            walk(w, &st[nwalked]);
+            rc = take(lx, doc, s, &st[nwalked]);
             if (rc < 0)
                 goto out;
         }
