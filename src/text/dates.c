@@ -119,10 +119,11 @@ struct rasd_datetab {
     size_t nrecs, caprecs;
     alt *alts;
     size_t nalts, capalts;
-    uint32_t *akinds;  /* nalts: BIT(kind) of every record of the readings
-                          from alt a on, set once loaded (set_akinds): the
-                          scan's fill reads one word where it walked two
-                          lists of cold tables */
+    uint32_t *akinds;  /* nalts + 1: BIT(kind) of every record of the
+                          readings from alt a on at a + 1, 0 at 0 (NONE + 1,
+                          wrapping), set once loaded (set_akinds): the scan
+                          reads one word where it walked two lists of cold
+                          tables */
     uint64_t filter[FILTER_BITS / 64]; /* over surfaces: rejects most
                                           tokens before hashing them */
     uint64_t start[FILTER_BITS / 64];  /* surfaces that can start a date */
@@ -418,8 +419,9 @@ static int set_akinds(rasd_datetab *t)
             for (uint32_t r = t->wt.words.e[t->alts[a].word].first;
                  r != NONE; r = t->recs[r].next)
                 kinds |= BIT(t->recs[r].kind);
-        t->akinds[i] = kinds;
+        t->akinds[i + 1] = kinds;
     }
+    t->akinds[0] = 0; /* NONE + 1 */
     return 0;
 }
 
@@ -495,7 +497,9 @@ int rasd_dates_may_start(const rasd_datetab *t, const rasd_token *tok)
 /* ---- the scan ----------------------------------------------------------- */
 
 /* The grammar tries many rules at each token and looks ahead: the readings
- * of recent tokens are kept in a small direct-mapped cache. */
+ * of recent tokens are kept in a small direct-mapped cache, when the
+ * word cache has not given them (rasd_wordinfo: then they are read from
+ * there, readings()). */
 #define CACHE 16
 
 typedef struct lcache {
@@ -547,18 +551,22 @@ static size_t fill(const scan *s, size_t i)
     size_t slot = i % CACHE;
     if (s->cache->tok[slot] != i) {
         const rasd_datetab *t = s->t;
-        uint32_t first = s->info ? s->info[i].date
-                                 : lookup(t, &s->doc->tokens[i]);
+        uint32_t first = lookup(t, &s->doc->tokens[i]);
         s->cache->tok[slot] = i;
         s->cache->first[slot] = first;
-        s->cache->kinds[slot] = first == NONE ? 0 : t->akinds[first];
+        s->cache->kinds[slot] = t->akinds[(uint32_t)(first + 1)];
     }
     return slot;
 }
 
-/* The first reading of token i (cached), or NONE. */
+/* The first reading of token i, or NONE: the word cache's, else looked
+ * up (and cached: fill). */
 static uint32_t readings(const scan *s, size_t i)
 {
+    /* with the word cache's readings, two loads: cheaper than the cache,
+     * whose test of its slot went either way */
+    if (s->info)
+        return s->info[i].date;
     return s->cache->first[fill(s, i)];
 }
 
@@ -566,6 +574,8 @@ static uint32_t readings(const scan *s, size_t i)
  * give up at once, as it mostly must. */
 static uint32_t kinds_at(const scan *s, size_t i)
 {
+    if (s->info) /* as readings() */
+        return s->t->akinds[(uint32_t)(s->info[i].date + 1)];
     return s->cache->kinds[fill(s, i)];
 }
 

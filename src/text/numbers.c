@@ -105,9 +105,10 @@ struct rasd_numtab {
     size_t nrecs, caprecs;
     alt *alts;
     size_t nalts, capalts;
-    uint32_t *akinds;  /* nalts: kinds_of(a) for each alt a, set once
-                          loaded (set_akinds): the scan's fill reads one
-                          word where it walked two lists of cold tables */
+    uint32_t *akinds;  /* nalts + 1: kinds_of(a) of each alt a at a + 1,
+                          0 at 0 (NONE + 1, wrapping), set once loaded
+                          (set_akinds): the scan reads one word where it
+                          walked two lists of cold tables */
     uint64_t filter[FILTER_BITS / 64]; /* over surfaces: rejects most
                                           tokens before hashing them */
 };
@@ -456,8 +457,9 @@ static int set_akinds(rasd_numtab *t)
     t->akinds = rasd_malloc((t->nalts + 1) * sizeof *t->akinds);
     if (t->akinds == NULL)
         return RASD_ENOMEM;
+    t->akinds[0] = 0; /* NONE + 1 */
     for (size_t a = 0; a < t->nalts; a++)
-        t->akinds[a] = kinds_of(t, (uint32_t)a);
+        t->akinds[a + 1] = kinds_of(t, (uint32_t)a);
     return 0;
 }
 
@@ -547,7 +549,9 @@ uint32_t rasd_numbers_first(const rasd_numtab *t, const rasd_token *tok)
 /* ---- the scan ----------------------------------------------------------- */
 
 /* The parser looks a few tokens ahead and back, again and again: the
- * readings of recent tokens are kept in a small direct-mapped cache. */
+ * readings of recent tokens are kept in a small direct-mapped cache, when the
+ * word cache has not given them (rasd_wordinfo: then they are read from
+ * there, readings()). */
 #define CACHE 16
 
 typedef struct lcache {
@@ -622,23 +626,29 @@ static size_t fill(const scan *s, size_t i)
     size_t slot = i % CACHE;
     if (s->cache->tok[slot] != i) {
         const rasd_numtab *t = s->t;
-        uint32_t first = s->info ? s->info[i].num
-                                 : lookup(t, &s->doc->tokens[i]);
+        uint32_t first = lookup(t, &s->doc->tokens[i]);
         s->cache->tok[slot] = i;
         s->cache->first[slot] = first;
-        s->cache->kinds[slot] = first == NONE ? 0 : t->akinds[first];
+        s->cache->kinds[slot] = t->akinds[(uint32_t)(first + 1)];
     }
     return slot;
 }
 
-/* The first reading of token i (cached), or NONE. */
+/* The first reading of token i, or NONE: the word cache's, else looked
+ * up (and cached: fill). */
 static uint32_t readings(const scan *s, size_t i)
 {
+    /* with the word cache's readings, two loads: cheaper than the cache,
+     * whose test of its slot went either way */
+    if (s->info)
+        return s->info[i].num;
     return s->cache->first[fill(s, i)];
 }
 
 static uint32_t kinds_at(const scan *s, size_t i)
 {
+    if (s->info) /* as readings() */
+        return s->t->akinds[(uint32_t)(s->info[i].num + 1)];
     return s->cache->kinds[fill(s, i)];
 }
 
