@@ -171,6 +171,9 @@ typedef struct scan {
     size_t capmark;
     start *st;       /* the starts, in token order */
     size_t nst, capst;
+    uint32_t *found; /* indices in st of the starts walked in one round
+                        that found something (rasd_match_scan) */
+    size_t capfound;
     size_t ready;    /* tokens whose readings are in (ref[0..ready)) */
     rasd_match *m;   /* the matches taken so far (step 2) */
     size_t nm, capm;
@@ -337,6 +340,7 @@ static void scan_fini(scan *s)
     rasd_free(s->v);
     rasd_free(s->mark);
     rasd_free(s->st);
+    rasd_free(s->found);
     rasd_free(s->m);
 }
 
@@ -1017,7 +1021,7 @@ static void walk(const walker w, start *st)
     }
 }
 
-/* Step 2 for start st, whose walk is done: when it found something and
+/* Step 2 for start st, whose walk is done and found something: when it
  * lies after the last match taken, takes its match (every entry of its
  * node that the rules let through) into s->m.  Starts come in token
  * order, so this is leftmost-longest.  Returns 0 or RASD_ENOMEM. */
@@ -1027,7 +1031,8 @@ static int take(const rasd_lexicon *lx, const rasd_doc *doc, scan *s,
     const lex_trie *t = &lx->trie;
     const rasd_token *tk = doc->tokens;
     size_t j = st->tok, last = st->end;
-    if (st->node == 0 || j < s->next)
+    assert(st->node != 0); /* (the caller's list has no other) */
+    if (j < s->next)
         return 0;
     /* the node's accepts: most have one, in acc1 itself (which the walk
      * found in the word's summary for a match of one word) */
@@ -1110,7 +1115,9 @@ int rasd_match_scan(const rasd_lexicon *lx, const rasd_doc *doc,
     }
     if (grow((void **)&s->ref, &s->capref, nt, 1024, sizeof *s->ref) < 0 ||
         grow((void **)&s->mark, &s->capmark, nt, 1024, 1) < 0 ||
-        grow((void **)&s->st, &s->capst, nt, 1024, sizeof *s->st) < 0) {
+        grow((void **)&s->st, &s->capst, nt, 1024, sizeof *s->st) < 0 ||
+        grow((void **)&s->found, &s->capfound, nt, 1024,
+             sizeof *s->found) < 0) {
         rc = RASD_ENOMEM;
         goto out;
     }
@@ -1283,10 +1290,21 @@ int rasd_match_scan(const rasd_lexicon *lx, const rasd_doc *doc,
          * have them read again at every start) */
         const walker w = {t, tk, nt, s->mark, c != NULL ? c->pool : NULL,
                           s->v, s->ref, s->ready};
+        /* The walks of the starts within reach, then the takes of those
+         * that found something, listed without a branch: a take reads
+         * only its own start's walk (MARK_CUED), and asking each start
+         * whether it found something went either way (a tenth of the
+         * scan's mispredicted branches). */
+        uint32_t *found = s->found;
+        size_t nfound = 0;
         for (; nwalked < nst && st[nwalked].tok + reach <= upto;
              nwalked++) {
             walk(w, &st[nwalked]);
-            rc = take(lx, doc, s, &st[nwalked]);
+            found[nfound] = (uint32_t)nwalked;
+            nfound += st[nwalked].node != 0;
+        }
+        for (size_t q = 0; q < nfound; q++) {
+            rc = take(lx, doc, s, &st[found[q]]);
             if (rc < 0)
                 goto out;
         }
