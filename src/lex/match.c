@@ -273,17 +273,16 @@ static size_t wentry_size(size_t nread, int root, size_t nword)
 #define SHORT_MAX 3
 #define SHORT_SLOTS 64 /* a power of two */
 
-/* The bytes and kind of token tk (1..SHORT_MAX bytes, none of them NUL)
- * in 32 bits, never 0. */
+/* The bytes and kind of token tk (1..SHORT_MAX bytes, none of them NUL,
+ * and the NUL after them) in 32 bits, never 0. */
 static inline uint32_t short_key(const rasd_token *tk)
 {
+    /* Without a branch on the length (a comma is one byte, an Arabic
+     * comma two: the test went either way): the norm's NUL stands for
+     * the bytes it lacks, and z[2] is read only past a second byte. */
     const unsigned char *z = (const unsigned char *)tk->norm;
-    uint32_t k = (uint32_t)tk->kind << 24 | z[0];
-    if (tk->nnorm > 1)
-        k |= (uint32_t)z[1] << 8;
-    if (tk->nnorm > 2)
-        k |= (uint32_t)z[2] << 16;
-    return k;
+    return (uint32_t)tk->kind << 24 | z[0] | (uint32_t)z[1] << 8 |
+           (uint32_t)z[1 + (tk->nnorm > 1)] << 16;
 }
 
 static inline uint32_t short_slot(uint32_t key)
