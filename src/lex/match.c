@@ -175,8 +175,11 @@ typedef struct scan {
                         that found something (rasd_match_scan) */
     size_t capfound;
     size_t ready;    /* tokens whose readings are in (ref[0..ready)) */
-    rasd_match *m;   /* the matches taken so far (step 2) */
+    rasd_match *m;   /* the matches taken so far (step 2), in the
+                        caller's arena: taken where the caller gets them,
+                        not copied there at the end */
     size_t nm, capm;
+    rasd_arena *arena; /* that arena */
     size_t next;     /* step 2: first token after the last match taken */
 } scan;
 
@@ -340,7 +343,6 @@ static void scan_fini(scan *s)
     rasd_free(s->mark);
     rasd_free(s->st);
     rasd_free(s->found);
-    rasd_free(s->m);
 }
 
 void lex_cache_free(lex_cache *c)
@@ -1044,9 +1046,15 @@ static int take(const rasd_lexicon *lx, const rasd_doc *doc, scan *s,
         xs = t->accx + (one & ~ACC1_MANY);
         nx = t->accidx[st->node + 1] - (one & ~ACC1_MANY);
     }
-    int rc = grow((void **)&s->m, &s->capm, s->nm + nx, 256, sizeof *s->m);
-    if (rc < 0)
-        return rc;
+    if (s->nm + nx > s->capm) { /* rare: see rasd_match_scan */
+        size_t cap = 2 * (s->nm + nx);
+        rasd_match *m = rasd_arena_alloc(s->arena, cap * sizeof *m);
+        if (m == NULL)
+            return RASD_ENOMEM;
+        memcpy(m, s->m, s->nm * sizeof *m);
+        s->m = m;
+        s->capm = cap;
+    }
     int cued = (s->mark[j] & MARK_CUED) != 0;
     size_t taken = s->nm;
     for (uint32_t a = 0; a < nx; a++) {
@@ -1122,6 +1130,16 @@ int rasd_match_scan(const rasd_lexicon *lx, const rasd_doc *doc,
     }
     memset(s->mark, 0, nt);
     s->nst = 0;
+    /* room for the matches in the caller's arena: one in three tokens
+     * starts one on news, so half the tokens is rarely outgrown (take
+     * then moves them to twice the room; the arena keeps the old) */
+    s->capm = nt / 2 + 64;
+    s->m = rasd_arena_alloc(a, s->capm * sizeof *s->m);
+    s->arena = a;
+    if (s->m == NULL) {
+        rc = RASD_ENOMEM;
+        goto out;
+    }
     s->nm = 0;
     s->next = 0;
     /* 1. Walk from every start, in token order: a walk reads the marks
@@ -1309,18 +1327,14 @@ int rasd_match_scan(const rasd_lexicon *lx, const rasd_doc *doc,
         }
     }
 
-    /* 2. was done start by start (take); the caller owns a copy */
+    /* 2. was done start by start (take), into the caller's arena */
     if (s->nm > 0) {
-        rasd_match *m = rasd_arena_alloc(a, s->nm * sizeof *m);
-        if (m == NULL) {
-            rc = RASD_ENOMEM;
-            goto out;
-        }
-        memcpy(m, s->m, s->nm * sizeof *m);
-        *out = m;
+        *out = s->m;
         *n = s->nm;
     }
 out:
+    s->m = NULL; /* the caller's now (or its arena's, on failure) */
+    s->capm = 0;
     if (c != NULL)
         lex_cache_give(c);
     else
