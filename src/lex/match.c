@@ -258,7 +258,7 @@ typedef struct wentry {
 /* What a walk's first step finds, the same every time the word starts
  * one (first_summary): uint32 words after the root children of a word
  * that has one. */
-#define SUM_WORDS 7
+#define SUM_WORDS 8
 
 /* Bytes of an entry in the pool: header, readings, root children, summary,
  * word, padded to 4. */
@@ -870,9 +870,17 @@ static inline size_t first_states(const uint32_t *r, const uint32_t *rt,
  *   key's bits are not all in it continues none of them, and the walk's
  *   second step drops it without a Bloom test (most second steps lead
  *   nowhere, and the Bloom word and then the edge slot they read were
- *   the largest waits of the walks). */
+ *   the largest waits of the walks);
+ *   sum[7]: the first step's only node (NF()), when it reaches one, as
+ *   most words do, its cost in sum[2] >> SUM_COST; else 0: a walk that
+ *   goes on then takes it as is instead of making the set again from
+ *   the readings (first_states). */
 #define SUM_CUE (1u << 16)   /* the cue changes the answer: ask is_cued */
 #define SUM_INNER (1u << 17) /* a node has children: the walk goes on */
+#define SUM_COST 18          /* sum[2] >> SUM_COST: the cost of sum[7] */
+_Static_assert(((SUFFIX_COST + 15u) << SUM_COST) >> SUM_COST ==
+                   SUFFIX_COST + 15u,
+               "a path's cost fits above the summary's flags");
 static void first_summary(const lex_trie *t, const uint32_t *r,
                           const uint32_t *rt, size_t nr, uint32_t *sum)
 {
@@ -882,7 +890,8 @@ static void first_summary(const lex_trie *t, const uint32_t *r,
     int inner, cue;
     sum[0] = reached(t, cur, ncur, 0, &m0, &inner, &cue);
     sum[1] = reached(t, cur, ncur, 1, &m1, &inner, &cue);
-    sum[2] = m0 | m1 << 8 | (cue ? SUM_CUE : 0u) | (inner ? SUM_INNER : 0u);
+    sum[2] = m0 | m1 << 8 | (cue ? SUM_CUE : 0u) | (inner ? SUM_INNER : 0u) |
+             (ncur == 1 ? cur[0].cost << SUM_COST : 0u);
     sum[3] = sum[0] != 0 ? t->acc1[sum[0] >> 1] : 0;
     sum[4] = sum[1] != 0 ? t->acc1[sum[1] >> 1] : 0;
     uint64_t f = 0;
@@ -890,6 +899,7 @@ static void first_summary(const lex_trie *t, const uint32_t *r,
         f |= t->cfilt[NF_NODE(cur[i].nf)];
     sum[5] = (uint32_t)f;
     sum[6] = (uint32_t)(f >> 32);
+    sum[7] = ncur == 1 ? cur[0].nf : 0;
 }
 
 /* What every walk of a chunk reads, in locals of the scan's loop: as
@@ -940,7 +950,11 @@ static void walk(const walker w, start *st)
         return; /* only leaves: a third of the walks end here */
     state a[MAX_STATES], b[MAX_STATES];
     state *cur = a, *nxt = b;
-    size_t ncur = first_states(rd, rd + nr, nr, cur), nnxt;
+    size_t ncur = 1, nnxt;
+    if (sum[7] != 0)
+        cur[0] = (state){sum[7], sum[2] >> SUM_COST};
+    else
+        ncur = first_states(rd, rd + nr, nr, cur);
     int skipped = 0;
     /* the child filter of the first step's nodes (first_summary); none
      * further on */
