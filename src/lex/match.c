@@ -222,7 +222,10 @@ typedef struct scan {
  * words have small ids) where the slots were a probe by hash and a
  * comparison of bytes; the slots stay for the first sight of an id (two
  * spellings of one norm are two ids for one entry) and for docs without
- * ids.
+ * ids.  A token of one ASCII byte (a comma, a full stop, a digit) has
+ * the byte as its id (RASD_WORD_BYTES), and bywid keeps its REF_* too,
+ * REF_CONN for a connector: one token in eight, which took the token
+ * loop's slow path (a mispredicted branch) every time.
  *
  * The cache belongs to the lexicon, but a const lexicon may be scanned by
  * several threads at once (lexicon.h): a scan takes the cache with an
@@ -567,10 +570,11 @@ static inline uint32_t entry_ref(const lex_cache *c, const wentry *e)
            (e->root ? REF_ROOT : 0u);
 }
 
-/* Notes that word id w (not RASD_WORD_NONE) has entry e.  Out of memory,
- * or past CACHE_MAX_WID, it is just not noted: the lookup by the word's
- * bytes stays. */
-static void bywid_put(lex_cache *c, uint32_t w, const wentry *e)
+/* Notes that word id w (not RASD_WORD_NONE) has the REF_* value ref (as
+ * bywid keeps it), or (bywid_put) entry e.  Out of memory, or past
+ * CACHE_MAX_WID, it is just not noted: the lookup by the word's bytes
+ * stays. */
+static void bywid_set(lex_cache *c, uint32_t w, uint32_t ref)
 {
     if (w >= CACHE_MAX_WID)
         return;
@@ -581,9 +585,14 @@ static void bywid_put(lex_cache *c, uint32_t w, const wentry *e)
             return;
         memset(c->bywid + old, 0, (c->capbywid - old) * sizeof *c->bywid);
     }
-    c->bywid[w] = entry_ref(c, e);
+    c->bywid[w] = ref;
     if (w >= c->nbywid)
         c->nbywid = (size_t)w + 1;
+}
+
+static void bywid_put(lex_cache *c, uint32_t w, const wentry *e)
+{
+    bywid_set(c, w, entry_ref(c, e));
 }
 
 /* The packed readings of entry e, then their root children. */
@@ -1286,9 +1295,17 @@ int rasd_match_scan(const rasd_lexicon *lx, const rasd_doc *doc,
                     c->shorts[sl].key = key;
                     c->shorts[sl].ref = k;
                 }
+                /* one ASCII byte has an id (RASD_WORD_BYTES): bywid
+                 * then finds it next time, as words */
+                if (wid != NULL && wid[i] != RASD_WORD_NONE) {
+                    bywid_set(c, wid[i], k);
+                    bywid = c->bywid;
+                    nbywid = c->nbywid;
+                }
                 k &= ~REF_EMPTY;
             } else if (lex_tok_connector(x)) {
-                k = REF_CONN;
+                k = REF_CONN; /* (a connector of one byte is not here: it
+                                 is short, above) */
             } else if (x->nnorm > 0) {
                 uint32_t r[RASD_KEYVAR_MAX], rt[RASD_KEYVAR_MAX];
                 uint32_t sum[SUM_WORDS];

@@ -501,20 +501,20 @@ static unsigned cand_flags(const tokbuf *tb, int kind, uint32_t num,
            (dstart ? RASD_WCENT_DATE : 0u);
 }
 
-/* Sets the rasd_tokinfo of token t (made), when info is wanted.  No
- * table has punctuation. */
-static int set_info(tokbuf *tb, const rasd_token *t)
+/* Sets the rasd_tokinfo and word id wid of token t (made), when info is
+ * wanted.  No table has punctuation. */
+static int set_info(tokbuf *tb, const rasd_token *t, uint32_t wid)
 {
     size_t i = (size_t)(t - tb->a);
     if (tb->info == NULL)
         return 0;
     if (t->kind == RASD_TOK_PUNCT)
         return put_info(tb, i, RASD_WORDTAB_NONE, RASD_WORDTAB_NONE, 0, 0,
-                        RASD_WORD_NONE);
+                        wid);
     uint32_t num = rasd_numbers_first(tb->num_t, t);
     uint8_t dstart = (uint8_t)rasd_dates_may_start(tb->date_t, t);
     return put_info(tb, i, num, rasd_dates_first(tb->date_t, t), dstart,
-                    cand_flags(tb, t->kind, num, dstart), RASD_WORD_NONE);
+                    cand_flags(tb, t->kind, num, dstart), wid);
 }
 
 /* make() for a word of n <= RASD_WORDCACHE_MAX_RAW bytes (hash h) that
@@ -635,11 +635,11 @@ static int make_other(tokbuf *tb, rasd_token *t, const char *z, uint32_t h,
                 return (int)r;
             tb->nstr += (size_t)r;
         }
-        return set_info(tb, t);
+        return set_info(tb, t, c); /* the byte is its id */
     }
     if (tb->wc == NULL || n > RASD_WORDCACHE_MAX_RAW) {
         int rc = make(tb, t, z);
-        return rc < 0 ? rc : set_info(tb, t);
+        return rc < 0 ? rc : set_info(tb, t, RASD_WORD_NONE);
     }
     return make_cached(tb, t, z, h, old);
 }
