@@ -53,8 +53,9 @@
  * small and side by side so that it stays in cache between articles:
  * kroot (the root's child along each key id: a walk's first step),
  * nflags (each node's flags, and whether it has children), bloom (a
- * filter of the edges below the root: most steps fail) and accidx/accx
- * (each node's accepts, 4 bytes each).
+ * filter of the edges below the root: most steps fail), accidx/accx
+ * (each node's accepts, 4 bytes each) and cfilt (each node's children as
+ * a small filter, which the word cache's summaries keep).
  */
 
 /* Node flags, summarising its accept list for the scanner. */
@@ -211,7 +212,7 @@ int lex_trie_add_child(lex_trie *t, uint32_t parent, uint32_t h,
                        const char *key, size_t nkey, uint32_t *child);
 /* Turns the accept lists into one contiguous range per node, in entry
  * order, sets node flags, and builds the matcher's arrays (kroot, bloom,
- * nflags, accidx, accx); what[e] holds the ENTRY_* bits of entry e.
+ * cfilt, nflags, accidx, accx); what[e] holds the ENTRY_* bits of entry e.
  * Returns 0 or RASD_ENOMEM (the trie unchanged). */
 int lex_trie_finish(lex_trie *t, const uint8_t *what);
 
