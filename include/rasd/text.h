@@ -123,8 +123,10 @@ typedef struct rasd_doc {
                                   (RASD_ANALYZE_STEMS); see rasd_doc_stem */
     const uint32_t *word_id;   /* per token: the id of its word in the
                                   word cache of the rasd_text_res that
-                                  analysed it, RASD_WORD_NONE for a token
-                                  that has none; NULL without res.  For a
+                                  analysed it, or below RASD_WORD_BYTES
+                                  for a token of one ASCII byte (the
+                                  byte), RASD_WORD_NONE for a token that
+                                  has none; NULL without res.  For a
                                   caller that keeps something per distinct
                                   word (the lexicon matcher) */
     uint64_t word_gen;         /* the filling of that cache the ids are of:
@@ -136,6 +138,11 @@ typedef struct rasd_doc {
 
 /* rasd_doc.word_id of a token without a word id. */
 #define RASD_WORD_NONE UINT32_MAX
+/* rasd_doc.word_id below this is a token of one ASCII byte, the byte
+ * itself (a comma, a full stop, a digit, a letter): the word cache keeps
+ * no such token, and a caller's table by id then holds them too (one
+ * token in eight had no id). */
+#define RASD_WORD_BYTES 128u
 
 /* Shared, read-only resources of the text layer (number words, month
  * names, boilerplate patterns) and its caches (stems; what the tokenizer

@@ -53,8 +53,9 @@
  * small and side by side so that it stays in cache between articles:
  * kroot (the root's child along each key id: a walk's first step),
  * nflags (each node's flags, and whether it has children), bloom (a
- * filter of the edges below the root: most steps fail) and accidx/accx
- * (each node's accepts, 4 bytes each).
+ * filter of the edges below the root: most steps fail), accidx/accx
+ * (each node's accepts, 4 bytes each) and cfilt (each node's children as
+ * a small filter, which the word cache's summaries keep).
  */
 
 /* Node flags, summarising its accept list for the scanner. */
@@ -131,6 +132,10 @@ typedef struct lex_trie {
     uint64_t *bloom;   /* the edges below the root, as bits: see
                           lex_trie_walk_step (set by finish) */
     uint32_t bloommask; /* its words less one, a power of two less one */
+    uint64_t *cfilt;   /* nnodes (set by finish): each node's children as
+                          a small filter of their key ids (lex_kid_bits),
+                          for the word cache's summary of a walk's first
+                          step (match.c, first_summary) */
     uint8_t *nflags;   /* nnodes of them: each node's flags and
                           NODE_INNER, side by side (set by finish): the
                           walk reads them for every node it reaches, and
@@ -207,7 +212,7 @@ int lex_trie_add_child(lex_trie *t, uint32_t parent, uint32_t h,
                        const char *key, size_t nkey, uint32_t *child);
 /* Turns the accept lists into one contiguous range per node, in entry
  * order, sets node flags, and builds the matcher's arrays (kroot, bloom,
- * nflags, accidx, accx); what[e] holds the ENTRY_* bits of entry e.
+ * cfilt, nflags, accidx, accx); what[e] holds the ENTRY_* bits of entry e.
  * Returns 0 or RASD_ENOMEM (the trie unchanged). */
 int lex_trie_finish(lex_trie *t, const uint8_t *what);
 
@@ -251,6 +256,16 @@ static inline uint64_t lex_bloom_bits(uint32_t x)
 {
     return (1ull << (x & 63)) | (1ull << ((x >> 6) & 63)) |
            (1ull << ((x >> 12) & 63));
+}
+
+/* The bits of key id kid in a node's child filter (trie.cfilt): two of
+ * 64, from a multiplicative hash of the id.  Two bits: most nodes that a
+ * walk's second step leaves have up to 16 children, where two bits a key
+ * reject about five steps in six that lead nowhere. */
+static inline uint64_t lex_kid_bits(uint32_t kid)
+{
+    uint32_t x = kid * 0x9E3779B1u;
+    return (1ull << (x >> 26)) | (1ull << ((x >> 20) & 63));
 }
 
 /* lex_trie_step for a walk below the root, after lex_trie_finish.  Most

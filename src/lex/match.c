@@ -171,9 +171,15 @@ typedef struct scan {
     size_t capmark;
     start *st;       /* the starts, in token order */
     size_t nst, capst;
+    uint32_t *found; /* indices in st of the starts walked in one round
+                        that found something (rasd_match_scan) */
+    size_t capfound;
     size_t ready;    /* tokens whose readings are in (ref[0..ready)) */
-    rasd_match *m;   /* the matches taken so far (step 2) */
+    rasd_match *m;   /* the matches taken so far (step 2), in the
+                        caller's arena: taken where the caller gets them,
+                        not copied there at the end */
     size_t nm, capm;
+    rasd_arena *arena; /* that arena */
     size_t next;     /* step 2: first token after the last match taken */
 } scan;
 
@@ -216,7 +222,10 @@ typedef struct scan {
  * words have small ids) where the slots were a probe by hash and a
  * comparison of bytes; the slots stay for the first sight of an id (two
  * spellings of one norm are two ids for one entry) and for docs without
- * ids.
+ * ids.  A token of one ASCII byte (a comma, a full stop, a digit) has
+ * the byte as its id (RASD_WORD_BYTES), and bywid keeps its REF_* too,
+ * REF_CONN for a connector: one token in eight, which took the token
+ * loop's slow path (a mispredicted branch) every time.
  *
  * The cache belongs to the lexicon, but a const lexicon may be scanned by
  * several threads at once (lexicon.h): a scan takes the cache with an
@@ -252,7 +261,7 @@ typedef struct wentry {
 /* What a walk's first step finds, the same every time the word starts
  * one (first_summary): uint32 words after the root children of a word
  * that has one. */
-#define SUM_WORDS 5
+#define SUM_WORDS 8
 
 /* Bytes of an entry in the pool: header, readings, root children, summary,
  * word, padded to 4. */
@@ -270,17 +279,16 @@ static size_t wentry_size(size_t nread, int root, size_t nword)
 #define SHORT_MAX 3
 #define SHORT_SLOTS 64 /* a power of two */
 
-/* The bytes and kind of token tk (1..SHORT_MAX bytes, none of them NUL)
- * in 32 bits, never 0. */
+/* The bytes and kind of token tk (1..SHORT_MAX bytes, none of them NUL,
+ * and the NUL after them) in 32 bits, never 0. */
 static inline uint32_t short_key(const rasd_token *tk)
 {
+    /* Without a branch on the length (a comma is one byte, an Arabic
+     * comma two: the test went either way): the norm's NUL stands for
+     * the bytes it lacks, and z[2] is read only past a second byte. */
     const unsigned char *z = (const unsigned char *)tk->norm;
-    uint32_t k = (uint32_t)tk->kind << 24 | z[0];
-    if (tk->nnorm > 1)
-        k |= (uint32_t)z[1] << 8;
-    if (tk->nnorm > 2)
-        k |= (uint32_t)z[2] << 16;
-    return k;
+    return (uint32_t)tk->kind << 24 | z[0] | (uint32_t)z[1] << 8 |
+           (uint32_t)z[1 + (tk->nnorm > 1)] << 16;
 }
 
 static inline uint32_t short_slot(uint32_t key)
@@ -337,7 +345,7 @@ static void scan_fini(scan *s)
     rasd_free(s->v);
     rasd_free(s->mark);
     rasd_free(s->st);
-    rasd_free(s->m);
+    rasd_free(s->found);
 }
 
 void lex_cache_free(lex_cache *c)
@@ -562,10 +570,11 @@ static inline uint32_t entry_ref(const lex_cache *c, const wentry *e)
            (e->root ? REF_ROOT : 0u);
 }
 
-/* Notes that word id w (not RASD_WORD_NONE) has entry e.  Out of memory,
- * or past CACHE_MAX_WID, it is just not noted: the lookup by the word's
- * bytes stays. */
-static void bywid_put(lex_cache *c, uint32_t w, const wentry *e)
+/* Notes that word id w (not RASD_WORD_NONE) has the REF_* value ref (as
+ * bywid keeps it), or (bywid_put) entry e.  Out of memory, or past
+ * CACHE_MAX_WID, it is just not noted: the lookup by the word's bytes
+ * stays. */
+static void bywid_set(lex_cache *c, uint32_t w, uint32_t ref)
 {
     if (w >= CACHE_MAX_WID)
         return;
@@ -576,9 +585,14 @@ static void bywid_put(lex_cache *c, uint32_t w, const wentry *e)
             return;
         memset(c->bywid + old, 0, (c->capbywid - old) * sizeof *c->bywid);
     }
-    c->bywid[w] = entry_ref(c, e);
+    c->bywid[w] = ref;
     if (w >= c->nbywid)
         c->nbywid = (size_t)w + 1;
+}
+
+static void bywid_put(lex_cache *c, uint32_t w, const wentry *e)
+{
+    bywid_set(c, w, entry_ref(c, e));
 }
 
 /* The packed readings of entry e, then their root children. */
@@ -859,9 +873,23 @@ static inline size_t first_states(const uint32_t *r, const uint32_t *rt,
  *   sum[0], sum[1]: the best node uncued, cued (reached());
  *   sum[2]: the marks uncued | cued << 8 | SUM_CUE | SUM_INNER;
  *   sum[3], sum[4]: trie.acc1 of those nodes (0 for none): most matches
- *   are of one word, and take then reads no acc1 (a miss: 230 KB). */
+ *   are of one word, and take then reads no acc1 (a miss: 230 KB);
+ *   sum[5], sum[6]: the low and high halves of the union of the child
+ *   filters (trie.cfilt) of the nodes: a reading of the next word whose
+ *   key's bits are not all in it continues none of them, and the walk's
+ *   second step drops it without a Bloom test (most second steps lead
+ *   nowhere, and the Bloom word and then the edge slot they read were
+ *   the largest waits of the walks);
+ *   sum[7]: the first step's only node (NF()), when it reaches one, as
+ *   most words do, its cost in sum[2] >> SUM_COST; else 0: a walk that
+ *   goes on then takes it as is instead of making the set again from
+ *   the readings (first_states). */
 #define SUM_CUE (1u << 16)   /* the cue changes the answer: ask is_cued */
 #define SUM_INNER (1u << 17) /* a node has children: the walk goes on */
+#define SUM_COST 18          /* sum[2] >> SUM_COST: the cost of sum[7] */
+_Static_assert(((SUFFIX_COST + 15u) << SUM_COST) >> SUM_COST ==
+                   SUFFIX_COST + 15u,
+               "a path's cost fits above the summary's flags");
 static void first_summary(const lex_trie *t, const uint32_t *r,
                           const uint32_t *rt, size_t nr, uint32_t *sum)
 {
@@ -871,23 +899,43 @@ static void first_summary(const lex_trie *t, const uint32_t *r,
     int inner, cue;
     sum[0] = reached(t, cur, ncur, 0, &m0, &inner, &cue);
     sum[1] = reached(t, cur, ncur, 1, &m1, &inner, &cue);
-    sum[2] = m0 | m1 << 8 | (cue ? SUM_CUE : 0u) | (inner ? SUM_INNER : 0u);
+    sum[2] = m0 | m1 << 8 | (cue ? SUM_CUE : 0u) | (inner ? SUM_INNER : 0u) |
+             (ncur == 1 ? cur[0].cost << SUM_COST : 0u);
     sum[3] = sum[0] != 0 ? t->acc1[sum[0] >> 1] : 0;
     sum[4] = sum[1] != 0 ? t->acc1[sum[1] >> 1] : 0;
+    uint64_t f = 0;
+    for (size_t i = 0; i < ncur; i++)
+        f |= t->cfilt[NF_NODE(cur[i].nf)];
+    sum[5] = (uint32_t)f;
+    sum[6] = (uint32_t)(f >> 32);
+    sum[7] = ncur == 1 ? cur[0].nf : 0;
 }
+
+/* What every walk of a chunk reads, in locals of the scan's loop: as
+ * fields of the scan, the cache and the doc they were read again at every
+ * walk, since the walks store bytes (marks), which may alias anything. */
+typedef struct walker {
+    const lex_trie *t;
+    const rasd_token *tk; /* the doc's tokens */
+    size_t nt;            /* ... how many */
+    uint8_t *mark;        /* scan.mark */
+    const char *pool;     /* the cache's pool, or NULL */
+    const uint32_t *v;    /* scan.v */
+    const uint32_t *ref;  /* scan.ref */
+    size_t ready;         /* scan.ready (asserts only) */
+} walker;
 
 /* Walks from start st (step 1 of the top comment), filling st->node,
  * end and sfx when it finds something to report. */
-static void walk(const rasd_lexicon *lx, const lex_cache *c,
-                 const rasd_doc *doc, const scan *s, start *st)
+static void walk(const walker w, start *st)
 {
-    const lex_trie *t = &lx->trie;
-    const rasd_token *tk = doc->tokens;
-    uint8_t *mark = s->mark;
+    const lex_trie *t = w.t;
+    const rasd_token *tk = w.tk;
+    uint8_t *mark = w.mark;
     size_t j = st->tok;
-    const char *pool = c != NULL ? c->pool : NULL;
+    const char *pool = w.pool;
     uint32_t nr;
-    const uint32_t *rd = ref_reads(pool, s->v, s->ref[j], &nr);
+    const uint32_t *rd = ref_reads(pool, w.v, w.ref[j], &nr);
     /* The first step, from the root, as the word's summary says.  is_cued
      * reads marks of tokens before j, which the walks from earlier starts
      * have all set; it is asked only when the answer depends on it (and
@@ -911,8 +959,15 @@ static void walk(const rasd_lexicon *lx, const lex_cache *c,
         return; /* only leaves: a third of the walks end here */
     state a[MAX_STATES], b[MAX_STATES];
     state *cur = a, *nxt = b;
-    size_t ncur = first_states(rd, rd + nr, nr, cur), nnxt;
+    size_t ncur = 1, nnxt;
+    if (sum[7] != 0)
+        cur[0] = (state){sum[7], sum[2] >> SUM_COST};
+    else
+        ncur = first_states(rd, rd + nr, nr, cur);
     int skipped = 0;
+    /* the child filter of the first step's nodes (first_summary); none
+     * further on */
+    uint64_t filt = (uint64_t)sum[6] << 32 | sum[5];
     for (size_t k = j;;) {
         /* cur: the nodes reached on token k, some with children.  The
          * next token that is not a connector, within the sentence and
@@ -921,10 +976,10 @@ static void walk(const rasd_lexicon *lx, const lex_cache *c,
         uint32_t ref;
         for (;;) {
             k++;
-            if (k >= doc->ntokens)
+            if (k >= w.nt)
                 return;
-            assert(k < s->ready); /* within reach (rasd_match_scan) */
-            ref = s->ref[k];
+            assert(k < w.ready); /* within reach (rasd_match_scan) */
+            ref = w.ref[k];
             assert(!(ref & REF_BREAK) ==
                    !(tk[k - 1].sent_end ||
                      (tk[k].flags & RASD_TOKF_PARA_START)));
@@ -940,11 +995,22 @@ static void walk(const rasd_lexicon *lx, const lex_cache *c,
         nnxt = 0;
         if (!REF_READS(ref))
             return; /* no reading is a key */
-        rd = ref_reads(pool, s->v, ref, &nr);
+        rd = ref_reads(pool, w.v, ref, &nr);
+        /* the readings that may continue a node (bit r of may) */
+        uint32_t may = 0;
+        for (uint32_t r = 0; r < nr; r++) {
+            uint64_t kb = lex_kid_bits(UNPACK_KID(rd[r]));
+            may |= (uint32_t)((filt & kb) == kb) << r;
+        }
+        filt = ~0ull;
+        if (may == 0)
+            return;
         for (size_t i = 0; i < ncur; i++) {
             if (!(NF_FLAGS(cur[i].nf) & NODE_INNER))
                 continue;
             for (uint32_t r = 0; r < nr; r++) {
+                if (!((may >> r) & 1u))
+                    continue;
                 uint32_t ch = lex_trie_walk_step(t, NF_NODE(cur[i].nf),
                                                  UNPACK_KID(rd[r]));
                 if (ch != 0)
@@ -979,7 +1045,7 @@ static void walk(const rasd_lexicon *lx, const lex_cache *c,
     }
 }
 
-/* Step 2 for start st, whose walk is done: when it found something and
+/* Step 2 for start st, whose walk is done and found something: when it
  * lies after the last match taken, takes its match (every entry of its
  * node that the rules let through) into s->m.  Starts come in token
  * order, so this is leftmost-longest.  Returns 0 or RASD_ENOMEM. */
@@ -989,7 +1055,8 @@ static int take(const rasd_lexicon *lx, const rasd_doc *doc, scan *s,
     const lex_trie *t = &lx->trie;
     const rasd_token *tk = doc->tokens;
     size_t j = st->tok, last = st->end;
-    if (st->node == 0 || j < s->next)
+    assert(st->node != 0); /* (the caller's list has no other) */
+    if (j < s->next)
         return 0;
     /* the node's accepts: most have one, in acc1 itself (which the walk
      * found in the word's summary for a match of one word) */
@@ -1002,9 +1069,15 @@ static int take(const rasd_lexicon *lx, const rasd_doc *doc, scan *s,
         xs = t->accx + (one & ~ACC1_MANY);
         nx = t->accidx[st->node + 1] - (one & ~ACC1_MANY);
     }
-    int rc = grow((void **)&s->m, &s->capm, s->nm + nx, 256, sizeof *s->m);
-    if (rc < 0)
-        return rc;
+    if (s->nm + nx > s->capm) { /* rare: see rasd_match_scan */
+        size_t cap = 2 * (s->nm + nx);
+        rasd_match *m = rasd_arena_alloc(s->arena, cap * sizeof *m);
+        if (m == NULL)
+            return RASD_ENOMEM;
+        memcpy(m, s->m, s->nm * sizeof *m);
+        s->m = m;
+        s->capm = cap;
+    }
     int cued = (s->mark[j] & MARK_CUED) != 0;
     size_t taken = s->nm;
     for (uint32_t a = 0; a < nx; a++) {
@@ -1072,12 +1145,24 @@ int rasd_match_scan(const rasd_lexicon *lx, const rasd_doc *doc,
     }
     if (grow((void **)&s->ref, &s->capref, nt, 1024, sizeof *s->ref) < 0 ||
         grow((void **)&s->mark, &s->capmark, nt, 1024, 1) < 0 ||
-        grow((void **)&s->st, &s->capst, nt, 1024, sizeof *s->st) < 0) {
+        grow((void **)&s->st, &s->capst, nt, 1024, sizeof *s->st) < 0 ||
+        grow((void **)&s->found, &s->capfound, nt, 1024,
+             sizeof *s->found) < 0) {
         rc = RASD_ENOMEM;
         goto out;
     }
     memset(s->mark, 0, nt);
     s->nst = 0;
+    /* room for the matches in the caller's arena: one in three tokens
+     * starts one on news, so half the tokens is rarely outgrown (take
+     * then moves them to twice the room; the arena keeps the old) */
+    s->capm = nt / 2 + 64;
+    s->m = rasd_arena_alloc(a, s->capm * sizeof *s->m);
+    s->arena = a;
+    if (s->m == NULL) {
+        rc = RASD_ENOMEM;
+        goto out;
+    }
     s->nm = 0;
     s->next = 0;
     /* 1. Walk from every start, in token order: a walk reads the marks
@@ -1210,9 +1295,17 @@ int rasd_match_scan(const rasd_lexicon *lx, const rasd_doc *doc,
                     c->shorts[sl].key = key;
                     c->shorts[sl].ref = k;
                 }
+                /* one ASCII byte has an id (RASD_WORD_BYTES): bywid
+                 * then finds it next time, as words */
+                if (wid != NULL && wid[i] != RASD_WORD_NONE) {
+                    bywid_set(c, wid[i], k);
+                    bywid = c->bywid;
+                    nbywid = c->nbywid;
+                }
                 k &= ~REF_EMPTY;
             } else if (lex_tok_connector(x)) {
-                k = REF_CONN;
+                k = REF_CONN; /* (a connector of one byte is not here: it
+                                 is short, above) */
             } else if (x->nnorm > 0) {
                 uint32_t r[RASD_KEYVAR_MAX], rt[RASD_KEYVAR_MAX];
                 uint32_t sum[SUM_WORDS];
@@ -1241,27 +1334,38 @@ int rasd_match_scan(const rasd_lexicon *lx, const rasd_doc *doc,
         s->ready = i1;
         /* the last chunk completes every walk */
         size_t upto = i1 < nt ? i1 - 1 : SIZE_MAX - reach;
-        for (; nwalked < s->nst && s->st[nwalked].tok + reach <= upto;
+        /* (nst and st in locals: the walks' stores of bytes (marks) would
+         * have them read again at every start) */
+        const walker w = {t, tk, nt, s->mark, c != NULL ? c->pool : NULL,
+                          s->v, s->ref, s->ready};
+        /* The walks of the starts within reach, then the takes of those
+         * that found something, listed without a branch: a take reads
+         * only its own start's walk (MARK_CUED), and asking each start
+         * whether it found something went either way (a tenth of the
+         * scan's mispredicted branches). */
+        uint32_t *found = s->found;
+        size_t nfound = 0;
+        for (; nwalked < nst && st[nwalked].tok + reach <= upto;
              nwalked++) {
-            walk(lx, c, doc, s, &s->st[nwalked]);
-            rc = take(lx, doc, s, &s->st[nwalked]);
+            walk(w, &st[nwalked]);
+            found[nfound] = (uint32_t)nwalked;
+            nfound += st[nwalked].node != 0;
+        }
+        for (size_t q = 0; q < nfound; q++) {
+            rc = take(lx, doc, s, &st[found[q]]);
             if (rc < 0)
                 goto out;
         }
     }
 
-    /* 2. was done start by start (take); the caller owns a copy */
+    /* 2. was done start by start (take), into the caller's arena */
     if (s->nm > 0) {
-        rasd_match *m = rasd_arena_alloc(a, s->nm * sizeof *m);
-        if (m == NULL) {
-            rc = RASD_ENOMEM;
-            goto out;
-        }
-        memcpy(m, s->m, s->nm * sizeof *m);
-        *out = m;
+        *out = s->m;
         *n = s->nm;
     }
 out:
+    s->m = NULL; /* the caller's now (or its arena's, on failure) */
+    s->capm = 0;
     if (c != NULL)
         lex_cache_give(c);
     else

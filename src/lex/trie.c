@@ -47,6 +47,7 @@ void lex_trie_fini(lex_trie *t)
     rasd_free(t->kslots);
     rasd_free(t->kroot);
     rasd_free(t->bloom);
+    rasd_free(t->cfilt);
     rasd_free(t->nflags);
     rasd_free(t->keys);
     rasd_free(t->acc);
@@ -225,18 +226,20 @@ int lex_trie_finish(lex_trie *t, const uint8_t *what)
     uint32_t *kroot = rasd_calloc(t->nkid, sizeof *kroot);
     uint8_t *nflags = rasd_calloc(t->nnodes, 1);
     uint64_t *bloom = rasd_calloc(nbloom, sizeof *bloom);
+    uint64_t *cfilt = rasd_calloc(t->nnodes, sizeof *cfilt);
     uint32_t *accidx = rasd_calloc((size_t)t->nnodes + 1, sizeof *accidx);
     uint32_t *accx = rasd_malloc(((size_t)t->nacc + 1) * sizeof *accx);
     uint32_t *acc1 = rasd_malloc((size_t)t->nnodes * sizeof *acc1);
     if (t->nacc > 0)
         flat = rasd_malloc((size_t)t->nacc * sizeof *flat);
-    if (kroot == NULL || nflags == NULL || bloom == NULL ||
+    if (kroot == NULL || nflags == NULL || bloom == NULL || cfilt == NULL ||
         accidx == NULL || accx == NULL || acc1 == NULL ||
         (t->nacc > 0 && flat == NULL)) {
         rasd_free(acc1);
         rasd_free(kroot);
         rasd_free(nflags);
         rasd_free(bloom);
+        rasd_free(cfilt);
         rasd_free(accidx);
         rasd_free(accx);
         rasd_free(flat);
@@ -254,12 +257,15 @@ int lex_trie_finish(lex_trie *t, const uint8_t *what)
             bloom[(x >> 18) & (nbloom - 1)] |= lex_bloom_bits(x);
         }
         nflags[nd->parent] = NODE_INNER;
+        cfilt[nd->parent] |= lex_kid_bits(nd->kid);
     }
     rasd_free(t->kroot);
     t->kroot = kroot;
     rasd_free(t->bloom);
     t->bloom = bloom;
     t->bloommask = nbloom - 1;
+    rasd_free(t->cfilt);
+    t->cfilt = cfilt;
     for (uint32_t c = 1; c < t->nnodes; c++) {
         lex_node *nd = &t->nodes[c];
         uint32_t first = pos;

@@ -119,6 +119,11 @@ struct rasd_datetab {
     size_t nrecs, caprecs;
     alt *alts;
     size_t nalts, capalts;
+    uint32_t *akinds;  /* nalts + 1: BIT(kind) of every record of the
+                          readings from alt a on at a + 1, 0 at 0 (NONE + 1,
+                          wrapping), set once loaded (set_akinds): the scan
+                          reads one word where it walked two lists of cold
+                          tables */
     uint64_t filter[FILTER_BITS / 64]; /* over surfaces: rejects most
                                           tokens before hashing them */
     uint64_t start[FILTER_BITS / 64];  /* surfaces that can start a date */
@@ -258,6 +263,7 @@ void rasd_datetab_free(rasd_datetab *t)
     rasd_wordtab_fini(&t->wt);
     rasd_free(t->recs);
     rasd_free(t->alts);
+    rasd_free(t->akinds);
     rasd_free(t);
 }
 
@@ -401,6 +407,24 @@ static int dates_line(void *ctx, const char *line, size_t n,
     return load_line(&ld, line, n);
 }
 
+/* Fills t->akinds.  Returns 0 or RASD_ENOMEM. */
+static int set_akinds(rasd_datetab *t)
+{
+    t->akinds = rasd_malloc((t->nalts + 1) * sizeof *t->akinds);
+    if (t->akinds == NULL)
+        return RASD_ENOMEM;
+    for (size_t i = 0; i < t->nalts; i++) {
+        uint32_t kinds = 0;
+        for (uint32_t a = (uint32_t)i; a != NONE; a = t->alts[a].next)
+            for (uint32_t r = t->wt.words.e[t->alts[a].word].first;
+                 r != NONE; r = t->recs[r].next)
+                kinds |= BIT(t->recs[r].kind);
+        t->akinds[i + 1] = kinds;
+    }
+    t->akinds[0] = 0; /* NONE + 1 */
+    return 0;
+}
+
 int rasd_datetab_load(rasd_datetab **out, const char *dir,
                       rasd_parse_err *err, char *file, size_t nfile)
 {
@@ -415,6 +439,8 @@ int rasd_datetab_load(rasd_datetab **out, const char *dir,
     if (rc < 0)
         goto out;
     rc = build_surfaces(t);
+    if (rc == 0)
+        rc = set_akinds(t);
     if (rc < 0 && err != NULL) {
         err->code = rc;
         err->msg = rasd_strerror(rc);
@@ -471,7 +497,9 @@ int rasd_dates_may_start(const rasd_datetab *t, const rasd_token *tok)
 /* ---- the scan ----------------------------------------------------------- */
 
 /* The grammar tries many rules at each token and looks ahead: the readings
- * of recent tokens are kept in a small direct-mapped cache. */
+ * of recent tokens are kept in a small direct-mapped cache, when the
+ * word cache has not given them (rasd_wordinfo: then they are read from
+ * there, readings()). */
 #define CACHE 16
 
 typedef struct lcache {
@@ -523,23 +551,22 @@ static size_t fill(const scan *s, size_t i)
     size_t slot = i % CACHE;
     if (s->cache->tok[slot] != i) {
         const rasd_datetab *t = s->t;
-        uint32_t first = s->info ? s->info[i].date
-                                 : lookup(t, &s->doc->tokens[i]);
-        uint32_t kinds = 0;
-        for (uint32_t a = first; a != NONE; a = t->alts[a].next)
-            for (uint32_t r = t->wt.words.e[t->alts[a].word].first; r != NONE;
-                 r = t->recs[r].next)
-                kinds |= BIT(t->recs[r].kind);
+        uint32_t first = lookup(t, &s->doc->tokens[i]);
         s->cache->tok[slot] = i;
         s->cache->first[slot] = first;
-        s->cache->kinds[slot] = kinds;
+        s->cache->kinds[slot] = t->akinds[(uint32_t)(first + 1)];
     }
     return slot;
 }
 
-/* The first reading of token i (cached), or NONE. */
+/* The first reading of token i, or NONE: the word cache's, else looked
+ * up (and cached: fill). */
 static uint32_t readings(const scan *s, size_t i)
 {
+    /* with the word cache's readings, two loads: cheaper than the cache,
+     * whose test of its slot went either way */
+    if (s->info)
+        return s->info[i].date;
     return s->cache->first[fill(s, i)];
 }
 
@@ -547,6 +574,8 @@ static uint32_t readings(const scan *s, size_t i)
  * give up at once, as it mostly must. */
 static uint32_t kinds_at(const scan *s, size_t i)
 {
+    if (s->info) /* as readings() */
+        return s->t->akinds[(uint32_t)(s->info[i].date + 1)];
     return s->cache->kinds[fill(s, i)];
 }
 

@@ -105,6 +105,10 @@ struct rasd_numtab {
     size_t nrecs, caprecs;
     alt *alts;
     size_t nalts, capalts;
+    uint32_t *akinds;  /* nalts + 1: kinds_of(a) of each alt a at a + 1,
+                          0 at 0 (NONE + 1, wrapping), set once loaded
+                          (set_akinds): the scan reads one word where it
+                          walked two lists of cold tables */
     uint64_t filter[FILTER_BITS / 64]; /* over surfaces: rejects most
                                           tokens before hashing them */
 };
@@ -280,6 +284,7 @@ void rasd_numtab_free(rasd_numtab *t)
     rasd_wordtab_fini(&t->wt);
     rasd_free(t->recs);
     rasd_free(t->alts);
+    rasd_free(t->akinds);
     rasd_free(t);
 }
 
@@ -444,6 +449,20 @@ static int countable_line(void *ctx, const char *line, size_t n,
     return load_countable_line(&ld, line, n);
 }
 
+static uint32_t kinds_of(const rasd_numtab *t, uint32_t first);
+
+/* Fills t->akinds.  Returns 0 or RASD_ENOMEM. */
+static int set_akinds(rasd_numtab *t)
+{
+    t->akinds = rasd_malloc((t->nalts + 1) * sizeof *t->akinds);
+    if (t->akinds == NULL)
+        return RASD_ENOMEM;
+    t->akinds[0] = 0; /* NONE + 1 */
+    for (size_t a = 0; a < t->nalts; a++)
+        t->akinds[a + 1] = kinds_of(t, (uint32_t)a);
+    return 0;
+}
+
 int rasd_numtab_load(rasd_numtab **out, const char *dir, rasd_parse_err *err,
                      char *file, size_t nfile)
 {
@@ -461,6 +480,8 @@ int rasd_numtab_load(rasd_numtab **out, const char *dir, rasd_parse_err *err,
     if (rc < 0)
         goto out;
     rc = build_surfaces(t);
+    if (rc == 0)
+        rc = set_akinds(t);
     if (rc < 0 && err != NULL) {
         err->code = rc;
         err->msg = rasd_strerror(rc);
@@ -528,7 +549,9 @@ uint32_t rasd_numbers_first(const rasd_numtab *t, const rasd_token *tok)
 /* ---- the scan ----------------------------------------------------------- */
 
 /* The parser looks a few tokens ahead and back, again and again: the
- * readings of recent tokens are kept in a small direct-mapped cache. */
+ * readings of recent tokens are kept in a small direct-mapped cache, when the
+ * word cache has not given them (rasd_wordinfo: then they are read from
+ * there, readings()). */
 #define CACHE 16
 
 typedef struct lcache {
@@ -603,23 +626,29 @@ static size_t fill(const scan *s, size_t i)
     size_t slot = i % CACHE;
     if (s->cache->tok[slot] != i) {
         const rasd_numtab *t = s->t;
-        uint32_t first = s->info ? s->info[i].num
-                                 : lookup(t, &s->doc->tokens[i]);
+        uint32_t first = lookup(t, &s->doc->tokens[i]);
         s->cache->tok[slot] = i;
         s->cache->first[slot] = first;
-        s->cache->kinds[slot] = kinds_of(t, first);
+        s->cache->kinds[slot] = t->akinds[(uint32_t)(first + 1)];
     }
     return slot;
 }
 
-/* The first reading of token i (cached), or NONE. */
+/* The first reading of token i, or NONE: the word cache's, else looked
+ * up (and cached: fill). */
 static uint32_t readings(const scan *s, size_t i)
 {
+    /* with the word cache's readings, two loads: cheaper than the cache,
+     * whose test of its slot went either way */
+    if (s->info)
+        return s->info[i].num;
     return s->cache->first[fill(s, i)];
 }
 
 static uint32_t kinds_at(const scan *s, size_t i)
 {
+    if (s->info) /* as readings() */
+        return s->t->akinds[(uint32_t)(s->info[i].num + 1)];
     return s->cache->kinds[fill(s, i)];
 }
 

@@ -354,7 +354,8 @@ int rasd_cleaner_store(rasd_cleaner *c, rasd_doc *doc);
 typedef struct rasd_wcent {
     uint32_t nhash;   /* rasd_text_hash of the norm (rasd_token.hash) */
     uint32_t wid;     /* the word's id (rasd_doc.word_id): its rank in
-                         the cache's filling, kept by a replacement */
+                         the cache's filling plus RASD_WORD_BYTES, kept by
+                         a replacement */
     uint32_t num, date; /* rasd_tokinfo */
     uint16_t nnorm;   /* <= 4 * 240 + 8 */
     uint16_t keyoff;  /* the key starts keyoff bytes into the block */

@@ -219,6 +219,11 @@ static uint64_t start2[2][30];
  * as scan() makes them. */
 static uint8_t punct1[128];
 static uint64_t punct2[30];
+/* Two-byte code points before which a run of ASCII digits surely ends
+ * (by scan()'s rule: neither a digit of any script nor the Arabic
+ * decimal and thousands separators U+066B, U+066C): words() takes such a
+ * number whole and leaves the others to scan(). */
+static uint64_t dend2[30];
 /* 1 when every code point U+0620-065F continues an Arabic word (checked
  * against the tables, see four_ar) on a little-endian machine. */
 static int swar_ar;
@@ -251,6 +256,9 @@ static void cont2_init(void)
         }
         if (lead >= 0xC2u && raw == FOLD_PUNCT)
             punct2[lead - 0xC2u] |= (uint64_t)1 << (cp & 0x3Fu);
+        if (lead >= 0xC2u && cls != FOLD_DIGIT && cp != 0x066B &&
+            cp != 0x066C)
+            dend2[lead - 0xC2u] |= (uint64_t)1 << (cp & 0x3Fu);
     }
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
     swar_ar = all;
@@ -501,20 +509,20 @@ static unsigned cand_flags(const tokbuf *tb, int kind, uint32_t num,
            (dstart ? RASD_WCENT_DATE : 0u);
 }
 
-/* Sets the rasd_tokinfo of token t (made), when info is wanted.  No
- * table has punctuation. */
-static int set_info(tokbuf *tb, const rasd_token *t)
+/* Sets the rasd_tokinfo and word id wid of token t (made), when info is
+ * wanted.  No table has punctuation. */
+static int set_info(tokbuf *tb, const rasd_token *t, uint32_t wid)
 {
     size_t i = (size_t)(t - tb->a);
     if (tb->info == NULL)
         return 0;
     if (t->kind == RASD_TOK_PUNCT)
         return put_info(tb, i, RASD_WORDTAB_NONE, RASD_WORDTAB_NONE, 0, 0,
-                        RASD_WORD_NONE);
+                        wid);
     uint32_t num = rasd_numbers_first(tb->num_t, t);
     uint8_t dstart = (uint8_t)rasd_dates_may_start(tb->date_t, t);
     return put_info(tb, i, num, rasd_dates_first(tb->date_t, t), dstart,
-                    cand_flags(tb, t->kind, num, dstart), RASD_WORD_NONE);
+                    cand_flags(tb, t->kind, num, dstart), wid);
 }
 
 /* make() for a word of n <= RASD_WORDCACHE_MAX_RAW bytes (hash h) that
@@ -635,11 +643,11 @@ static int make_other(tokbuf *tb, rasd_token *t, const char *z, uint32_t h,
                 return (int)r;
             tb->nstr += (size_t)r;
         }
-        return set_info(tb, t);
+        return set_info(tb, t, c); /* the byte is its id */
     }
     if (tb->wc == NULL || n > RASD_WORDCACHE_MAX_RAW) {
         int rc = make(tb, t, z);
-        return rc < 0 ? rc : set_info(tb, t);
+        return rc < 0 ? rc : set_info(tb, t, RASD_WORD_NONE);
     }
     return make_cached(tb, t, z, h, old);
 }
@@ -727,6 +735,20 @@ static int is_apostrophe(uint32_t cp)
     return cp == '\'' || cp == 0x2019;
 }
 
+/* Does a number of ASCII digits end before s[i] (i < lim), by scan()'s
+ * rules, whatever follows?  Not before '.' and ',' (separators when a
+ * digit follows), a digit of another script, U+066B and U+066C, nor
+ * before what words() does not read (three-byte code points, invalid
+ * bytes): scan() decides those. */
+static inline int digits_end(const unsigned char *s, size_t i, size_t lim)
+{
+    unsigned c = s[i];
+    if (c < 0x80)
+        return c != '.' && c != ',';
+    return c - 0xC2u < 0x1Eu && i + 2 <= lim && (s[i + 1] & 0xC0u) == 0x80u &&
+           ((dend2[c - 0xC2u] >> (s[i + 1] & 0x3Fu)) & 1u);
+}
+
 /* A token of words() waits for WAIT tokens after it before it is
  * finished; its entry in the word cache is fetched after WAIT_ENTRY (its
  * slot was fetched when it ended).  Longer waits (3/1, 4/2, 6/3) were no
@@ -794,6 +816,10 @@ static size_t words(tokbuf *tb, const char *z, size_t i, size_t next_skip,
                          ? RASD_TOKF_UPPER
                          : 0;
             }
+        } else if (c - '0' < 10u) {
+            /* a number: half the returns to scan() were at one, and
+             * each cost the pipeline of pending words */
+            wcls = FOLD_DIGIT;
         }
         if (wcls == 0) {
             /* punctuation, a token of one code point, as scan() */
@@ -816,6 +842,21 @@ static size_t words(tokbuf *tb, const char *z, size_t i, size_t next_skip,
             t->kind = RASD_TOK_PUNCT;
             t->clitics = 0;
             i += len;
+        } else if (wcls == FOLD_DIGIT) {
+            t->kind = RASD_TOK_DIGITS;
+            size_t lim = i + MAX_TOKEN_BYTES;
+            if (lim > next_skip)
+                lim = next_skip;
+            for (i++; i < lim && (unsigned)s[i] - '0' < 10u;)
+                i++;
+            if (i >= lim || !digits_end(s, i, lim)) {
+                /* scan()'s rules go on from here, as for a word */
+                t->end = (uint32_t)i;
+                *cur = t;
+                *cur_cls = FOLD_DIGIT;
+                k--;
+                break;
+            }
         } else {
             t->kind = wcls == FOLD_AR ? RASD_TOK_AR : RASD_TOK_LATIN;
             size_t lim = i + MAX_TOKEN_BYTES;

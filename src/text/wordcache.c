@@ -157,7 +157,7 @@ uint32_t rasd_wordcache_add(rasd_wordcache *c, const char *z, uint32_t h,
         return RASD_WORD_NONE;
     /* old by its offset: the pool may have moved */
     e.wid = old ? ((const rasd_wcent *)(const void *)(c->pool + oldoff))->wid
-                : c->n;
+                : RASD_WORD_BYTES + c->n; /* (ids below: single bytes) */
     char *p = c->pool + c->npool;
     memset(p, 0, size);
     memcpy(p, &e, sizeof e);
