@@ -57,6 +57,9 @@ const rasd_match *cl_trigger_before(const lists *l, uint32_t tok);
 int cl_passive(const rasd_doc *doc, const rasd_match *t);
 int cl_is_air(const rasd_match *w);
 int cl_is_comma_token(const rasd_token *t);
+/* How many tokens after the start of its line token tok stands, or -1
+ * when more than max (datelines stand in a line's first words). */
+int cl_line_back(const rasd_doc *doc, uint32_t tok, int max);
 
 /* places.c */
 int cl_distance_ref(const rasd_doc *doc, const lists *l,

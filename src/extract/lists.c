@@ -70,6 +70,17 @@ static int in_date(const rasd_doc *doc, const rasd_match *m)
     return 0;
 }
 
+int cl_line_back(const rasd_doc *doc, uint32_t tok, int max)
+{
+    int back = 0;
+    while (!(doc->tokens[tok].flags & RASD_TOKF_LINE_START)) {
+        if (tok == 0 || ++back > max)
+            return -1;
+        tok--;
+    }
+    return back;
+}
+
 /* Is match m inside a dateline's agency, "(Jordan Valley Press) -": a
  * parenthesis opened at most three words before it and closed at most
  * four after it, right before a dash? */
@@ -103,12 +114,8 @@ static int in_agency(const rasd_doc *doc, const rasd_match *m)
  * six tokens after a line's start, before a date and a dash? */
 static int in_dateline(const rasd_doc *doc, const rasd_match *m)
 {
-    uint32_t i = m->tok_first, back = 0;
-    while (!(doc->tokens[i].flags & RASD_TOKF_LINE_START)) {
-        if (i == 0 || ++back > 6)
-            return 0;
-        i--;
-    }
+    if (cl_line_back(doc, m->tok_first, 6) < 0)
+        return 0;
     int stamp = 0;
     for (uint32_t k = m->tok_last + 1;
          k < doc->ntokens && k <= m->tok_last + 10; k++) {

@@ -70,12 +70,8 @@ static const rasd_date *sentence_day(const sentctx *c)
  * (Tigris Wire) -", "بغداد، 16 آذار -")? */
 static int dateline_date(const rasd_doc *doc, const rasd_date *d)
 {
-    uint32_t i = d->tok_first, back = 0;
-    while (!(doc->tokens[i].flags & RASD_TOKF_LINE_START)) {
-        if (i == 0 || ++back > 6)
-            return 0;
-        i--;
-    }
+    if (cl_line_back(doc, d->tok_first, 6) < 0)
+        return 0;
     for (uint32_t k = d->tok_last + 1;
          k < doc->ntokens && k <= d->tok_last + 6; k++) {
         const rasd_token *t = &doc->tokens[k];

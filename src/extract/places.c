@@ -98,12 +98,9 @@ static int better_place(const lists *l, const rasd_match *a,
  * ("WASHINGTON/BEIRUT —", "ديالى –"): where the report was filed. */
 static int dateline(const rasd_doc *doc, const rasd_match *m)
 {
-    uint32_t i = m->tok_first, back = 0;
-    while (!(doc->tokens[i].flags & RASD_TOKF_LINE_START)) {
-        if (i == 0 || ++back > 3)
-            return 0;
-        i--;
-    }
+    int back = cl_line_back(doc, m->tok_first, 3);
+    if (back < 0)
+        return 0;
     for (uint32_t k = m->tok_last + 1;
          k < doc->ntokens && k <= m->tok_last + 3; k++) {
         const rasd_token *t = &doc->tokens[k];
