@@ -515,7 +515,7 @@ static int cue_after(const lists *l, int kind, uint32_t tok, uint32_t gap)
 }
 
 /* Does the clause tell an arrest, an abduction or a fire with a verb
- * ("اعتقلت", "اقتادوا", "أحرقوا", "arrested")? */
+ * ("اعتقلت", "اختطفوا", "أحرقوا", "arrested")? */
 static int side_verb(const rasd_doc *doc, const lists *l)
 {
     for (int i = 0; i < l->ntrig; i++)
