@@ -198,22 +198,43 @@ static int territory_object(const rasd_doc *doc, const lists *l,
     return ground_in(l, t->tok_last, t->tok_last + 3);
 }
 
+/* Does sentence s open with a time of day, "13:05" (a live blog's
+ * entry)? */
+static int stamp_opens(const rasd_doc *doc, const rasd_sentence *s)
+{
+    if (s->tok_count < 3)
+        return 0;
+    const rasd_token *t = &doc->tokens[s->tok_first];
+    if (t[0].kind != RASD_TOK_DIGITS || t[2].kind != RASD_TOK_DIGITS ||
+        strcmp(t[1].norm, ":") || t[0].nnorm > 2 || t[2].nnorm != 2)
+        return 0;
+    int h = atoi(t[0].norm), m = atoi(t[2].norm);
+    return h < 24 && m < 60;
+}
+
 /* Does the sentence follow a line that is only a time of day ("14:05",
- * "09:30 GMT"), as the entries of a live blog do? */
+ * "09:30 GMT"), or stand in a paragraph that opens with one, as the
+ * entries of a live blog do? */
 static int time_stamped(const sentctx *c)
 {
     if (c->si == 0)
         return 0;
     const rasd_doc *doc = c->doc;
     const rasd_sentence *p = &doc->sents[c->si - 1];
-    if (p->tok_count < 3 || p->tok_count > 4)
-        return 0;
-    const rasd_token *t = &doc->tokens[p->tok_first];
-    if (t[0].kind != RASD_TOK_DIGITS || t[2].kind != RASD_TOK_DIGITS ||
-        strcmp(t[1].norm, ":") || t[0].nnorm > 2 || t[2].nnorm != 2)
-        return 0;
-    int h = atoi(t[0].norm), m = atoi(t[2].norm);
-    return h < 24 && m < 60;
+    if (p->tok_count >= 3 && p->tok_count <= 4 && stamp_opens(doc, p))
+        return 1;
+    /* "13:05 - Heavy clashes are reported west of Maskanah. The SDF says
+     * it repelled an attack there this morning": an entry that opens
+     * with its time, every sentence of its paragraph */
+    for (size_t si = c->si + 1; si-- > 0;) {
+        const rasd_sentence *s = &doc->sents[si];
+        if (stamp_opens(doc, s))
+            return 1;
+        if (s->tok_count == 0 ||
+            (doc->tokens[s->tok_first].flags & RASD_TOKF_LINE_START))
+            break;
+    }
+    return 0;
 }
 
 /* Does a weapon that is no aircraft start within three tokens after

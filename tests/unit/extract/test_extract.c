@@ -2538,6 +2538,18 @@ static void test_retired_proxy6(void **state)
            "بورتسودان، فجر أمس الاثنين، إثر هجوم بسرب من الطائرات المسيّرة "
            "الانتحارية استهدف أيضاً محيط مطار المدينة الدولي.",
            "2025-05-06", 1, &w);
+    /* a live blog's entry opens with its time: every sentence of its
+     * paragraph is the page's day's news */
+    w = anything;
+    w.location = "Maskanah";
+    w.date = "2026-01-15";
+    w.background = 0;
+    expect_at("Live: Syria updates\n\n18:00 - Israeli jets struck a weapons "
+              "depot near Damascus airport on Thursday, the army said. Two "
+              "soldiers were wounded. Smoke rose over the area.\n\n15:30 - "
+              "Reports are coming in from the east of the country. Gunmen "
+              "attacked a checkpoint in Maskanah, killing four soldiers.",
+              "2026-01-15", 2, 1, &w);
 }
 
 int main(void)
