@@ -124,6 +124,9 @@ struct rasd_datetab {
                           wrapping), set once loaded (set_akinds): the scan
                           reads one word where it walked two lists of cold
                           tables */
+    uint64_t *anext;   /* nalts + 1, as akinds: which words after a token
+                          with these readings may go on to a date
+                          (set_anext) */
     uint64_t filter[FILTER_BITS / 64]; /* over surfaces: rejects most
                                           tokens before hashing them */
     uint64_t start[FILTER_BITS / 64];  /* surfaces that can start a date */
@@ -264,6 +267,7 @@ void rasd_datetab_free(rasd_datetab *t)
     rasd_free(t->recs);
     rasd_free(t->alts);
     rasd_free(t->akinds);
+    rasd_free(t->anext);
     rasd_free(t);
 }
 
@@ -425,6 +429,53 @@ static int set_akinds(rasd_datetab *t)
     return 0;
 }
 
+/* Kinds whose one-word records can make a date with nothing after them
+ * ("أمس", "الثلاثاء", "في آب"); the other starters (a time of day, a day
+ * word, "last", an ordinal day, a part of the year, "ago") need a word
+ * joined after them. */
+#define ALONE                                                                \
+    (BIT(D_DAY) | BIT(D_WEEK) | BIT(D_RELMONTH) | BIT(D_RECENT) |            \
+     BIT(D_BLOCK) | BIT(D_MONTH) | BIT(D_WEEKDAY))
+
+/* The bit of a word of hash h in an anext filter. */
+static uint64_t next_bit(uint32_t h)
+{
+    return (uint64_t)1 << (h >> 26);
+}
+
+/* The anext filter of the readings from alt a on: all ones when one of
+ * their starter records is one word of an ALONE kind, else the bits of
+ * the second words of their starter phrases ("the day before", "هذا
+ * الأسبوع"). */
+static uint64_t next_filter(const rasd_datetab *t, uint32_t a)
+{
+    uint64_t f = 0;
+    for (; a != NONE; a = t->alts[a].next)
+        for (uint32_t ri = t->wt.words.e[t->alts[a].word].first; ri != NONE;
+             ri = t->recs[ri].next) {
+            const rec *r = &t->recs[ri];
+            if (!(STARTERS & BIT(r->kind)))
+                continue;
+            if (r->nw == 1 && (ALONE & BIT(r->kind)))
+                return ~(uint64_t)0;
+            if (r->nw > 1)
+                f |= next_bit(t->wt.words.e[r->w[1]].hash);
+        }
+    return f;
+}
+
+/* Fills t->anext.  Returns 0 or RASD_ENOMEM. */
+static int set_anext(rasd_datetab *t)
+{
+    t->anext = rasd_malloc((t->nalts + 1) * sizeof *t->anext);
+    if (t->anext == NULL)
+        return RASD_ENOMEM;
+    t->anext[0] = 0; /* NONE + 1 */
+    for (size_t i = 0; i < t->nalts; i++)
+        t->anext[i + 1] = next_filter(t, (uint32_t)i);
+    return 0;
+}
+
 int rasd_datetab_load(rasd_datetab **out, const char *dir,
                       rasd_parse_err *err, char *file, size_t nfile)
 {
@@ -441,6 +492,8 @@ int rasd_datetab_load(rasd_datetab **out, const char *dir,
     rc = build_surfaces(t);
     if (rc == 0)
         rc = set_akinds(t);
+    if (rc == 0)
+        rc = set_anext(t);
     if (rc < 0 && err != NULL) {
         err->code = rc;
         err->msg = rasd_strerror(rc);
@@ -1435,6 +1488,32 @@ static int number_may_date(const scan *s, size_t i, const rasd_number *nb)
     return has_dot(tok);
 }
 
+/* May a date start at token i, a word with a starter reading that is
+ * neither digits nor the start of a number (numbers[inum] is the first
+ * number after it)?  Unless one of its readings is a date alone (anext all
+ * ones), every rule of date_at() needs the next token joined to it and
+ * either a word of the table (a reading), digits, the start of a number
+ * ("قبل ثلاثة أيام"), punctuation ("الخامس - آذار") or the second word of
+ * one of its phrases (anext).  Two thirds of these candidates are common
+ * words ("the", "هذا", "ذلك", "خلال", "قبل") that start only phrases; this
+ * test turns them away before the cascade.  Conservative, as
+ * number_may_date(). */
+static int starter_may_date(const scan *s, size_t i, size_t inum)
+{
+    const rasd_doc *doc = s->doc;
+    uint64_t f = s->t->anext[(uint32_t)(readings(s, i) + 1)];
+    if (f == ~(uint64_t)0)
+        return 1;
+    if (!joined(s, i + 1))
+        return 0;
+    const rasd_token *nx = &doc->tokens[i + 1];
+    if (nx->kind == RASD_TOK_PUNCT || nx->kind == RASD_TOK_DIGITS)
+        return 1;
+    if (inum < doc->nnumbers && doc->numbers[inum].tok_first == i + 1)
+        return 1;
+    return readings(s, i + 1) != NONE || (f & next_bit(nx->hash)) != 0;
+}
+
 static int emit(scan *s, size_t first, const dres *r)
 {
     if (s->n == s->cap) {
@@ -1501,8 +1580,11 @@ int rasd_dates_find(rasd_doc *doc, const rasd_datetab *t,
             i++;
             continue;
         }
-        if (!(kinds_at(&s, i) & STARTERS) &&
-            !number_may_date(&s, i, numstart ? &doc->numbers[inum] : NULL)) {
+        if (!(kinds_at(&s, i) & STARTERS)
+                ? !number_may_date(&s, i,
+                                   numstart ? &doc->numbers[inum] : NULL)
+                : tok->kind != RASD_TOK_DIGITS && !numstart &&
+                      !starter_may_date(&s, i, inum)) {
             i++;
             continue;
         }
