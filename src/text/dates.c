@@ -113,6 +113,16 @@ typedef struct alt {
  * Every surface a table word can take in running text (each allowed
  * proclitic combination) is interned at load time, so a token costs one
  * filter bit test and, rarely, one hash lookup; no peeling. */
+/* What may follow a token with a list of readings in a date, when none of
+ * them is a date alone (follow all ones when one is): tokens whose kinds
+ * (BIT(kind) of their readings, or F_*) are in follow, and the words
+ * whose bits (next_bit) are in words, the second words of the readings'
+ * phrases. */
+struct anext {
+    uint64_t words;
+    uint32_t follow;
+};
+
 struct rasd_datetab {
     rasd_wordtab wt;   /* words, surfaces and their pool (wordtab.c) */
     rec *recs;
@@ -124,9 +134,9 @@ struct rasd_datetab {
                           wrapping), set once loaded (set_akinds): the scan
                           reads one word where it walked two lists of cold
                           tables */
-    uint64_t *anext;   /* nalts + 1, as akinds: which words after a token
-                          with these readings may go on to a date
-                          (set_anext) */
+    struct anext *anext; /* nalts + 1, as akinds: which tokens after a
+                            token with these readings may go on to a date
+                            (set_anext) */
     uint64_t filter[FILTER_BITS / 64]; /* over surfaces: rejects most
                                           tokens before hashing them */
     uint64_t start[FILTER_BITS / 64];  /* surfaces that can start a date */
@@ -431,25 +441,69 @@ static int set_akinds(rasd_datetab *t)
 
 /* Kinds whose one-word records can make a date with nothing after them
  * ("أمس", "الثلاثاء", "في آب"); the other starters (a time of day, a day
- * word, "last", an ordinal day, a part of the year, "ago") need a word
- * joined after them. */
+ * word, "last", an ordinal day, a part of the year, "ago") need a token
+ * joined after them, of the kinds follow_of() says. */
 #define ALONE                                                                \
     (BIT(D_DAY) | BIT(D_WEEK) | BIT(D_RELMONTH) | BIT(D_RECENT) |            \
      BIT(D_BLOCK) | BIT(D_MONTH) | BIT(D_WEEKDAY))
 
-/* The bit of a word of hash h in an anext filter. */
+/* Follow bits for tokens that have no kind of the table (bit 0 is no
+ * kind's). */
+#define F_DIGITS BIT(0) /* a digit token */
+#define F_COUNT BIT(27) /* the start of a number (numbers.c) */
+#define F_PUNCT BIT(28) /* punctuation */
+
+/* What date_at() may read right after a one-word starter record of kind
+ * k (its lead, absolute_at(), the yearpart rule, ago_at()). */
+static uint32_t follow_of(int k)
+{
+    switch (k) {
+    case D_TOD: /* "صباح اليوم", "فجر الثلاثاء", "مساء 5 آذار" */
+        return BIT(D_DAY) | BIT(D_BLOCK) | BIT(D_DAYWORD) | BIT(D_PASTPRE) |
+               BIT(D_FUTPRE) | BIT(D_WEEKDAY) | BIT(D_ORDDAY) |
+               BIT(D_MONTH) | F_DIGITS;
+    case D_DAYWORD:
+        return BIT(D_PASTPRE) | BIT(D_FUTPRE) | BIT(D_WEEKDAY) |
+               BIT(D_ORDDAY) | BIT(D_MONTH) | F_DIGITS;
+    case D_PASTPRE:
+    case D_FUTPRE:
+        return BIT(D_WEEKDAY) | BIT(D_MONTH);
+    case D_ORDDAY: /* "الخامس من", "الخامس - آذار", "الثامن منه" */
+        return BIT(D_OF) | BIT(D_MONTH) | BIT(D_RELMONTH) |
+               BIT(D_SAMEMONTH) | F_PUNCT;
+    case D_YEARPART:
+        return BIT(D_OF) | BIT(D_YEARREF) | BIT(D_YEARWORD) | F_DIGITS;
+    case D_AGOPRE:
+        return F_DIGITS | F_COUNT;
+    default:
+        return 0;
+    }
+}
+
+/* The bit of a word of hash h in anext.words. */
 static uint64_t next_bit(uint32_t h)
 {
     return (uint64_t)1 << (h >> 26);
 }
 
-/* The anext filter of the readings from alt a on: all ones when one of
- * their starter records is one word of an ALONE kind, else the bits of
- * the second words of their starter phrases ("the day before", "هذا
- * الأسبوع"). */
-static uint64_t next_filter(const rasd_datetab *t, uint32_t a)
+/* Does word z[0..n) begin with a letter (ASCII or Arabic U+0620-064A)?
+ * Then only a word token (Arabic or Latin, whose hash is its norm's) can
+ * be it; else it may be digits ("ال 24 ساعة") or punctuation. */
+static int letter_word(const char *z, size_t n)
 {
-    uint64_t f = 0;
+    unsigned c = (unsigned char)z[0];
+    if ((c | 0x20) - 'a' < 26u)
+        return 1;
+    if (n < 2 || (c != 0xD8 && c != 0xD9))
+        return 0;
+    unsigned cp = ((c & 0x1F) << 6) | ((unsigned char)z[1] & 0x3F);
+    return cp >= 0x620 && cp <= 0x64A;
+}
+
+/* The anext of the readings from alt a on. */
+static struct anext next_of(const rasd_datetab *t, uint32_t a)
+{
+    struct anext x = {0, 0};
     for (; a != NONE; a = t->alts[a].next)
         for (uint32_t ri = t->wt.words.e[t->alts[a].word].first; ri != NONE;
              ri = t->recs[ri].next) {
@@ -457,11 +511,17 @@ static uint64_t next_filter(const rasd_datetab *t, uint32_t a)
             if (!(STARTERS & BIT(r->kind)))
                 continue;
             if (r->nw == 1 && (ALONE & BIT(r->kind)))
-                return ~(uint64_t)0;
-            if (r->nw > 1)
-                f |= next_bit(t->wt.words.e[r->w[1]].hash);
+                return (struct anext){~(uint64_t)0, ~(uint32_t)0};
+            if (r->nw == 1) {
+                x.follow |= follow_of(r->kind);
+                continue;
+            }
+            const rasd_wordent *w = &t->wt.words.e[r->w[1]];
+            x.words |= next_bit(w->hash);
+            if (!letter_word(t->wt.pool + w->off, w->len))
+                x.follow |= F_DIGITS | F_PUNCT;
         }
-    return f;
+    return x;
 }
 
 /* Fills t->anext.  Returns 0 or RASD_ENOMEM. */
@@ -470,9 +530,9 @@ static int set_anext(rasd_datetab *t)
     t->anext = rasd_malloc((t->nalts + 1) * sizeof *t->anext);
     if (t->anext == NULL)
         return RASD_ENOMEM;
-    t->anext[0] = 0; /* NONE + 1 */
+    t->anext[0] = (struct anext){0, 0}; /* NONE + 1 */
     for (size_t i = 0; i < t->nalts; i++)
-        t->anext[i + 1] = next_filter(t, (uint32_t)i);
+        t->anext[i + 1] = next_of(t, (uint32_t)i);
     return 0;
 }
 
@@ -1490,28 +1550,31 @@ static int number_may_date(const scan *s, size_t i, const rasd_number *nb)
 
 /* May a date start at token i, a word with a starter reading that is
  * neither digits nor the start of a number (numbers[inum] is the first
- * number after it)?  Unless one of its readings is a date alone (anext all
- * ones), every rule of date_at() needs the next token joined to it and
- * either a word of the table (a reading), digits, the start of a number
- * ("قبل ثلاثة أيام"), punctuation ("الخامس - آذار") or the second word of
- * one of its phrases (anext).  Two thirds of these candidates are common
- * words ("the", "هذا", "ذلك", "خلال", "قبل") that start only phrases; this
- * test turns them away before the cascade.  Conservative, as
- * number_may_date(). */
+ * number after it)?  Unless one of its readings is a date alone, every
+ * rule of date_at() needs the next token joined to it and of a kind its
+ * one-word records go on with, or the second word of one of its phrases
+ * (anext).  Two thirds of these candidates are common words ("the",
+ * "هذا", "ذلك", "خلال", "قبل") followed by none of these; this test turns
+ * them away before the cascade.  Conservative, as number_may_date(). */
 static int starter_may_date(const scan *s, size_t i, size_t inum)
 {
     const rasd_doc *doc = s->doc;
-    uint64_t f = s->t->anext[(uint32_t)(readings(s, i) + 1)];
-    if (f == ~(uint64_t)0)
+    const struct anext *x = &s->t->anext[(uint32_t)(readings(s, i) + 1)];
+    if (x->follow == ~(uint32_t)0)
         return 1;
     if (!joined(s, i + 1))
         return 0;
     const rasd_token *nx = &doc->tokens[i + 1];
-    if (nx->kind == RASD_TOK_PUNCT || nx->kind == RASD_TOK_DIGITS)
+    uint32_t k = kinds_at(s, i + 1);
+    if (nx->kind == RASD_TOK_DIGITS)
+        k |= F_DIGITS;
+    else if (nx->kind == RASD_TOK_PUNCT)
+        k |= F_PUNCT;
+    else if (x->words & next_bit(nx->hash))
         return 1;
     if (inum < doc->nnumbers && doc->numbers[inum].tok_first == i + 1)
-        return 1;
-    return readings(s, i + 1) != NONE || (f & next_bit(nx->hash)) != 0;
+        k |= F_COUNT;
+    return (k & x->follow) != 0;
 }
 
 static int emit(scan *s, size_t first, const dres *r)
