@@ -1600,13 +1600,75 @@ static int emit(scan *s, size_t first, const dres *r)
     return 0;
 }
 
+/* Tries a date at token i (numbers[inum] the first number at or after
+ * it).  Returns the next token to try, or 0 (i + 1 > 0) on out of
+ * memory. */
+static size_t try_at(scan *s, size_t i, size_t inum, int *rc)
+{
+    const rasd_doc *doc = s->doc;
+    const rasd_token *tok = &doc->tokens[i];
+    int numstart = inum < doc->nnumbers && doc->numbers[inum].tok_first == i;
+    dres r;
+    if (tok->kind == RASD_TOK_PUNCT ||
+        (tok->kind != RASD_TOK_DIGITS && !numstart &&
+         !(s->info ? s->info[i].dstart : rasd_dates_may_start(s->t, tok))))
+        return i + 1;
+    if (!(kinds_at(s, i) & STARTERS)
+            ? !number_may_date(s, i, numstart ? &doc->numbers[inum] : NULL)
+            : tok->kind != RASD_TOK_DIGITS && !numstart &&
+                  !starter_may_date(s, i, inum))
+        return i + 1;
+    int got = date_at(s, i, numstart, &r);
+    if (got == 1 && (*rc = emit(s, i, &r)) < 0)
+        return 0;
+    return got ? r.end : i + 1;
+}
+
+/* Every token, without the word cache's lists. */
+static int find_all(scan *s)
+{
+    const rasd_doc *doc = s->doc;
+    size_t inum = 0; /* doc->numbers cursor: "three days ago" */
+    int rc = 0;
+    for (size_t i = 0; i < doc->ntokens;) {
+        while (inum < doc->nnumbers && doc->numbers[inum].tok_first < i)
+            inum++;
+        if ((i = try_at(s, i, inum, &rc)) == 0)
+            return rc;
+    }
+    return 0;
+}
+
+/* The tokens of wi's date candidates and the starts of numbers, merged
+ * in order: each step takes the smaller head of the two lists, and a
+ * head inside a date found already (before i) is passed over.  The
+ * cursors move by selects, not by loops whose length (mostly 0 or 1)
+ * went either way: those were a fifth of the scan's mispredicts. */
+static int find_listed(scan *s, const rasd_wordinfo *wi)
+{
+    const rasd_doc *doc = s->doc;
+    const size_t nt = doc->ntokens;
+    size_t ic = 0, inum = 0, i = 0;
+    int rc = 0;
+    for (;;) {
+        size_t nd = ic < wi->ndate ? wi->date[ic] : nt;
+        size_t nn = inum < doc->nnumbers ? doc->numbers[inum].tok_first : nt;
+        size_t k = nd < nn ? nd : nn;
+        if (k >= nt)
+            return 0;
+        if (k >= i && (i = try_at(s, k, inum, &rc)) == 0)
+            return rc;
+        ic += nd == k;
+        inum += nn == k;
+    }
+}
+
 int rasd_dates_find(rasd_doc *doc, const rasd_datetab *t,
                     const rasd_wordinfo *wi)
 {
     lcache cache;
     const rasd_tokinfo *info = wi ? wi->tok : NULL;
     scan s = {doc, t, NULL, 0, 0, 0, 0, &cache, info};
-    size_t ic = 0; /* wi->date cursor */
     const rasd_date_ymd p = doc->published;
     doc->dates = NULL;
     doc->ndates = 0;
@@ -1617,48 +1679,11 @@ int rasd_dates_find(rasd_doc *doc, const rasd_datetab *t,
         s.haspub = 1;
         s.pubdays = rasd_days_from_civil(p.y, p.m, p.d);
     }
-    size_t inum = 0; /* doc->numbers cursor: "three days ago" */
     for (size_t k = 0; k < CACHE; k++)
         cache.tok[k] = SIZE_MAX;
-    for (size_t i = 0; i < doc->ntokens;) {
-        dres r;
-        while (inum < doc->nnumbers && doc->numbers[inum].tok_first < i)
-            inum++;
-        if (wi) { /* straight to the next candidate or number start */
-            while (ic < wi->ndate && wi->date[ic] < i)
-                ic++;
-            size_t next = ic < wi->ndate ? wi->date[ic] : doc->ntokens;
-            if (inum < doc->nnumbers && doc->numbers[inum].tok_first < next)
-                next = doc->numbers[inum].tok_first;
-            if (next >= doc->ntokens)
-                break;
-            i = next;
-        }
-        const rasd_token *tok = &doc->tokens[i];
-        int numstart = inum < doc->nnumbers &&
-                       doc->numbers[inum].tok_first == i;
-        if (tok->kind == RASD_TOK_PUNCT ||
-            (tok->kind != RASD_TOK_DIGITS && !numstart &&
-             !(info ? info[i].dstart : rasd_dates_may_start(t, tok)))) {
-            i++;
-            continue;
-        }
-        if (!(kinds_at(&s, i) & STARTERS)
-                ? !number_may_date(&s, i,
-                                   numstart ? &doc->numbers[inum] : NULL)
-                : tok->kind != RASD_TOK_DIGITS && !numstart &&
-                      !starter_may_date(&s, i, inum)) {
-            i++;
-            continue;
-        }
-        int got = date_at(&s, i, numstart, &r);
-        if (got == 1) {
-            int rc = emit(&s, i, &r);
-            if (rc < 0)
-                return rc;
-        }
-        i = got ? r.end : i + 1;
-    }
+    int rc = wi ? find_listed(&s, wi) : find_all(&s);
+    if (rc < 0)
+        return rc;
     doc->dates = s.a;
     doc->ndates = s.n;
     return 0;
