@@ -1511,13 +1511,14 @@ rest:
     (BIT(D_MONTH) | BIT(D_ORDSUF) | BIT(D_OF) | BIT(D_RELMONTH) |            \
      BIT(D_SAMEMONTH) | BIT(D_UNIT))
 
-/* Has a digit token an inner full stop ("15.7.2024": dotted_date)? */
-static int has_dot(const rasd_token *tok)
+/* Has a digit token the two inner full stops of dotted_date()
+ * ("15.7.2024"; "1.5 مليون" has one)? */
+static int two_dots(const rasd_token *tok)
 {
+    int n = 0;
     for (uint32_t k = 0; k < tok->nnorm; k++)
-        if (tok->norm[k] == '.')
-            return 1;
-    return 0;
+        n += tok->norm[k] == '.';
+    return n == 2;
 }
 
 /* May a date start at token i, which starts no date by its own readings
@@ -1545,12 +1546,11 @@ static int number_may_date(const scan *s, size_t i, const rasd_number *nb)
         if (kinds_at(s, i + 1) & AFTER_NUMBER)
             return 1;
     }
-    return has_dot(tok);
+    return two_dots(tok);
 }
 
-/* May a date start at token i, a word with a starter reading that is
- * neither digits nor the start of a number (numbers[inum] is the first
- * number after it)?  Unless one of its readings is a date alone, every
+/* May a date start at token i, a word (not digits) with a starter
+ * reading, by its readings (numbers[inum] is the first number after it)?  Unless one of its readings is a date alone, every
  * rule of date_at() needs the next token joined to it and of a kind its
  * one-word records go on with, or the second word of one of its phrases
  * (anext).  Two thirds of these candidates are common words ("the",
@@ -1613,11 +1613,13 @@ static size_t try_at(scan *s, size_t i, size_t inum, int *rc)
         (tok->kind != RASD_TOK_DIGITS && !numstart &&
          !(s->info ? s->info[i].dstart : rasd_dates_may_start(s->t, tok))))
         return i + 1;
+    const rasd_number *nb = numstart ? &doc->numbers[inum] : NULL;
     if (!(kinds_at(s, i) & STARTERS)
-            ? !number_may_date(s, i, numstart ? &doc->numbers[inum] : NULL)
-            : tok->kind != RASD_TOK_DIGITS && !numstart &&
-                  !starter_may_date(s, i, inum))
-        return i + 1;
+            ? !number_may_date(s, i, nb)
+            : tok->kind != RASD_TOK_DIGITS &&
+                  !starter_may_date(s, i, inum + (size_t)numstart) &&
+                  !(nb && number_may_date(s, i, nb)))
+        return i + 1; /* an ordinal ("الاول") reads as both */
     int got = date_at(s, i, numstart, &r);
     if (got == 1 && (*rc = emit(s, i, &r)) < 0)
         return 0;
