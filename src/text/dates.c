@@ -30,7 +30,9 @@
  *
  * Lookups: every surface a table word takes in running text (behind the
  * proclitics it allows) is interned at load time, as in numbers.c; a
- * token that cannot start a date is rejected by one filter bit.  The
+ * token that cannot start a date is rejected by one filter bit, and one
+ * whose next token no rule could go on with by a test of that token
+ * (number_may_date, starter_may_date) before the grammar.  The
  * table itself -- pool, sets, filter bits, proclitic expansion, file
  * reading -- is wordtab.c's (text_int.h), shared with numbers.c.
  */
@@ -108,11 +110,6 @@ typedef struct alt {
     uint8_t pfx;       /* PF_* */
 } alt;
 
-/*   surfs "وبالامس" --> alt {word "امس", PF_CONJ|PF_PREP|PF_ART} --> ...
- *   words "امس" --> rec {D_DAY, -1} --> rec ... (file order)
- * Every surface a table word can take in running text (each allowed
- * proclitic combination) is interned at load time, so a token costs one
- * filter bit test and, rarely, one hash lookup; no peeling. */
 /* What may follow a token with a list of readings in a date, when none of
  * them is a date alone (follow all ones when one is): tokens whose kinds
  * (BIT(kind) of their readings, or F_*) are in follow, and the words
@@ -123,6 +120,11 @@ struct anext {
     uint32_t follow;
 };
 
+/*   surfs "وبالامس" --> alt {word "امس", PF_CONJ|PF_PREP|PF_ART} --> ...
+ *   words "امس" --> rec {D_DAY, -1} --> rec ... (file order)
+ * Every surface a table word can take in running text (each allowed
+ * proclitic combination) is interned at load time, so a token costs one
+ * filter bit test and, rarely, one hash lookup; no peeling. */
 struct rasd_datetab {
     rasd_wordtab wt;   /* words, surfaces and their pool (wordtab.c) */
     rec *recs;
@@ -1526,10 +1528,10 @@ static int two_dots(const rasd_token *tok)
  * none)?  date_at() then has only absolute_at() (d-m-y digits, a dotted
  * token, a day before a month) and the count of ago_at(), and each of
  * those needs, joined to the number, a "-" or "/" or a word of
- * AFTER_NUMBER.  Two thirds of the candidates are such numbers, and
- * nearly none is a date: this test is one branch where the cascade took
- * about seven mispredicted ones.  Conservative: 1 only sends i to
- * date_at(). */
+ * AFTER_NUMBER.  Nearly half the candidates are such numbers, and one in
+ * twenty of them is a date: this test is a few branches where the cascade
+ * took dozens.  Conservative: 1 only sends i to date_at(), 0 is its
+ * answer too. */
 static int number_may_date(const scan *s, size_t i, const rasd_number *nb)
 {
     const rasd_token *tok = &s->doc->tokens[i];
@@ -1550,12 +1552,13 @@ static int number_may_date(const scan *s, size_t i, const rasd_number *nb)
 }
 
 /* May a date start at token i, a word (not digits) with a starter
- * reading, by its readings (numbers[inum] is the first number after it)?  Unless one of its readings is a date alone, every
- * rule of date_at() needs the next token joined to it and of a kind its
- * one-word records go on with, or the second word of one of its phrases
- * (anext).  Two thirds of these candidates are common words ("the",
- * "هذا", "ذلك", "خلال", "قبل") followed by none of these; this test turns
- * them away before the cascade.  Conservative, as number_may_date(). */
+ * reading, by its readings (numbers[inum] is the first number after it)?
+ * Unless one of its readings is a date alone, every rule of date_at()
+ * needs the next token joined to it and of a kind its one-word records go
+ * on with, or the second word of one of its phrases (anext).  Two thirds
+ * of the starters make no date, most of them common words ("the", "هذا",
+ * "ذلك", "خلال", "قبل") that begin only phrases; this test turns most of
+ * those away before the cascade.  Conservative, as number_may_date(). */
 static int starter_may_date(const scan *s, size_t i, size_t inum)
 {
     const rasd_doc *doc = s->doc;
