@@ -609,6 +609,11 @@ int rasd_dates_may_start(const rasd_datetab *t, const rasd_token *tok)
                                     tok, rasd_wordtab_tok_len(tok)));
 }
 
+int rasd_dates_starts(const rasd_datetab *t, uint32_t first)
+{
+    return t && (t->akinds[(uint32_t)(first + 1)] & STARTERS) != 0;
+}
+
 /* ---- the scan ----------------------------------------------------------- */
 
 /* The grammar tries many rules at each token and looks ahead: the readings
