@@ -285,7 +285,7 @@ uint32_t rasd_dates_first(const rasd_datetab *t, const rasd_token *tok);
 int rasd_dates_may_start(const rasd_datetab *t, const rasd_token *tok);
 /* 1 when the readings from first on (rasd_dates_first) start a date: as
  * rasd_dates_may_start without the filter's false hits, for the word
- * cache, which asks once per word (a tenth of the date candidates were
+ * cache, which asks once per word (a twentieth of the date candidates were
  * those hits, turned away by the scan). */
 int rasd_dates_starts(const rasd_datetab *t, uint32_t first);
 int rasd_dates_find(rasd_doc *doc, const rasd_datetab *t,
