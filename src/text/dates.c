@@ -30,7 +30,9 @@
  *
  * Lookups: every surface a table word takes in running text (behind the
  * proclitics it allows) is interned at load time, as in numbers.c; a
- * token that cannot start a date is rejected by one filter bit.  The
+ * token that cannot start a date is rejected by one filter bit, and one
+ * whose next token no rule could go on with by a test of that token
+ * (number_may_date, starter_may_date) before the grammar.  The
  * table itself -- pool, sets, filter bits, proclitic expansion, file
  * reading -- is wordtab.c's (text_int.h), shared with numbers.c.
  */
@@ -108,6 +110,16 @@ typedef struct alt {
     uint8_t pfx;       /* PF_* */
 } alt;
 
+/* What may follow a token with a list of readings in a date, when none of
+ * them is a date alone (follow all ones when one is): tokens whose kinds
+ * (BIT(kind) of their readings, or F_*) are in follow, and the words
+ * whose bits (next_bit) are in words, the second words of the readings'
+ * phrases. */
+struct anext {
+    uint64_t words;
+    uint32_t follow;
+};
+
 /*   surfs "وبالامس" --> alt {word "امس", PF_CONJ|PF_PREP|PF_ART} --> ...
  *   words "امس" --> rec {D_DAY, -1} --> rec ... (file order)
  * Every surface a table word can take in running text (each allowed
@@ -124,6 +136,9 @@ struct rasd_datetab {
                           wrapping), set once loaded (set_akinds): the scan
                           reads one word where it walked two lists of cold
                           tables */
+    struct anext *anext; /* nalts + 1, as akinds: which tokens after a
+                            token with these readings may go on to a date
+                            (set_anext) */
     uint64_t filter[FILTER_BITS / 64]; /* over surfaces: rejects most
                                           tokens before hashing them */
     uint64_t start[FILTER_BITS / 64];  /* surfaces that can start a date */
@@ -264,6 +279,7 @@ void rasd_datetab_free(rasd_datetab *t)
     rasd_free(t->recs);
     rasd_free(t->alts);
     rasd_free(t->akinds);
+    rasd_free(t->anext);
     rasd_free(t);
 }
 
@@ -425,6 +441,103 @@ static int set_akinds(rasd_datetab *t)
     return 0;
 }
 
+/* Kinds whose one-word records can make a date with nothing after them
+ * ("أمس", "الثلاثاء", "في آب"); the other starters (a time of day, a day
+ * word, "last", an ordinal day, a part of the year, "ago") need a token
+ * joined after them, of the kinds follow_of() says. */
+#define ALONE                                                                \
+    (BIT(D_DAY) | BIT(D_WEEK) | BIT(D_RELMONTH) | BIT(D_RECENT) |            \
+     BIT(D_BLOCK) | BIT(D_MONTH) | BIT(D_WEEKDAY))
+
+/* Follow bits for tokens that have no kind of the table (bit 0 is no
+ * kind's). */
+#define F_DIGITS BIT(0) /* a digit token */
+#define F_COUNT BIT(27) /* the start of a number (numbers.c) */
+#define F_PUNCT BIT(28) /* punctuation */
+
+/* What date_at() may read right after a one-word starter record of kind
+ * k (its lead, absolute_at(), the yearpart rule, ago_at()). */
+static uint32_t follow_of(int k)
+{
+    switch (k) {
+    case D_TOD: /* "صباح اليوم", "فجر الثلاثاء", "مساء 5 آذار" */
+        return BIT(D_DAY) | BIT(D_BLOCK) | BIT(D_DAYWORD) | BIT(D_PASTPRE) |
+               BIT(D_FUTPRE) | BIT(D_WEEKDAY) | BIT(D_ORDDAY) |
+               BIT(D_MONTH) | F_DIGITS;
+    case D_DAYWORD:
+        return BIT(D_PASTPRE) | BIT(D_FUTPRE) | BIT(D_WEEKDAY) |
+               BIT(D_ORDDAY) | BIT(D_MONTH) | F_DIGITS;
+    case D_PASTPRE:
+    case D_FUTPRE:
+        return BIT(D_WEEKDAY) | BIT(D_MONTH);
+    case D_ORDDAY: /* "الخامس من", "الخامس - آذار", "الثامن منه" */
+        return BIT(D_OF) | BIT(D_MONTH) | BIT(D_RELMONTH) |
+               BIT(D_SAMEMONTH) | F_PUNCT;
+    case D_YEARPART:
+        return BIT(D_OF) | BIT(D_YEARREF) | BIT(D_YEARWORD) | F_DIGITS;
+    case D_AGOPRE:
+        return F_DIGITS | F_COUNT;
+    default:
+        return 0;
+    }
+}
+
+/* The bit of a word of hash h in anext.words. */
+static uint64_t next_bit(uint32_t h)
+{
+    return (uint64_t)1 << (h >> 26);
+}
+
+/* Does word z[0..n) begin with a letter (ASCII or Arabic U+0620-064A)?
+ * Then only a word token (Arabic or Latin, whose hash is its norm's) can
+ * be it; else it may be digits ("ال 24 ساعة") or punctuation. */
+static int letter_word(const char *z, size_t n)
+{
+    unsigned c = (unsigned char)z[0];
+    if ((c | 0x20) - 'a' < 26u)
+        return 1;
+    if (n < 2 || (c != 0xD8 && c != 0xD9))
+        return 0;
+    unsigned cp = ((c & 0x1F) << 6) | ((unsigned char)z[1] & 0x3F);
+    return cp >= 0x620 && cp <= 0x64A;
+}
+
+/* The anext of the readings from alt a on. */
+static struct anext next_of(const rasd_datetab *t, uint32_t a)
+{
+    struct anext x = {0, 0};
+    for (; a != NONE; a = t->alts[a].next)
+        for (uint32_t ri = t->wt.words.e[t->alts[a].word].first; ri != NONE;
+             ri = t->recs[ri].next) {
+            const rec *r = &t->recs[ri];
+            if (!(STARTERS & BIT(r->kind)))
+                continue;
+            if (r->nw == 1 && (ALONE & BIT(r->kind)))
+                return (struct anext){~(uint64_t)0, ~(uint32_t)0};
+            if (r->nw == 1) {
+                x.follow |= follow_of(r->kind);
+                continue;
+            }
+            const rasd_wordent *w = &t->wt.words.e[r->w[1]];
+            x.words |= next_bit(w->hash);
+            if (!letter_word(t->wt.pool + w->off, w->len))
+                x.follow |= F_DIGITS | F_PUNCT;
+        }
+    return x;
+}
+
+/* Fills t->anext.  Returns 0 or RASD_ENOMEM. */
+static int set_anext(rasd_datetab *t)
+{
+    t->anext = rasd_malloc((t->nalts + 1) * sizeof *t->anext);
+    if (t->anext == NULL)
+        return RASD_ENOMEM;
+    t->anext[0] = (struct anext){0, 0}; /* NONE + 1 */
+    for (size_t i = 0; i < t->nalts; i++)
+        t->anext[i + 1] = next_of(t, (uint32_t)i);
+    return 0;
+}
+
 int rasd_datetab_load(rasd_datetab **out, const char *dir,
                       rasd_parse_err *err, char *file, size_t nfile)
 {
@@ -441,6 +554,8 @@ int rasd_datetab_load(rasd_datetab **out, const char *dir,
     rc = build_surfaces(t);
     if (rc == 0)
         rc = set_akinds(t);
+    if (rc == 0)
+        rc = set_anext(t);
     if (rc < 0 && err != NULL) {
         err->code = rc;
         err->msg = rasd_strerror(rc);
@@ -492,6 +607,11 @@ int rasd_dates_may_start(const rasd_datetab *t, const rasd_token *tok)
     return t && tok->kind != RASD_TOK_PUNCT &&
            filter_has(t->start, rasd_wordtab_tok_hash(
                                     tok, rasd_wordtab_tok_len(tok)));
+}
+
+int rasd_dates_starts(const rasd_datetab *t, uint32_t first)
+{
+    return t && (t->akinds[(uint32_t)(first + 1)] & STARTERS) != 0;
 }
 
 /* ---- the scan ----------------------------------------------------------- */
@@ -1391,6 +1511,80 @@ rest:
     return ago_at(s, i, r);
 }
 
+/* Kinds of the word after a number that the rules reading it as a day or
+ * a count can go on with: "15 آذار", "3rd of", "الـ22 من الشهر الماضي",
+ * "الثامن منه", "3 days ago". */
+#define AFTER_NUMBER                                                         \
+    (BIT(D_MONTH) | BIT(D_ORDSUF) | BIT(D_OF) | BIT(D_RELMONTH) |            \
+     BIT(D_SAMEMONTH) | BIT(D_UNIT))
+
+/* Has a digit token the two inner full stops of dotted_date()
+ * ("15.7.2024"; "1.5 مليون" has one)? */
+static int two_dots(const rasd_token *tok)
+{
+    int n = 0;
+    for (uint32_t k = 0; k < tok->nnorm; k++)
+        n += tok->norm[k] == '.';
+    return n == 2;
+}
+
+/* May a date start at token i, which starts no date by its own readings
+ * (no STARTERS kind) but is digits or the start of number nb (NULL when
+ * none)?  date_at() then has only absolute_at() (d-m-y digits, a dotted
+ * token, a day before a month) and the count of ago_at(), and each of
+ * those needs, joined to the number, a "-" or "/" or a word of
+ * AFTER_NUMBER.  Nearly half the candidates are such numbers, and one in
+ * twenty of them is a date: this test is a few branches where the cascade
+ * took dozens.  Conservative: 1 only sends i to date_at(), 0 is its
+ * answer too. */
+static int number_may_date(const scan *s, size_t i, const rasd_number *nb)
+{
+    const rasd_token *tok = &s->doc->tokens[i];
+    size_t e;
+    if (nb && joined(s, e = nb->tok_last + 1) &&
+        (kinds_at(s, e) & BIT(D_UNIT)))
+        return 1; /* "ثلاثة أيام", "three days" */
+    if (tok->kind != RASD_TOK_DIGITS)
+        return 0; /* a number in words is only ever a count */
+    if (joined(s, i + 1)) {
+        const rasd_token *nx = &s->doc->tokens[i + 1];
+        if (nx->kind == RASD_TOK_PUNCT)
+            return is_punct(nx, '-') || is_punct(nx, '/');
+        if (kinds_at(s, i + 1) & AFTER_NUMBER)
+            return 1;
+    }
+    return two_dots(tok);
+}
+
+/* May a date start at token i, a word (not digits) with a starter
+ * reading, by its readings (numbers[inum] is the first number after it)?
+ * Unless one of its readings is a date alone, every rule of date_at()
+ * needs the next token joined to it and of a kind its one-word records go
+ * on with, or the second word of one of its phrases (anext).  Two thirds
+ * of the starters make no date, most of them common words ("the", "هذا",
+ * "ذلك", "خلال", "قبل") that begin only phrases; this test turns most of
+ * those away before the cascade.  Conservative, as number_may_date(). */
+static int starter_may_date(const scan *s, size_t i, size_t inum)
+{
+    const rasd_doc *doc = s->doc;
+    const struct anext *x = &s->t->anext[(uint32_t)(readings(s, i) + 1)];
+    if (x->follow == ~(uint32_t)0)
+        return 1;
+    if (!joined(s, i + 1))
+        return 0;
+    const rasd_token *nx = &doc->tokens[i + 1];
+    uint32_t k = kinds_at(s, i + 1);
+    if (nx->kind == RASD_TOK_DIGITS)
+        k |= F_DIGITS;
+    else if (nx->kind == RASD_TOK_PUNCT)
+        k |= F_PUNCT;
+    else if (x->words & next_bit(nx->hash))
+        return 1;
+    if (inum < doc->nnumbers && doc->numbers[inum].tok_first == i + 1)
+        k |= F_COUNT;
+    return (k & x->follow) != 0;
+}
+
 static int emit(scan *s, size_t first, const dres *r)
 {
     if (s->n == s->cap) {
@@ -1414,13 +1608,77 @@ static int emit(scan *s, size_t first, const dres *r)
     return 0;
 }
 
+/* Tries a date at token i (numbers[inum] the first number at or after
+ * it).  Returns the next token to try, or 0 (i + 1 > 0) on out of
+ * memory. */
+static size_t try_at(scan *s, size_t i, size_t inum, int *rc)
+{
+    const rasd_doc *doc = s->doc;
+    const rasd_token *tok = &doc->tokens[i];
+    int numstart = inum < doc->nnumbers && doc->numbers[inum].tok_first == i;
+    dres r;
+    if (tok->kind == RASD_TOK_PUNCT ||
+        (tok->kind != RASD_TOK_DIGITS && !numstart &&
+         !(s->info ? s->info[i].dstart : rasd_dates_may_start(s->t, tok))))
+        return i + 1;
+    const rasd_number *nb = numstart ? &doc->numbers[inum] : NULL;
+    if (!(kinds_at(s, i) & STARTERS)
+            ? !number_may_date(s, i, nb)
+            : tok->kind != RASD_TOK_DIGITS &&
+                  !starter_may_date(s, i, inum + (size_t)numstart) &&
+                  !(nb && number_may_date(s, i, nb)))
+        return i + 1; /* an ordinal ("الاول") reads as both */
+    int got = date_at(s, i, numstart, &r);
+    if (got == 1 && (*rc = emit(s, i, &r)) < 0)
+        return 0;
+    return got ? r.end : i + 1;
+}
+
+/* Every token, without the word cache's lists. */
+static int find_all(scan *s)
+{
+    const rasd_doc *doc = s->doc;
+    size_t inum = 0; /* doc->numbers cursor: "three days ago" */
+    int rc = 0;
+    for (size_t i = 0; i < doc->ntokens;) {
+        while (inum < doc->nnumbers && doc->numbers[inum].tok_first < i)
+            inum++;
+        if ((i = try_at(s, i, inum, &rc)) == 0)
+            return rc;
+    }
+    return 0;
+}
+
+/* The tokens of wi's date candidates and the starts of numbers, merged
+ * in order: each step takes the smaller head of the two lists, and a
+ * head inside a date found already (before i) is passed over.  The
+ * cursors move by selects, not by loops whose length (mostly 0 or 1)
+ * went either way: those were a fifth of the scan's mispredicts. */
+static int find_listed(scan *s, const rasd_wordinfo *wi)
+{
+    const rasd_doc *doc = s->doc;
+    const size_t nt = doc->ntokens;
+    size_t ic = 0, inum = 0, i = 0;
+    int rc = 0;
+    for (;;) {
+        size_t nd = ic < wi->ndate ? wi->date[ic] : nt;
+        size_t nn = inum < doc->nnumbers ? doc->numbers[inum].tok_first : nt;
+        size_t k = nd < nn ? nd : nn;
+        if (k >= nt)
+            return 0;
+        if (k >= i && (i = try_at(s, k, inum, &rc)) == 0)
+            return rc;
+        ic += nd == k;
+        inum += nn == k;
+    }
+}
+
 int rasd_dates_find(rasd_doc *doc, const rasd_datetab *t,
                     const rasd_wordinfo *wi)
 {
     lcache cache;
     const rasd_tokinfo *info = wi ? wi->tok : NULL;
     scan s = {doc, t, NULL, 0, 0, 0, 0, &cache, info};
-    size_t ic = 0; /* wi->date cursor */
     const rasd_date_ymd p = doc->published;
     doc->dates = NULL;
     doc->ndates = 0;
@@ -1431,40 +1689,11 @@ int rasd_dates_find(rasd_doc *doc, const rasd_datetab *t,
         s.haspub = 1;
         s.pubdays = rasd_days_from_civil(p.y, p.m, p.d);
     }
-    size_t inum = 0; /* doc->numbers cursor: "three days ago" */
     for (size_t k = 0; k < CACHE; k++)
         cache.tok[k] = SIZE_MAX;
-    for (size_t i = 0; i < doc->ntokens;) {
-        dres r;
-        while (inum < doc->nnumbers && doc->numbers[inum].tok_first < i)
-            inum++;
-        if (wi) { /* straight to the next candidate or number start */
-            while (ic < wi->ndate && wi->date[ic] < i)
-                ic++;
-            size_t next = ic < wi->ndate ? wi->date[ic] : doc->ntokens;
-            if (inum < doc->nnumbers && doc->numbers[inum].tok_first < next)
-                next = doc->numbers[inum].tok_first;
-            if (next >= doc->ntokens)
-                break;
-            i = next;
-        }
-        const rasd_token *tok = &doc->tokens[i];
-        int numstart = inum < doc->nnumbers &&
-                       doc->numbers[inum].tok_first == i;
-        if (tok->kind == RASD_TOK_PUNCT ||
-            (tok->kind != RASD_TOK_DIGITS && !numstart &&
-             !(info ? info[i].dstart : rasd_dates_may_start(t, tok)))) {
-            i++;
-            continue;
-        }
-        int got = date_at(&s, i, numstart, &r);
-        if (got == 1) {
-            int rc = emit(&s, i, &r);
-            if (rc < 0)
-                return rc;
-        }
-        i = got ? r.end : i + 1;
-    }
+    int rc = wi ? find_listed(&s, wi) : find_all(&s);
+    if (rc < 0)
+        return rc;
     doc->dates = s.a;
     doc->ndates = s.n;
     return 0;

@@ -236,7 +236,7 @@ int rasd_wordtab_load_file(const char *dir, const char *name,
 typedef struct rasd_tokinfo {
     uint32_t num;    /* rasd_numbers_first() */
     uint32_t date;   /* rasd_dates_first() */
-    uint8_t dstart;  /* rasd_dates_may_start() */
+    uint8_t dstart;  /* rasd_dates_starts() */
 } rasd_tokinfo;
 
 /* The rasd_tokinfo of a document's tokens, and, in order, the tokens
@@ -283,6 +283,11 @@ void rasd_datetab_free(rasd_datetab *t);
  * other word token). */
 uint32_t rasd_dates_first(const rasd_datetab *t, const rasd_token *tok);
 int rasd_dates_may_start(const rasd_datetab *t, const rasd_token *tok);
+/* 1 when the readings from first on (rasd_dates_first) start a date: as
+ * rasd_dates_may_start without the filter's false hits, for the word
+ * cache, which asks once per word (a twentieth of the date candidates were
+ * those hits, turned away by the scan). */
+int rasd_dates_starts(const rasd_datetab *t, uint32_t first);
 int rasd_dates_find(rasd_doc *doc, const rasd_datetab *t,
                     const rasd_wordinfo *wi);
 

@@ -520,8 +520,9 @@ static int set_info(tokbuf *tb, const rasd_token *t, uint32_t wid)
         return put_info(tb, i, RASD_WORDTAB_NONE, RASD_WORDTAB_NONE, 0, 0,
                         wid);
     uint32_t num = rasd_numbers_first(tb->num_t, t);
-    uint8_t dstart = (uint8_t)rasd_dates_may_start(tb->date_t, t);
-    return put_info(tb, i, num, rasd_dates_first(tb->date_t, t), dstart,
+    uint32_t date = rasd_dates_first(tb->date_t, t);
+    uint8_t dstart = (uint8_t)rasd_dates_starts(tb->date_t, date);
+    return put_info(tb, i, num, date, dstart,
                     cand_flags(tb, t->kind, num, dstart), wid);
 }
 
@@ -551,7 +552,7 @@ static int make_cached(tokbuf *tb, rasd_token *t, const char *z,
     tb->unplain |= unplain;
     e.num = rasd_numbers_first(tb->num_t, t);
     e.date = rasd_dates_first(tb->date_t, t);
-    e.dstart = (uint8_t)rasd_dates_may_start(tb->date_t, t);
+    e.dstart = (uint8_t)rasd_dates_starts(tb->date_t, e.date);
     e.flags |= (uint8_t)cand_flags(tb, t->kind, e.num, e.dstart);
     /* Out of memory here loses only the caching: the token is made. */
     uint32_t wid =
