@@ -2550,6 +2550,11 @@ static void test_retired_proxy6(void **state)
               "Reports are coming in from the east of the country. Gunmen "
               "attacked a checkpoint in Maskanah, killing four soldiers.",
               "2026-01-15", 2, 1, &w);
+    /* the victims of a toll are its dead */
+    w = anything;
+    w.fatalities = 5;
+    expect("سقط خمسة ضحايا في قصف استهدف بلدة جرف الصخر أمس.", "2024-01-25",
+           1, &w);
 }
 
 int main(void)
