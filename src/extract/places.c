@@ -525,6 +525,39 @@ static int origin_before(const rasd_doc *doc, const lists *l,
     return 0;
 }
 
+/* Is place m where a launch came from ("إطلاق صواريخ كاتيوشا من جنوب
+ * لبنان على كريات شمونة", "rockets fired from Gaza at Sderot"): right
+ * after "من"/"from" (or its proclitic-free phrase "من جنوب"), at most
+ * four words after a launch trigger, with the clause naming another
+ * place after it? */
+static int launched_from(const rasd_doc *doc, const lists *l,
+                         const rasd_match *m)
+{
+    uint32_t k = m->tok_first;
+    if (k == 0)
+        return 0;
+    const char *w = doc->tokens[k - 1].norm;
+    uint32_t from = k - 1;
+    /* ("من جنوب لبنان": a direction word between) */
+    if (strcmp(w, "\xD9\x85\xD9\x86") && strcmp(w, "from") && k >= 2 &&
+        cl_any_cue_on(l, k - 1)) {
+        from = k - 2;
+        w = doc->tokens[from].norm;
+    }
+    if (strcmp(w, "\xD9\x85\xD9\x86") && strcmp(w, "from"))
+        return 0;
+    int launch = 0;
+    for (int i = 0; i < l->ntrig && !launch; i++)
+        launch = l->tkind[i] == TK_LAUNCH && l->trig[i]->tok_last < from &&
+                 from - l->trig[i]->tok_last <= 4;
+    if (!launch)
+        return 0;
+    for (int i = 0; i < l->nplace; i++)
+        if (l->place[i]->tok_first > m->tok_last)
+            return 1;
+    return 0;
+}
+
 /* A doubtful name of a province or region read in another country than
  * the article's ("على الحدود الشمالية" in a Jordanian report is not Saudi
  * Arabia's Northern Borders region): a common phrase, not that place.  A
@@ -602,7 +635,7 @@ int cl_group_places(const rasd_doc *doc, const lists *l, pgroup *g,
                 *country = e->name;
             continue;
         }
-        if (origin_before(doc, l, m))
+        if (origin_before(doc, l, m) || launched_from(doc, l, m))
             continue; /* launched from, taken to hospital in: not the
                          target */
         if (across_border(l, m))

@@ -2555,6 +2555,12 @@ static void test_retired_proxy6(void **state)
     w.fatalities = 5;
     expect("سقط خمسة ضحايا في قصف استهدف بلدة جرف الصخر أمس.", "2024-01-25",
            1, &w);
+    /* rockets fired "from" one place "at" another struck the second */
+    w = anything;
+    w.location = "Kiryat Shmona";
+    expect("أطلقت صواريخ كاتيوشا أمس من جنوب لبنان على بلدة كريات شمونة، ما "
+           "أدى إلى إصابة شخصين.",
+           "2007-06-25", 1, &w);
 }
 
 int main(void)
