@@ -2561,6 +2561,13 @@ static void test_retired_proxy6(void **state)
     expect("أطلقت صواريخ كاتيوشا أمس من جنوب لبنان على بلدة كريات شمونة، ما "
            "أدى إلى إصابة شخصين.",
            "2007-06-25", 1, &w);
+    /* tanks that "fired their fire" shelled */
+    w = anything;
+    w.weapon = "artillery";
+    w.fatalities = 3;
+    expect("قال سكان إن دبابات أميركية أطلقت نيرانها على حي في مدينة الرمادي "
+           "أمس، ما أدى إلى مقتل ثلاثة مدنيين.",
+           "2006-11-15", 1, &w);
 }
 
 int main(void)
