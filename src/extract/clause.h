@@ -26,6 +26,7 @@ typedef struct lists {
         *weapon[MAXM], *source[MAXM], *cue[MAXM];
     int ntrig, nplace, nactor, nweapon, nsource, ncue;
     int ckind[MAXM]; /* kind of each cue */
+    unsigned char pshared[MAXM]; /* the place's name is several places' */
     int tkind[MAXM]; /* kind of each trigger */
     uint32_t sent_first; /* first token of the clause's sentence */
 } lists;

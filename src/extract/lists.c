@@ -171,6 +171,7 @@ void cl_classify(const sentctx *c, uint32_t lo, uint32_t hi, lists *l)
              * reading per span, in the article's country if it has one. */
             if (l->nplace > 0 && l->place[l->nplace - 1]->start == m->start &&
                 l->place[l->nplace - 1]->end == m->end) {
+                l->pshared[l->nplace - 1] = 1;
                 if (cl_better_reading(m, l->place[l->nplace - 1], c->home,
                                       c->home_at))
                     l->place[l->nplace - 1] = m;

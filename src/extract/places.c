@@ -330,7 +330,7 @@ static int actor_on_span(const lists *l, const rasd_match *m)
 /* Is place i a misreading of a name: "حي الروضة في مدينة تعز" puts the
  * district in the city named right after it, so a reading far from that
  * city (another country's Rawdah) is not the place meant. */
-static int abroad_reading(const rasd_match *m, const char *home,
+static int abroad_reading(const lists *l, int i, const char *home,
                           const rasd_entry *home_at);
 
 static int misread_in(const lists *l, int i, const char *home,
@@ -342,7 +342,7 @@ static int misread_in(const lists *l, int i, const char *home,
     const rasd_match *n = l->place[i + 1];
     /* (not when the next is itself a misreading: "لاسعانود، عاصمة إقليم
      * سول" is Sool, not Seoul) */
-    if (abroad_reading(n, home, home_at))
+    if (abroad_reading(l, i + 1, home, home_at))
         return 0;
     if (n->tok_first <= m->tok_last || n->tok_first - m->tok_last > 4)
         return 0;
@@ -562,16 +562,20 @@ static int launched_from(const rasd_doc *doc, const lists *l,
  * the article's ("على الحدود الشمالية" in a Jordanian report is not Saudi
  * Arabia's Northern Borders region): a common phrase, not that place.  A
  * town's doubtful name abroad stays (border towns are news: "الميادين"). */
-static int abroad_reading(const rasd_match *m, const char *home,
+static int abroad_reading(const lists *l, int i, const char *home,
                           const rasd_entry *home_at)
 {
+    const rasd_match *m = l->place[i];
     if (!home || !(m->flags & RASD_MATCHF_NEEDS_CUE) || !*m->entry->country ||
         strcmp(m->entry->country, home) == 0)
         return 0;
     /* (nor a town's far from the article's country: "طريق الأمل" in
-     * Mauritania is the Road of Hope, not Iran's Amol) */
+     * Mauritania is the Road of Hope, not Iran's Amol; but a name several
+     * places share, "الرمادي", is the nearest of them, the article's
+     * country being then no more than its actors') */
     return kinds_place_rank(m->entry) <= 2 ||
-           (home_at && kinds_km(m->entry, home_at) > NEAR_HOME_KM);
+           (home_at && !l->pshared[i] &&
+            kinds_km(m->entry, home_at) > NEAR_HOME_KM);
 }
 
 /* Is country m named as across a border ("الحدود مع الجزائر ومالي", "the
@@ -621,7 +625,7 @@ int cl_group_places(const rasd_doc *doc, const lists *l, pgroup *g,
     for (int i = 0; i < l->nplace; i++)
         if (kinds_place_rank(l->place[i]->entry) > 0 &&
             !cl_distance_ref(doc, l, l->place[i]) && !route_end(doc, l, i) &&
-            !abroad_reading(l->place[i], home, home_at))
+            !abroad_reading(l, i, home, home_at))
             other = 1;
     for (int i = 0; i < l->nplace; i++) {
         const rasd_match *m = l->place[i];
@@ -645,7 +649,7 @@ int cl_group_places(const rasd_doc *doc, const lists *l, pgroup *g,
         if (speaker_place(doc, l, m) || outlet_name(doc, l, m))
             continue;
         if (quarter_name(l, m, home) || bare_reading(doc, m) ||
-            abroad_reading(m, home, home_at))
+            abroad_reading(l, i, home, home_at))
             continue;
         if (misread_in(l, i, home, home_at) || qualifies_next(l, i))
             continue;

@@ -2565,6 +2565,7 @@ static void test_retired_proxy6(void **state)
     w = anything;
     w.weapon = "artillery";
     w.fatalities = 3;
+    w.location = "Ramadi"; /* (a name two places share is the nearest) */
     expect("قال سكان إن دبابات أميركية أطلقت نيرانها على حي في مدينة الرمادي "
            "أمس، ما أدى إلى مقتل ثلاثة مدنيين.",
            "2006-11-15", 1, &w);
