@@ -53,7 +53,10 @@ const char *kinds_event_type(const char *sub);
 extern const char *const SUB_AIR, *const SUB_SHELL, *const SUB_IED,
     *const SUB_SUICIDE, *const SUB_CLASH, *const SUB_ATTACK,
     *const SUB_DISRUPTED, *const SUB_ARREST, *const SUB_ABDUCT,
-    *const SUB_OVERTAKE, *const SUB_REGAIN;
+    *const SUB_OVERTAKE, *const SUB_REGAIN, *const SUB_LOOTING;
+/* Is sub an arrest, an abduction or looting: what follows a fight or a
+ * bombing at its place, an incident of its own? */
+int kinds_side_incident(const char *sub);
 
 /* --- mention.c: one sentence to its mentions ---------------------------- */
 #define SIG_HIT 0x01       /* something struck: damage, casualties */

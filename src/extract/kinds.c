@@ -19,6 +19,13 @@ const char *const SUB_ARREST = "Arrests";
 const char *const SUB_ABDUCT = "Abduction/forced disappearance";
 const char *const SUB_OVERTAKE = "Non-state actor overtakes territory";
 const char *const SUB_REGAIN = "Government regains territory";
+const char *const SUB_LOOTING = "Looting/property destruction";
+
+int kinds_side_incident(const char *sub)
+{
+    return !strcmp(sub, SUB_ARREST) || !strcmp(sub, SUB_ABDUCT) ||
+           !strcmp(sub, SUB_LOOTING);
+}
 
 /* The kind's number: its place in the lexicon's list of kinds, from 1
  * (the order of the TK_ and CK_ enums); 0 when unknown. */

@@ -175,14 +175,12 @@ static int compatible(const acc *e, const mention *m)
         strcmp(e->ev->sub_event_type, m->sub) &&
         !fire_exchange(e->ev->sub_event_type, m->sub))
         return 0;
-    /* "وأضاف التقرير أن المهاجمين اقتادوا 24 من رجال القرية": an
-     * abduction, an arrest or looting told with its own verb in a
+    /* "Security officials said police had detained dozens of people":
+     * an abduction, an arrest or looting told with its own verb in a
      * sentence of its own is an incident of its own, not a part of the
      * violent one before it */
     if (m->sub_explicit && m->strength == 2 && m->sent != e->last_sent &&
-        strcmp(e->ev->sub_event_type, m->sub) &&
-        (!strcmp(m->sub, SUB_ABDUCT) || !strcmp(m->sub, SUB_ARREST) ||
-         !strcmp(m->sub, "Looting/property destruction")))
+        strcmp(e->ev->sub_event_type, m->sub) && kinds_side_incident(m->sub))
         return 0;
     /* "a drone of the RSF struck the hospital", then "the army's jets
      * struck RSF positions" the same day: who attacks whom reversed, with

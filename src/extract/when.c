@@ -47,15 +47,6 @@ static int earlier(const rasd_event *ev, rasd_date_ymd anchor, long min_days)
     return days(anchor) - days(ev->date) >= min_days;
 }
 
-/* An arrest, an abduction or a fire: what follows a fight or a bombing
- * at its place. */
-static int side_incident(const rasd_event *e)
-{
-    return !strcmp(e->sub_event_type, "Arrests") ||
-           !strcmp(e->sub_event_type, "Abduction/forced disappearance") ||
-           !strcmp(e->sub_event_type, "Looting/property destruction");
-}
-
 void when_finish(const rasd_doc *doc, rasd_event *ev, size_t n,
                  const uint8_t *hints)
 {
@@ -101,7 +92,7 @@ void when_finish(const rasd_doc *doc, rasd_event *ev, size_t n,
          * dated lead happened or with no place, are its aftermath, on its
          * day (and at its place: extract.c inherit_lead_place) */
         if (e->date.y == 0 && !e->background && day_lead && e != lead &&
-            lead->place && side_incident(e) &&
+            lead->place && kinds_side_incident(e->sub_event_type) &&
             (e->place == lead->place || (!e->place && !e->country))) {
             e->date = lead->date;
             e->time_precision = 1;
